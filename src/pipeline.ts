@@ -1,0 +1,111 @@
+// Wires the pure middle of the pipeline: records -> groups -> triaged report.
+import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription, Report, Severity, Signer, TriagedGroup } from './types.js';
+import { PRIORITIES } from './types.js';
+import type { LogSource } from './collect/source.js';
+import { EntryError, normalizeEntry } from './collect/normalize.js';
+import { GroupAccumulator, reassemble } from './group/index.js';
+import type { Redactor } from './safety/redact.js';
+import type { GardenerConfig } from './triage/config.js';
+import { triage } from './triage/index.js';
+import { VERSION } from './version.js';
+
+export interface Collected {
+  groups: Group[];
+  stats: CollectStats;
+  bySeverity: Counts<Severity>;
+  failures: string[];
+}
+
+export interface CollectOptions {
+  source: LogSource;
+  signer: Signer;
+  redactor: Redactor;
+  /** True for records to drop (ignore rules). */
+  ignore?: (record: LogRecord) => boolean;
+}
+
+function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
+  const http = r.http && { ...r.http, url: r.http.url && redactor.redact(r.http.url), path: r.http.path && redactor.redact(r.http.path) };
+  return {
+    ...r,
+    message: redactor.redact(r.message),
+    stackTrace: r.stackTrace && redactor.redact(r.stackTrace),
+    http,
+    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, redactor.redact(v)])),
+  };
+}
+
+export async function collect(opts: CollectOptions): Promise<Collected> {
+  const stats: CollectStats = { entries: 0, malformed: [], ignored: 0 };
+  const failures: string[] = [];
+  const bySeverity: Counts<Severity> = {};
+
+  async function* records(): AsyncGenerator<LogRecord> {
+    for await (const item of opts.source.read()) {
+      switch (item.kind) {
+        case 'entry':
+          try {
+            const record = redactRecord(normalizeEntry(item.value), opts.redactor);
+            stats.entries += 1;
+            if (opts.ignore?.(record)) {
+              stats.ignored += 1;
+              continue;
+            }
+            yield record;
+          } catch (e) {
+            if (!(e instanceof EntryError)) throw e;
+            stats.malformed.push({ position: item.position, reason: e.message });
+          }
+          break;
+        case 'malformed':
+          stats.malformed.push({ position: item.position, reason: item.reason });
+          break;
+        case 'truncated':
+          stats.truncated = { limit: item.limit, note: item.note };
+          break;
+        case 'failure':
+          failures.push(item.message);
+          break;
+      }
+    }
+  }
+
+  const acc = new GroupAccumulator();
+  for await (const record of reassemble(records())) {
+    bySeverity[record.severity] = (bySeverity[record.severity] ?? 0) + 1;
+    acc.add(record, opts.signer.sign(record));
+  }
+  return { groups: acc.result(), stats, bySeverity, failures };
+}
+
+export interface ReportOptions {
+  query: QueryDescription;
+  source: Report['source'];
+  config: GardenerConfig;
+  signerVersion: string;
+  now: Date;
+  /** Logs Explorer link per group, when the project is known. */
+  explorerUrl?: (g: Group) => string | undefined;
+}
+
+export function buildReport(collected: Collected, opts: ReportOptions): Report {
+  const groups: TriagedGroup[] = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
+  const order = (p: Priority) => PRIORITIES.indexOf(p);
+  groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+  const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length])) as Record<Priority, number>;
+  const highestPriority = PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';
+  return {
+    schemaVersion: 1,
+    tool: { name: 'gcp-log-gardener', version: VERSION, signer: opts.signerVersion },
+    generatedAt: opts.now.toISOString(),
+    source: opts.source,
+    query: opts.query,
+    stats: collected.stats,
+    byPriority,
+    bySeverity: collected.bySeverity,
+    highestPriority,
+    groups,
+    resolved: [],
+    failures: collected.failures,
+  };
+}

@@ -1,0 +1,182 @@
+// The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
+
+export const SEVERITIES = [
+  'DEFAULT',
+  'DEBUG',
+  'INFO',
+  'NOTICE',
+  'WARNING',
+  'ERROR',
+  'CRITICAL',
+  'ALERT',
+  'EMERGENCY',
+] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
+/** P0 is the most urgent. */
+export type Priority = (typeof PRIORITIES)[number];
+
+/** Which stream an entry came from, read off its logName. */
+export type LogKind = 'stdout' | 'stderr' | 'requests' | 'system' | 'other';
+
+export interface HttpRequestInfo {
+  method?: string;
+  url?: string;
+  /** Path of url, without query string. */
+  path?: string;
+  status?: number;
+  /** Seconds, as a number (Cloud Logging sends "0.123s"). */
+  latencySeconds?: number;
+  userAgent?: string;
+}
+
+export interface SourceLocation {
+  file?: string;
+  line?: string;
+  function?: string;
+}
+
+/** One log entry, normalized from any source (gcloud export, Cloud Logging API). */
+export interface LogRecord {
+  insertId?: string;
+  /** ISO 8601 UTC. */
+  timestamp: string;
+  /** Epoch milliseconds of timestamp. */
+  time: number;
+  severity: Severity;
+  project?: string;
+  resourceType?: string;
+  service?: string;
+  revision?: string;
+  location?: string;
+  instance?: string;
+  logName?: string;
+  kind: LogKind;
+  /** Human-readable text of the entry: first line is the headline; may hold a stack trace. */
+  message: string;
+  /** Exception or stack trace text, when the payload carried one apart from message. */
+  stackTrace?: string;
+  /** Logger / module name when the payload carried one. */
+  logger?: string;
+  http?: HttpRequestInfo;
+  trace?: string;
+  spanId?: string;
+  sourceLocation?: SourceLocation;
+  /** Error Reporting group ids. */
+  errorGroups: string[];
+  labels: Record<string, string>;
+}
+
+/** What made a group's identity, strongest first. */
+export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request';
+
+export interface Signature {
+  kind: SignatureKind;
+  /** Stable, versioned fingerprint, e.g. "v2:3f9a0c1e2b4d5a6c". Used in hidden markers. */
+  fingerprint: string;
+  /** Human title of the problem, e.g. "ImportError: cannot import name <*> from <*>". */
+  title: string;
+  /** Normalized template / stack summary that produced the fingerprint. */
+  detail: string;
+  exceptionType?: string;
+}
+
+/** Assigns a signature to each record; may learn as it goes (online template mining). */
+export interface Signer {
+  readonly version: string;
+  sign(record: LogRecord): Signature;
+}
+
+export type Counts<K extends string = string> = Partial<Record<K, number>>;
+
+export interface Group {
+  signature: Signature;
+  count: number;
+  firstSeen: string;
+  lastSeen: string;
+  severities: Counts<Severity>;
+  /** Highest severity seen in the group. */
+  maxSeverity: Severity;
+  services: Counts;
+  revisions: Counts;
+  locations: Counts;
+  instances: Counts;
+  kinds: Counts<LogKind>;
+  /** HTTP status counts, for request-log groups. */
+  statuses: Counts;
+  /** Entry count per UTC hour, keyed "YYYY-MM-DDTHH". */
+  hourly: Counts;
+  /** Longest run of entries of this group with no other group of the same service in between. */
+  maxConsecutive: number;
+  /** A few distinct example messages (redacted), capped. */
+  samples: string[];
+  /** The first record seen, for its technical context (logger, source location, trace...). */
+  exemplar: LogRecord;
+}
+
+export interface Triage {
+  priority: Priority;
+  /** Which rule set the priority, e.g. "builtin:import-error" or "config:rules[2]". */
+  reason: string;
+  /** One sentence a reader understands: why this matters. */
+  impact: string;
+  component: string;
+  owners: string[];
+}
+
+export interface TriagedGroup extends Group {
+  triage: Triage;
+  /** Change since the previous report. */
+  trend?: Trend;
+  /** Link to the Logs Explorer for this group, when the project is known. */
+  explorerUrl?: string;
+  /** Filled by the GitHub publisher. */
+  issue?: { number: number; url: string; state: 'new' | 'updated' | 'reopened' | 'adopted' | 'skipped' };
+}
+
+export type Trend = 'new' | 'ongoing' | 'rising' | 'falling' | 'resolved';
+
+export interface MalformedEntry {
+  /** 1-based position of the entry in its input (array index or line number). */
+  position: number;
+  reason: string;
+}
+
+/** What was asked for: used in the worklog header, the footer command and links. */
+export interface QueryDescription {
+  projects: string[];
+  services: string[];
+  resourceType: string;
+  minSeverity: Severity;
+  since: string;
+  until: string;
+  filter: string;
+  gcloudCommand: string;
+}
+
+export interface CollectStats {
+  entries: number;
+  malformed: MalformedEntry[];
+  /** Set when a max-entries budget stopped collection early. */
+  truncated?: { limit: number; note: string };
+  /** Entries dropped by ignore rules. */
+  ignored: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string; signer: string };
+  generatedAt: string;
+  source: { kind: 'file' | 'cloud-logging'; path?: string };
+  query: QueryDescription;
+  stats: CollectStats;
+  byPriority: Record<Priority, number>;
+  bySeverity: Counts<Severity>;
+  highestPriority: Priority | 'none';
+  groups: TriagedGroup[];
+  /** Groups from the previous report that did not appear in this window. */
+  resolved: { fingerprint: string; title: string; priority: Priority }[];
+  /** What failed during the run; the run still wrote what it could. */
+  failures: string[];
+}
