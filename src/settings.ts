@@ -1,0 +1,58 @@
+// Everything a run is told, parsed and validated once (from action inputs or CLI flags).
+import type { Priority, Severity } from './types.js';
+
+export type AuthMode = 'auto' | 'workload-identity' | 'adc';
+
+export interface Settings {
+  /** Read entries from this file ("-" = stdin) instead of Cloud Logging. */
+  inputFile?: string;
+
+  // What to read (Cloud Logging filter; also described in the worklog in file mode).
+  projects: string[];
+  services: string[];
+  /** Resource type, default cloud_run_revision. */
+  resourceType: string;
+  minSeverity: Severity;
+  /** Window length in ms, counted back from `until` (default 24h) when `since` is not set. */
+  windowMs: number;
+  since?: Date;
+  until?: Date;
+  /** Extra clauses ANDed to the filter. */
+  extraFilter?: string;
+  maxEntries: number;
+
+  // Google Cloud auth.
+  authMode: AuthMode;
+  workloadIdentityProvider?: string;
+  serviceAccount?: string;
+  audience?: string;
+
+  // Team configuration and memory.
+  configPath: string;
+  /** Previous run's JSON report, to show change over time. */
+  previousReport?: string;
+
+  // Outputs.
+  /** Local folder for the worklog and report (always written). */
+  outputDir: string;
+  /** Path template for the committed worklog: {service}, {timestamp}, {date}. */
+  worklogPath: string;
+  dryRun: boolean;
+  failOn: Priority | 'none';
+  /** With fail-on: only groups new since the previous report count. */
+  failOnNewOnly: boolean;
+
+  // GitHub.
+  githubToken?: string;
+  createIssues: boolean;
+  /** The label every issue the action files carries. */
+  issueLabel: string;
+  maxNewIssues: number;
+  /** What a group matching a closed issue does. */
+  onRegression: 'reopen' | 'new-issue';
+  commitWorklog: boolean;
+  /** Branch for the worklog commit (default: the repository's default branch). */
+  branch?: string;
+  prComment: boolean;
+  prNumber?: number;
+}
