@@ -8,7 +8,7 @@ export const VAR = '<*>';
 const WHOLE: [hint: RegExp, pattern: RegExp][] = [
   [/:\/\//, /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi], // URLs
   [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g], // e-mails
-  [/['"`]/, /(?<=^|[\s=:(\[,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g], // quoted single values
+  [/['"`]/, /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g], // quoted single values
 ];
 
 const MONTHS_DAYS =
