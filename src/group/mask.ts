@@ -1,58 +1,107 @@
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
-// from one print statement look alike: numbers, hex, ids, IPs, URLs, paths, durations,
-// dates, quoted and key=value values, e-mails, hostnames. No per-source settings.
+// from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
+// anything holding a digit (numbers, hex, ids, IPs, durations, dates, times), lowercase dotted
+// names (hostnames), month and day names. No per-source settings.
+// Variables that may hold delimiters go first, each one regular expression over the message;
+// then one scan over the message's parts (runs between delimiters) masks the rest.
 
 export const VAR = '<*>';
 
-/** Whole-message patterns: variables that may hold spaces or delimiters. */
-const WHOLE: [hint: RegExp, pattern: RegExp][] = [
-  [/:\/\//, /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi], // URLs
-  [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g], // e-mails
-  [/['"`]/, /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g], // quoted single values
-];
+const CALENDAR = new Set(
+  [
+    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
+);
 
-const MONTHS_DAYS =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-
-/** Splits a token into word parts and the delimiters between them (kept). */
-const PARTS = /([=:,;|()[\]{}<>@#"'/\\]+)/;
-const HAS_DIGIT = /\d/;
-const SPACE = /\s+/;
-const HOSTNAME = /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/;
-const PATH = /^(?:~|\.{1,2})?\/[^/\s]*\/|^[A-Za-z]:\\/;
-const KEY_VALUE = /^([\w.-]+)=(.+)$/;
-/** Runs of variables joined by spaces or delimiters are one variable of any length. */
-const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
-
-function maskPart(part: string): string {
-  if (part === '' || part === VAR) return part;
-  if (HAS_DIGIT.test(part)) return VAR;
-  if (HOSTNAME.test(part) || MONTHS_DAYS.test(part)) return VAR;
-  return part;
+interface Rule {
+  /** Cheap test whether the rule can match at all. */
+  hint: RegExp;
+  pattern: RegExp;
+  replacement: string;
 }
 
-function maskToken(token: string): string {
-  if (token === VAR) return token;
-  if (PATH.test(token)) return VAR;
-  const kv = KEY_VALUE.exec(token);
-  if (kv) return `${kv[1]}=${VAR}`;
-  if (!HAS_DIGIT.test(token) && !token.includes('.')) return MONTHS_DAYS.test(token) ? VAR : token;
-  const parts = token.split(PARTS);
-  for (let i = 0; i < parts.length; i += 2) parts[i] = maskPart(parts[i]);
-  return parts.join('');
+/** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
+const RULES: Rule[] = [
+  { hint: /:\/\//, pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
+  { hint: /@/, pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
+  // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
+  { hint: /['"`]/, pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
+  { hint: /\//, pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
+  { hint: /:\\/, pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
+  { hint: /=/, pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
+];
+
+/** Runs of variables joined by spaces or delimiters are one variable of any length. */
+const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
+const SPACES = /\s+/g;
+/** Any character a rule above looks for. */
+const ANY_HINT = /[:@'"`/=]/;
+
+const enum Char {
+  Other = 0,
+  Delimiter = 1,
+  Digit = 2,
+  /** May appear in a hostname label: a-z, _ and -. */
+  Label = 3,
+  Dot = 4,
+}
+
+/** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
+ * token ("10.0.0.1:8080", "key=value", "(12)"). */
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\') CLASS[c.charCodeAt(0)] = Char.Delimiter;
+for (let c = 48; c <= 57; c += 1) CLASS[c] = Char.Digit;
+for (let c = 97; c <= 122; c += 1) CLASS[c] = Char.Label;
+CLASS[95] = CLASS[45] = Char.Label;
+CLASS[46] = Char.Dot;
+
+/** A part without digits is a variable when it is a hostname ([a-z][a-z0-9_-]*(.[a-z0-9_-]+)+) or a calendar word. */
+function isNamedValue(text: string, start: number, end: number, host: boolean, dots: number): boolean {
+  if (dots > 0) return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46 && !text.slice(start, end).includes('..');
+  return end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
+}
+
+/** Replaces each variable part by VAR and runs of whitespace by one space, copying the rest as it is. */
+function maskParts(text: string): string {
+  let out = '';
+  let copied = 0;
+  let start = -1;
+  let digit = false;
+  let host = true;
+  let dots = 0;
+  let oddSpace = false;
+  for (let i = 0; i <= text.length; i += 1) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const k = c < 128 ? CLASS[c] : Char.Other;
+    if (k !== Char.Delimiter) {
+      if (start < 0) [start, digit, host, dots] = [i, false, true, 0];
+      if (k === Char.Digit) digit = true;
+      else if (k === Char.Dot) dots += 1;
+      else if (k === Char.Other) host = false;
+      continue;
+    }
+    if (c <= 32 && (c !== 32 || text.charCodeAt(i - 1) === 32)) oddSpace = true;
+    if (start >= 0 && (digit || isNamedValue(text, start, i, host, dots))) {
+      out += text.slice(copied, start) + VAR;
+      copied = i;
+    }
+    start = -1;
+  }
+  const masked = copied === 0 ? text : out + text.slice(copied);
+  return oddSpace ? masked.replace(SPACES, ' ') : masked;
 }
 
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
   let text = message;
-  for (const [hint, re] of WHOLE) if (hint.test(text)) text = text.replace(re, VAR);
-  const tokens = text.split(SPACE);
-  let out = '';
-  for (const t of tokens) if (t !== '') out = out === '' ? maskToken(t) : `${out} ${maskToken(t)}`;
-  return out.includes(VAR) ? out.replace(VAR_RUN, VAR) : out;
+  if (ANY_HINT.test(text)) for (const { hint, pattern, replacement } of RULES) if (hint.test(text)) text = text.replace(pattern, replacement);
+  text = maskParts(text.trim());
+  return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
 
-/** A user-supplied mask (a regular expression source) applied before the built-in ones. */
+/** User-supplied masks (regular expression sources), applied before the built-in ones. */
 export function compileMasks(sources: string[] = []): (text: string) => string {
   const res = sources.map((s) => new RegExp(s, 'g'));
   return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
