@@ -7,7 +7,8 @@
 //   GROUPING_LINES lines for the throughput run (default 1000000)
 //   GROUPING_SHARED the shared folder with eval/ and loghub-2k/ (default ../shared)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,13 +26,28 @@ const floor = 'node ../shared/eval/floor.mjs {input}';
 const floorRun = `node ${join(shared, 'eval', 'floor.mjs')} {input}`;
 const q = (s) => `'${s}'`;
 
-function py(args) {
-  console.log(`$ python3 ../shared/eval/loghub_eval.py ${args.map((a) => (a.includes(' ') ? q(a) : a)).join(' ')}`);
+function py(args, shown = args) {
+  console.log(`$ python3 ../shared/eval/loghub_eval.py ${shown.map((a) => (a.includes(' ') ? q(a) : a)).join(' ')}`);
   return JSON.parse(execFileSync('python3', [evalScript, ...args, '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }));
 }
 
 const accuracy = py(['--cmd', cmd]);
-const speed = py(['--cmd', cmd, '--throughput', String(lines), '--vs', floorRun]);
+const throughput = ['--cmd', cmd, '--throughput', String(lines), '--vs'];
+const speed = py([...throughput, floorRun], [...throughput, floor]);
+
+/** Peak RSS of one throughput run, read by GNU time (skipped where it is missing). */
+function peakRss() {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'bench-grouping-'));
+  const file = join(dir, 'rss');
+  try {
+    py(['--cmd', `/usr/bin/time -f %M -o ${file} ${cmd}`, '--throughput', String(lines), '--runs', '1']);
+    return Math.round(Number(readFileSync(file, 'utf8').trim().split('\n').pop()) / 1024);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const rssMb = peakRss();
 
 const rows = accuracy.systems.map((s) => `| ${s.system} | ${s.GA.toFixed(4)} | ${s.FGA.toFixed(4)} | ${s.gt_groups} | ${s.pred_groups} |`);
 const section = [
@@ -50,6 +66,9 @@ const section = [
   '',
   `${speed.lines} lines in ${speed.wall_s} s (${speed.lines_per_s} lines/s); I/O floor ${speed.vs_wall_s} s; ratio **${speed.ratio}** (target at most 3).`,
   '',
+  ...(rssMb === undefined
+    ? []
+    : [`Peak RSS at ${lines} lines: **${rssMb} MB** (same command wrapped in \`/usr/bin/time -f %M\`, \`--runs 1\`).`, '']),
 ].join('\n');
 
 console.log('\n' + section);

@@ -27,6 +27,23 @@ describe('template miner', () => {
     expect(m.templateOf(users[0])).toBe('Invalid user <*> from <*>');
   });
 
+  it('a word where another message of the template had a masked value is a value too', () => {
+    const m = createTemplateMiner();
+    const masked = m.add('Failed password for invalid user test9 from 10.0.0.1');
+    const word = m.add('Failed password for invalid user webmaster from 10.0.0.2');
+    expect(m.groupOf(word)).toBe(m.groupOf(masked));
+  });
+
+  it('a humanized size or duration is one value with its unit', () => {
+    const m = createTemplateMiner();
+    const a = m.add('Block stored (estimated size 93.0 B, free 5.2 KB)');
+    const b = m.add('Block stored (estimated size 5.2 KB, free 1.1 GB) in 3 ms');
+    const c = m.add('Block stored (estimated size 1 MB, free 2 MB) in 1.5 s');
+    expect(m.groupOf(a)).not.toBe(m.groupOf(b));
+    expect(m.groupOf(b)).toBe(m.groupOf(c));
+    expect(m.templateOf(a)).toBe('Block stored (estimated size <*>, free <*>)');
+  });
+
   it('a variable spanning a different number of tokens does not split a group', () => {
     const m = createTemplateMiner();
     const a = m.add('Replicating to 10.0.0.1:50010, 10.0.0.2:50010 on Thu Nov 27 10:00:01 2026');

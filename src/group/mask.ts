@@ -1,6 +1,6 @@
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
 // from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
-// anything holding a digit (numbers, hex, ids, IPs, durations, dates, times), lowercase dotted
+// anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
 // names (hostnames), month and day names. No per-source settings.
 // Variables that may hold delimiters go first, each one regular expression over the message;
 // then one scan over the message's parts (runs between delimiters) masks the rest.
@@ -35,6 +35,8 @@ const RULES: Rule[] = [
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
+/** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
+const VALUE_UNIT = /<\*> (?:[KMGTP]i?B|B|bytes|[mun]s|µs|s|secs?|seconds?|mins?|minutes?|h|hours?|days?)(?![^\s,;:)\]}])/g;
 const SPACES = /\s+/g;
 /** Any character a rule above looks for. */
 const ANY_HINT = /[:@'"`/=]/;
@@ -98,7 +100,7 @@ export function maskMessage(message: string): string {
   let text = message;
   if (ANY_HINT.test(text)) for (const { hint, pattern, replacement } of RULES) if (hint.test(text)) text = text.replace(pattern, replacement);
   text = maskParts(text.trim());
-  return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
+  return text.includes(VAR) ? text.replace(VALUE_UNIT, VAR).replace(VAR_RUN, VAR) : text;
 }
 
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */

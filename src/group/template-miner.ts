@@ -1,9 +1,10 @@
 // Template mining in two steps, both bounded by the number of templates, not messages:
 // 1. online: a message's masked form (see mask.ts) is its template; equal forms share an id;
 // 2. on demand (`groupOf`): templates that differ in one word only, where that position has
-//    taken many distinct words, are one template with a variable there (an identifier the
-//    masks could not recognize, e.g. a user name). A position with few distinct words is an
-//    enumeration (VM Started / Stopped) and stays apart. Repeated until nothing merges.
+//    taken many distinct words or also a masked value, are one template with a variable there
+//    (an identifier the masks could not recognize, e.g. a user name). A position with a few
+//    distinct words only is an enumeration (VM Started / Stopped) and stays apart. Repeated
+//    until nothing merges.
 import { maskMessage, VAR } from './mask.js';
 
 export interface TemplateMiner {
@@ -102,9 +103,11 @@ export class Miner implements TemplateMiner {
       }
       for (const [key, list] of slots) {
         const alive = list.filter((n) => !n.parent);
-        if (alive.length < this.slotValues) continue;
-        const [head, ...rest] = alive;
-        for (const n of rest) n.parent = head;
+        // A template with a masked value at the position shows it is a variable: words there join it.
+        const masked = this.byForm.get(key);
+        const head = masked ? root(masked) : alive[0];
+        if (!masked && alive.length < this.slotValues) continue;
+        for (const n of alive) if (n !== head) n.parent = head;
         head.tokens = key.split(' ');
         changed = true;
       }
