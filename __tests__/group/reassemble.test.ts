@@ -1,6 +1,6 @@
 import { reassemble } from '../../src/group/index.js';
 import type { LogRecord } from '../../src/types.js';
-import { go, java, node, python } from './corpus.js';
+import { go, java, node, python, pythonChained } from './corpus.js';
 import { record } from './record.js';
 
 const BASE = Date.parse('2026-11-27T10:00:00.000Z');
@@ -23,7 +23,8 @@ async function collect(records: LogRecord[]): Promise<LogRecord[]> {
 }
 
 describe('reassemble', () => {
-  const traces = [python('load', 3), node('createOrder', 5), java('place', 7), go('lookup', 9).replace(/\n\n/g, '\n')];
+  const uncaught = java('place', 7).split('\n').slice(3).join('\n').replace('Caused by: ', 'Exception in thread "main" ');
+  const traces = [pythonChained, python('load', 3), node('createOrder', 5), java('place', 7), go('lookup', 9).replace(/\n\n/g, '\n'), uncaught];
 
   it.each(traces.map((t, i) => [i, t]))('joins trace %i in oldest-first order', async (_i, trace) => {
     const out = await collect([record('starting', { instance: 'a' }), ...split(trace as string, 'a', 10)]);

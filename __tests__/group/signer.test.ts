@@ -51,6 +51,12 @@ describe('stack traces group by exception type and in-app frames', () => {
     expect(sign(java('place', 1)).detail).not.toMatch(/springframework/);
   });
 
+  it('reads a Java trace printed by the default uncaught-exception handler', () => {
+    const trace = java('place', 3).split('\n').slice(3).join('\n').replace('Caused by: ', 'Exception in thread "main" ');
+    expect(sign(trace)).toMatchObject({ kind: 'stack', exceptionType: 'java.lang.NullPointerException' });
+    expect(sign(trace).detail).toMatch(/OrderService:place/);
+  });
+
   it('reads the stack trace field when the payload carried one apart', () => {
     expect(sign('request failed', { stackTrace: node('createOrder', 3) }).exceptionType).toBe('TypeError');
   });

@@ -22,13 +22,15 @@ const CONTINUATION = [
   /^[\w./*-]+\([^()]*\)$/, // Go frame function line
 ];
 /** Lines at a trace's edge: its first line in one order, its last in the other. */
-const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
+const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^Exception in thread /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
 
-type Role = 'continuation' | 'edge' | 'plain';
+/** A blank line continues a trace (chained Python tracebacks hold some) but never starts one. */
+type Role = 'continuation' | 'blank' | 'edge' | 'plain';
 
 function role(r: LogRecord): Role {
   const m = r.message;
   if (m.includes('\n')) return 'plain';
+  if (m.trim() === '') return 'blank';
   if (CONTINUATION.some((re) => re.test(m))) return 'continuation';
   if (EDGE.some((re) => re.test(m))) return 'edge';
   return 'plain';
@@ -51,7 +53,11 @@ function join(run: Run, newestFirst: boolean): LogRecord {
   const first = ordered[0];
   const severity = records.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
   const earliest = records.reduce((a, b) => (b.time < a.time ? b : a));
-  return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message: ordered.map((r) => r.message).join('\n') };
+  const message = ordered
+    .map((r) => r.message)
+    .join('\n')
+    .replace(/^\s*\n|\n\s*$/g, '');
+  return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message };
 }
 
 export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGenerator<LogRecord> {
@@ -75,7 +81,8 @@ export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGener
     const key = keyOf(r);
     const kind = role(r);
     const run = pending.get(key);
-    const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (kind === 'continuation' || run.last === 'continuation');
+    const inner = (k: Role): boolean => k === 'continuation' || k === 'blank';
+    const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (inner(kind) || inner(run.last));
     if (joins) {
       run.records.push(r);
       run.last = kind;
@@ -83,7 +90,7 @@ export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGener
       continue;
     }
     if (run) yield flush(key)!;
-    if (kind === 'plain') yield r;
+    if (kind === 'plain' || kind === 'blank') yield r;
     else pending.set(key, { records: [r], last: kind, lastTime: r.time });
   }
   for (const key of [...pending.keys()]) yield flush(key)!;

@@ -30,7 +30,7 @@ const GO_FILE = /^\s+(\S+\.go):\d+/;
 const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\/pkg\/mod\/|\/usr\/local\/go\/|\/vendor\//;
 
 /** An exception headline: "module.Type: message" or "Type" alone. */
-const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
+const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
 
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path: string): string {
