@@ -1,3 +1,4 @@
+import { InputError } from '../../src/errors.js';
 import { createSigner } from '../../src/group/index.js';
 import { python } from './corpus.js';
 import { record } from './record.js';
@@ -29,6 +30,11 @@ describe('explicit fingerprints', () => {
     expect(a).toMatchObject({ kind: 'explicit', detail: 'errorGroup:CKz1' });
     expect(a.fingerprint).toBe(b.fingerprint);
     expect(a.fingerprint).not.toBe(signer.sign(record(python('load', 1))).fingerprint);
+  });
+
+  it('a broken pattern is a one-line input error naming the rule', () => {
+    expect(() => createSigner({ fingerprints: [{ match: { message: '(' }, fingerprint: 'x' }] })).toThrow(/^fingerprints\[0\]\.match\.message: "\(" is not a valid regular expression/);
+    expect(() => createSigner({ masks: ['[a-'] })).toThrow(InputError);
   });
 
   it('fingerprints carry the signer version', () => {

@@ -5,6 +5,8 @@
 // Variables that may hold delimiters go first, each one regular expression over the message;
 // then one scan over the message's parts (runs between delimiters) masks the rest.
 
+import { userPattern } from './pattern.js';
+
 export const VAR = '<*>';
 
 const CALENDAR = new Set(
@@ -105,6 +107,6 @@ export function maskMessage(message: string): string {
 
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
 export function compileMasks(sources: string[] = []): (text: string) => string {
-  const res = sources.map((s) => new RegExp(s, 'g'));
+  const res = sources.map((s, i) => userPattern(s, `masks[${i}]`, 'g'));
   return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
 }

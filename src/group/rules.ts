@@ -2,6 +2,7 @@
 // expression that must match; the first matching rule names the group.
 import type { FingerprintRule } from '../triage/config.js';
 import type { LogRecord } from '../types.js';
+import { userPattern } from './pattern.js';
 
 export interface RuleInput {
   record: LogRecord;
@@ -18,12 +19,13 @@ interface CompiledRule {
 export type RuleMatcher = (input: RuleInput) => string | undefined;
 
 export function compileRules(rules: FingerprintRule[] = []): RuleMatcher {
-  const compiled: CompiledRule[] = rules.map((r) => ({
-    fingerprint: r.fingerprint,
-    message: r.match.message === undefined ? undefined : new RegExp(r.match.message),
-    logger: r.match.logger === undefined ? undefined : new RegExp(r.match.logger),
-    exception: r.match.exception === undefined ? undefined : new RegExp(r.match.exception),
-  }));
+  const compiled: CompiledRule[] = rules.map((r, i) => {
+    const field = (name: keyof FingerprintRule['match']): RegExp | undefined => {
+      const source = r.match[name];
+      return source === undefined ? undefined : userPattern(source, `fingerprints[${i}].match.${name}`);
+    };
+    return { fingerprint: r.fingerprint, message: field('message'), logger: field('logger'), exception: field('exception') };
+  });
   return ({ record, exceptionType }) => {
     for (const r of compiled) {
       if (!r.message && !r.logger && !r.exception) continue;
