@@ -22,7 +22,7 @@ async function learn(inputPath: string, miner: Miner, spoolPath: string): Promis
   let batch = new Uint32Array(BATCH);
   let n = 0;
   for await (const line of lines) {
-    batch[n++] = Number(miner.add(line).slice(1));
+    batch[n++] = miner.addNumbered(line);
     if (n === BATCH) {
       await write(spool, Buffer.from(batch.buffer));
       batch = new Uint32Array(BATCH);
@@ -35,7 +35,7 @@ async function learn(inputPath: string, miner: Miner, spoolPath: string): Promis
 }
 
 async function print(spoolPath: string, miner: Miner, out: NodeJS.WritableStream): Promise<void> {
-  const groupIds = new Map<number, string>();
+  const groupIds: string[] = [];
   let line = 0;
   let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(spoolPath) as AsyncIterable<Buffer>) {
@@ -44,8 +44,7 @@ async function print(spoolPath: string, miner: Miner, out: NodeJS.WritableStream
     const text: string[] = [];
     for (let at = 0; at < whole; at += 4) {
       const t = data.readUInt32LE(at);
-      let g = groupIds.get(t);
-      if (g === undefined) groupIds.set(t, (g = miner.groupOf(`t${t}`)));
+      const g = (groupIds[t] ??= miner.groupOf(`t${t}`));
       text.push(`{"line_id":${++line},"group_id":"${g}"}`);
     }
     rest = data.subarray(whole);

@@ -38,7 +38,9 @@ const RULES: Rule[] = [
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
 /** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
-const VALUE_UNIT = /<\*> (?:[KMGTP]i?B|B|bytes|[mun]s|µs|s|secs?|seconds?|mins?|minutes?|h|hours?|days?)(?![^\s,;:)\]}])/g;
+const UNITS = new Set(
+  ['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days'],
+);
 const SPACES = /\s+/g;
 /** Any character a rule above looks for. */
 const ANY_HINT = /[:@'"`/=]/;
@@ -67,6 +69,16 @@ function isNamedValue(text: string, start: number, end: number, host: boolean, d
   return end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
 }
 
+function partEnd(text: string, from: number): number {
+  let j = from;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128 && CLASS[c] === Char.Delimiter) break;
+    j += 1;
+  }
+  return j;
+}
+
 /** Replaces each variable part by VAR and runs of whitespace by one space, copying the rest as it is. */
 function maskParts(text: string): string {
   let out = '';
@@ -80,7 +92,12 @@ function maskParts(text: string): string {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     const k = c < 128 ? CLASS[c] : Char.Other;
     if (k !== Char.Delimiter) {
-      if (start < 0) [start, digit, host, dots] = [i, false, true, 0];
+      if (start < 0) {
+        start = i;
+        digit = false;
+        host = true;
+        dots = 0;
+      }
       if (k === Char.Digit) digit = true;
       else if (k === Char.Dot) dots += 1;
       else if (k === Char.Other) host = false;
@@ -90,6 +107,10 @@ function maskParts(text: string): string {
     if (start >= 0 && (digit || isNamedValue(text, start, i, host, dots))) {
       out += text.slice(copied, start) + VAR;
       copied = i;
+      if (digit && c === 32) {
+        const end = partEnd(text, i + 1);
+        if (end - i <= 8 && UNITS.has(text.slice(i + 1, end))) copied = i = end;
+      }
     }
     start = -1;
   }
@@ -102,7 +123,7 @@ export function maskMessage(message: string): string {
   let text = message;
   if (ANY_HINT.test(text)) for (const { hint, pattern, replacement } of RULES) if (hint.test(text)) text = text.replace(pattern, replacement);
   text = maskParts(text.trim());
-  return text.includes(VAR) ? text.replace(VALUE_UNIT, VAR).replace(VAR_RUN, VAR) : text;
+  return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
 
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */

@@ -26,6 +26,7 @@ export const DEFAULT_SLOT_VALUES = 5;
 
 interface Node {
   id: string;
+  index: number;
   tokens: string[];
   parent: Node | null;
 }
@@ -65,16 +66,22 @@ export class Miner implements TemplateMiner {
     return this.template(message).id;
   }
 
+  /** Like add, as the template's number (ids are `t<number>`). */
+  addNumbered(message: string): number {
+    return this.template(message).index;
+  }
+
   /** The masked form of a message and its template node. */
-  template(message: string): { id: string; form: string } {
+  template(message: string): { id: string; index: number; form: string } {
     const form = maskMessage(this.premask(message));
     let node = this.byForm.get(form);
     if (!node) {
-      node = { id: `t${this.byForm.size + 1}`, tokens: form === '' ? [] : form.split(' '), parent: null };
+      const index = this.byForm.size + 1;
+      node = { id: `t${index}`, index, tokens: form === '' ? [] : form.split(' '), parent: null };
       this.byForm.set(form, node);
       this.byId.set(node.id, node);
     }
-    return { id: node.id, form };
+    return { id: node.id, index: node.index, form };
   }
 
   groupOf(id: string): string {
