@@ -1,9 +1,9 @@
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
 // from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
 // anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
-// names (hostnames), month and day names. No per-source settings.
+// names (hostnames), month and day names next to a number. No per-source settings.
 // Variables that may hold delimiters go first, each one regular expression over the message;
-// then one scan over the message's parts (runs between delimiters) masks the rest.
+// then the parts (runs between delimiters) holding a digit or a dot are masked.
 
 import { userPattern } from './pattern.js';
 
@@ -18,21 +18,21 @@ const CALENDAR = new Set(
 );
 
 interface Rule {
-  /** Cheap test whether the rule can match at all. */
-  hint: RegExp;
+  /** Substrings one of which the text must hold for the rule to match at all (a cheap test). */
+  hint: string[];
   pattern: RegExp;
   replacement: string;
 }
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
 const RULES: Rule[] = [
-  { hint: /:\/\//, pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
-  { hint: /@/, pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
+  { hint: ['://'], pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
+  { hint: ['@'], pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
   // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
-  { hint: /['"`]/, pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
-  { hint: /\//, pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
-  { hint: /:\\/, pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
-  { hint: /=/, pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
+  { hint: ["'", '"', '`'], pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
+  { hint: ['/'], pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
+  { hint: [':\\'], pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
+  { hint: ['='], pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
 ];
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
@@ -42,8 +42,6 @@ const UNITS = new Set(
   ['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days'],
 );
 const SPACES = /\s+/g;
-/** Any character a rule above looks for. */
-const ANY_HINT = /[:@'"`/=]/;
 
 const enum Char {
   Other = 0,
@@ -63,65 +61,74 @@ for (let c = 97; c <= 122; c += 1) CLASS[c] = Char.Label;
 CLASS[95] = CLASS[45] = Char.Label;
 CLASS[46] = Char.Dot;
 
-/** A part without digits is a variable when it is a hostname ([a-z][a-z0-9_-]*(.[a-z0-9_-]+)+) or a calendar word. */
-function isNamedValue(text: string, start: number, end: number, host: boolean, dots: number): boolean {
-  if (dots > 0) return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46 && !text.slice(start, end).includes('..');
-  return end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
+const isDelimiter = (c: number): boolean => c < 128 && CLASS[c] === Char.Delimiter;
+
+function partStart(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && !isDelimiter(text.charCodeAt(i - 1))) i -= 1;
+  return i;
 }
 
 function partEnd(text: string, from: number): number {
   let j = from;
-  while (j < text.length) {
-    const c = text.charCodeAt(j);
-    if (c < 128 && CLASS[c] === Char.Delimiter) break;
-    j += 1;
-  }
+  while (j < text.length && !isDelimiter(text.charCodeAt(j))) j += 1;
   return j;
 }
 
-/** Replaces each variable part by VAR and runs of whitespace by one space, copying the rest as it is. */
+/** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
+function isValuePart(text: string, start: number, end: number): boolean {
+  let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
+  for (let i = start; i < end; i += 1) {
+    const k = CLASS[text.charCodeAt(i)] as Char | undefined;
+    if (k === Char.Digit) return true;
+    if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46)) host = false;
+  }
+  return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
+}
+
+/** A calendar word or unit next to a number, separated by one space. */
+const isCalendar = (text: string, start: number, end: number): boolean => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
+const isUnit = (text: string, start: number, end: number): boolean => end - start <= 7 && UNITS.has(text.slice(start, end));
+
+/** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
+const CANDIDATE = /[\d.]/g;
+const CONTROL_SPACE = /[\t\n\r\f\v]/;
+
+/**
+ * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
+ * candidate to candidate, so plain words cost no JavaScript per character. A month or day name
+ * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
+ */
 function maskParts(text: string): string {
   let out = '';
   let copied = 0;
-  let start = -1;
-  let digit = false;
-  let host = true;
-  let dots = 0;
-  let oddSpace = false;
-  for (let i = 0; i <= text.length; i += 1) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const k = c < 128 ? CLASS[c] : Char.Other;
-    if (k !== Char.Delimiter) {
-      if (start < 0) {
-        start = i;
-        digit = false;
-        host = true;
-        dots = 0;
-      }
-      if (k === Char.Digit) digit = true;
-      else if (k === Char.Dot) dots += 1;
-      else if (k === Char.Other) host = false;
-      continue;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    let start = partStart(text, m.index);
+    let end = partEnd(text, m.index + 1);
+    CANDIDATE.lastIndex = end;
+    if (!isValuePart(text, start, end)) continue;
+    while (start - 2 >= copied && text.charCodeAt(start - 1) === 32) {
+      const before = partStart(text, start - 1);
+      if (before >= copied && isCalendar(text, before, start - 1)) start = before;
+      else break;
     }
-    if (c <= 32 && (c !== 32 || text.charCodeAt(i - 1) === 32)) oddSpace = true;
-    if (start >= 0 && (digit || isNamedValue(text, start, i, host, dots))) {
-      out += text.slice(copied, start) + VAR;
-      copied = i;
-      if (digit && c === 32) {
-        const end = partEnd(text, i + 1);
-        if (end - i <= 8 && UNITS.has(text.slice(i + 1, end))) copied = i = end;
-      }
+    while (text.charCodeAt(end) === 32) {
+      const after = partEnd(text, end + 1);
+      if (isUnit(text, end + 1, after) || isCalendar(text, end + 1, after)) end = after;
+      else break;
     }
-    start = -1;
+    out += text.slice(copied, start) + VAR;
+    copied = CANDIDATE.lastIndex = end;
   }
   const masked = copied === 0 ? text : out + text.slice(copied);
-  return oddSpace ? masked.replace(SPACES, ' ') : masked;
+  return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
 }
 
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
   let text = message;
-  if (ANY_HINT.test(text)) for (const { hint, pattern, replacement } of RULES) if (hint.test(text)) text = text.replace(pattern, replacement);
+  for (const { hint, pattern, replacement } of RULES) if (hint.some((h) => text.includes(h))) text = text.replace(pattern, replacement);
   text = maskParts(text.trim());
   return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
