@@ -179,8 +179,9 @@ class Reader {
     return out;
   }
 
-  atLeastOne(fields: Fields | undefined, path: string, keys: string[], at: YNode): void {
-    if (fields && fields.size === 0) this.problem(at, path, `needs at least one of ${keys.join(', ')}`);
+  /** A mapping with no keys at all (unknown keys are reported on their own). */
+  atLeastOne(node: YNode, path: string, keys: string[]): void {
+    if (isMap(node) && node.items.length === 0) this.problem(node, path, `needs at least one of ${keys.join(', ')}`);
   }
 }
 
@@ -193,7 +194,7 @@ function readComponent(r: Reader, node: Node, path: string): ComponentRule | und
   const owners = r.strings(f.get('owners'), `${path}.owners`).map((o) => o.replace(/^@/, ''));
   const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + COMPONENT_MATCH_KEYS.join(', '));
   const mf = m && r.fields(m.value, `${path}.match`, COMPONENT_MATCH_KEYS, m.key);
-  r.atLeastOne(mf, `${path}.match`, COMPONENT_MATCH_KEYS, m?.value ?? m?.key);
+  r.atLeastOne(m?.value, `${path}.match`, COMPONENT_MATCH_KEYS);
   const match = r.patterns(mf, `${path}.match`, COMPONENT_MATCH_KEYS.filter((k) => k !== 'labels')) as ComponentMatch | undefined;
   const labelsField = mf?.get('labels');
   if (match && labelsField) {
@@ -223,7 +224,7 @@ function readPriority(r: Reader, node: Node, path: string): PriorityRule | undef
   const priority = r.oneOf<Priority>(pf, `${path}.priority`, PRIORITIES);
   const w = r.required(f, 'when', path, node, 'add when: with at least one condition, e.g. min-severity: ERROR');
   const wf = w && r.fields(w.value, `${path}.when`, CONDITION_KEYS, w.key);
-  r.atLeastOne(wf, `${path}.when`, CONDITION_KEYS, w?.value ?? w?.key);
+  r.atLeastOne(w?.value, `${path}.when`, CONDITION_KEYS);
   if (!wf) return undefined;
   const p = `${path}.when`;
   const when: PriorityConditions = {
@@ -250,7 +251,7 @@ function readIgnore(r: Reader, node: Node, path: string): IgnoreRule | undefined
   const expires = r.date(ef, `${path}.expires`);
   const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + IGNORE_MATCH_KEYS.join(', '));
   const mf = m && r.fields(m.value, `${path}.match`, IGNORE_MATCH_KEYS, m.key);
-  r.atLeastOne(mf, `${path}.match`, IGNORE_MATCH_KEYS, m?.value ?? m?.key);
+  r.atLeastOne(m?.value, `${path}.match`, IGNORE_MATCH_KEYS);
   const match = r.patterns(mf, `${path}.match`, IGNORE_MATCH_KEYS.slice(0, 4)) as IgnoreMatch | undefined;
   const maxSeverity = r.oneOf<Severity>(mf?.get('max-severity'), `${path}.match.max-severity`, SEVERITIES);
   if (!match || !expires) return undefined;
@@ -270,7 +271,7 @@ function readFingerprint(r: Reader, node: Node, path: string): FingerprintRule |
   }
   const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + FINGERPRINT_MATCH_KEYS.join(', '));
   const mf = m && r.fields(m.value, `${path}.match`, FINGERPRINT_MATCH_KEYS, m.key);
-  r.atLeastOne(mf, `${path}.match`, FINGERPRINT_MATCH_KEYS, m?.value ?? m?.key);
+  r.atLeastOne(m?.value, `${path}.match`, FINGERPRINT_MATCH_KEYS);
   const match = r.patterns(mf, `${path}.match`, FINGERPRINT_MATCH_KEYS);
   if (!match || fingerprint === undefined) return undefined;
   return { match, fingerprint };
