@@ -82,7 +82,7 @@ function xychart(title: string, b: Bins, series: { kind: 'bar' | 'line'; values:
   const peak = Math.max(1, ...series.flatMap((s) => s.values));
   const lines = [
     'xychart-beta',
-    `    title "${mermaidLabel(title)}"`,
+    `    title "${mermaidLabel(title, 100)}"`,
     `    x-axis [${labels(b).map((l) => `"${mermaidLabel(l)}"`).join(', ')}]`,
     `    y-axis "Entries" 0 --> ${peak}`,
     ...series.map((s) => `    ${s.kind} [${s.values.join(', ')}]`),
@@ -101,7 +101,7 @@ function summary(b: Bins, values: number[]): string {
 export function timelineChart(group: TriagedGroup, range: TimeRange): string {
   const b = bins(range, Object.keys(group.hourly));
   const values = fill(b, group.hourly);
-  const chart = xychart(`Occurrences per ${unit(b)} (UTC)`, b, [{ kind: 'bar', values }]);
+  const chart = xychart(`Occurrences per ${unit(b)}, UTC`, b, [{ kind: 'bar', values }]);
   const span = `${when(b.starts[0])} to ${when(b.starts[b.starts.length - 1] + b.hoursPerBar * HOUR_MS)} UTC`;
   return `${chart}\n\nPer ${unit(b)}, ${span}: ${code(sparkline(values))} (${summary(b, values)})\n`;
 }
@@ -118,7 +118,7 @@ export function severityChart(report: Report): string {
   const others = b.starts.map(() => 0);
   for (const g of report.groups) fill(b, g.hourly, isError(g.maxSeverity) ? errors : others);
   if ([...errors, ...others].every((v) => v === 0)) return '';
-  const chart = xychart(`Entries per ${unit(b)} (UTC): bars ERROR and above, line below ERROR`, b, [
+  const chart = xychart(`Entries per ${unit(b)}, UTC: bars ERROR and above, line below ERROR`, b, [
     { kind: 'bar', values: errors },
     { kind: 'line', values: others },
   ]);
