@@ -5,7 +5,7 @@
 // Every pattern is linear-time on hostile input: a pattern that starts with a repeated class has a
 // negative lookbehind on that class (so it is tried once per run, not at every position), repeated
 // groups are separated by a character their body cannot match, and the rest is bounded.
-import { isNonSecretValue, isSecretKey } from './secret-keys.js';
+import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js';
 
 export type SecretKind =
   | 'private-key' | 'credentials' | 'cookie' | 'secret' | 'token' | 'jwt' | 'github-token' | 'google-api-key'
@@ -42,11 +42,10 @@ const VALUE =
 const AUTH_SCHEMES = 'Bearer|Basic|Token|Digest|Bot|Negotiate';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})\s+)?`;
 const AUTH_SCHEME_WORD = new RegExp(`^(?:${AUTH_SCHEMES})$`, 'i');
-const KEY_VALUE = new RegExp(
-  String.raw`(?<![\w.-])(-{0,2}(?:\\?["'])?)([A-Za-z_][\w.-]{0,80})((?:\\?["'])?\s*(?:=>?|:)\s*)(` + AUTH_SCHEME + `)(` + VALUE + ')',
-  'gi',
-);
-const SECRET_KEY_HINT = /pass|pwd|secret|token|key|auth|cookie|session|cred|sig|jwt|bearer|otp|psk|sas/i;
+// A key and its separator; the value is only read (sticky, at the separator's end) when the key
+// names a secret, so non-secret pairs cost no more than their key.
+const KEY_SEP = /(?<![\w.-])(-{0,2}(?:\\?["'])?)([A-Za-z_][\w.-]{0,80})((?:\\?["'])?\s*(?:=>?|:)\s*)/gi;
+const VALUE_AT = new RegExp(`(${AUTH_SCHEME})(${VALUE})`, 'iy');
 
 function quoteOf(value: string): [string, string] {
   const m = /^(\\?["'])/.exec(value);
@@ -55,18 +54,29 @@ function quoteOf(value: string): [string, string] {
   return [m[1], closed ? m[1] : ''];
 }
 
-/** Masks the values of secret keys; for other keys, looks for secret pairs inside the value. */
+/** Masks the values of secret keys in key=value, key: value, "key": "value" and header pairs. */
 export function redactPairs(text: string): string {
-  return text.replace(KEY_VALUE, (all, pre: string, key: string, sep: string, scheme: string, value: string, at: number) => {
-    // "Authorization: Bearer <redacted:secret>" again: the scheme is not the secret.
-    if (!scheme && AUTH_SCHEME_WORD.test(value) && /^\s+<redacted:/.test(text.slice(at + all.length))) return all;
-    if (!isSecretKey(key)) {
-      return SECRET_KEY_HINT.test(value) ? pre + key + sep + scheme + redactPairs(value) : all;
-    }
-    if (PLACEHOLDER.test(value) || (!scheme && isNonSecretValue(key, value))) return all;
+  let out = '';
+  let done = 0;
+  KEY_SEP.lastIndex = 0;
+  for (let m = KEY_SEP.exec(text); m; m = KEY_SEP.exec(text)) {
+    const key = m[2];
+    if (!isSecretKey(key)) continue;
+    const valueStart = m.index + m[0].length;
+    VALUE_AT.lastIndex = valueStart;
+    const v = VALUE_AT.exec(text);
+    if (!v) continue;
+    const [whole, scheme, value] = v;
+    const valueEnd = valueStart + whole.length;
+    if (PLACEHOLDER.test(value) || (!scheme && isNonSecretValue(key, value))) continue;
+    // "Authorization: Bearer <redacted:secret>" seen again: the scheme is not the secret.
+    if (!scheme && AUTH_SCHEME_WORD.test(value) && /^\s+<redacted:/.test(text.slice(valueEnd, valueEnd + 12))) continue;
     const [open, close] = quoteOf(value);
-    return pre + key + sep + scheme + open + mask('secret') + close;
-  });
+    out += text.slice(done, valueStart) + scheme + open + mask('secret') + close;
+    done = valueEnd;
+    KEY_SEP.lastIndex = valueEnd;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
@@ -79,6 +89,7 @@ function hasMixedCharacters(s: string): boolean {
   return (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) || /[/+]/.test(s);
 }
 
+const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
 const PEM_HEADER = String.raw`[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
 
 export const BUILTIN_RULES: Rule[] = [
@@ -99,8 +110,7 @@ export const BUILTIN_RULES: Rule[] = [
   {
     kind: 'private-key',
     // A line that is exactly one 64-character base64 run: a PEM body line logged on its own.
-    re: /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm,
-    to: mask('private-key'),
+    apply: (text) => (text.length < 64 ? text : text.replace(PEM_BODY_LINE, mask('private-key'))),
   },
   {
     kind: 'credentials',

@@ -28,7 +28,11 @@ function words(key: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Every secret key name contains one of these. */
+export const SECRET_KEY_HINT = /pass|pwd|secret|token|key|auth|cookie|session|cred|sig|jwt|bearer|otp|psk|sas/i;
+
 export function isSecretKey(key: string): boolean {
+  if (!SECRET_KEY_HINT.test(key)) return false;
   const w = words(key);
   while (w.length > 1 && ENCODING_SUFFIXES.has(w[w.length - 1])) w.pop();
   const last = w[w.length - 1];
