@@ -1,6 +1,7 @@
 import { recommendedActions, serviceHealth } from '../../src/triage/health.js';
 import { triage } from '../../src/triage/index.js';
 import { corpus, one, repeat, report, triaged } from './corpus.js';
+import { inline } from '../../src/safety/markdown.js';
 import type { TriagedGroup } from '../../src/types.js';
 
 // The window ends 2026-11-28T00:00Z; the corpus starts 2026-11-27T00:00Z.
@@ -42,7 +43,7 @@ describe('recommendedActions', () => {
     const actions = recommendedActions(report([p3, { ...p0, triage: triage(p0) }, p1]));
     expect(actions.map((a) => a.priority)).toEqual(['P0', 'P1', 'P3']);
     expect(actions[0].lines).toEqual([
-      "- **Fix now** — roll back or fix the missing import: ModuleNotFoundError: No module named 'stripe' in stripe\\_client, 1×, in backend-prod-00042-abc",
+      `- **Fix now** — roll back or fix the missing import: ${inline(p0.signature.title)} in stripe\\_client, 1×, in backend-prod-00042-abc`,
     ]);
     expect(actions[1].lines).toEqual([
       '- **Fix this week**: Token verification failed for user &lt;\\*&gt; in auth (rising), 3×, in backend-prod-00042-abc; owners: bob — [issue 42](https://github.com/acme/backend/issues/42)',
