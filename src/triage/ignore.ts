@@ -15,10 +15,10 @@ function ignores(rule: IgnoreRule, r: LogRecord): boolean {
   const m = rule.match;
   return (
     severityRank(r.severity) <= severityRank(m.maxSeverity ?? 'WARNING') &&
-    matches(m.message, r.message) &&
     matches(m.logger, r.logger) &&
-    matches(m.path, ...recordPaths(r)) &&
-    matches(m.service, r.service)
+    matches(m.service, r.service) &&
+    matches(m.message, r.message) &&
+    (m.path === undefined || matches(m.path, ...recordPaths(r)))
   );
 }
 

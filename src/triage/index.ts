@@ -22,33 +22,43 @@ export function componentOf(g: Group): string {
   return r.service ?? 'unknown';
 }
 
-function componentMatches(rule: ComponentRule, g: Group): boolean {
-  const r: LogRecord = g.exemplar;
+/** What component rules look at, worked out once per group. */
+interface Facts {
+  record: LogRecord;
+  modules: string[];
+  paths: string[];
+  texts: string[];
+  labels: Record<string, string | undefined>;
+}
+
+function componentMatches(rule: ComponentRule, f: Facts): boolean {
   const m = rule.match;
-  const labels = recordLabels(r);
   return (
-    matches(m.logger, r.logger) &&
-    matches(m.module, ...recordModules(r)) &&
-    matches(m.path, ...recordPaths(r)) &&
-    matches(m.message, ...groupTexts(g)) &&
-    matches(m.service, r.service) &&
-    Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, labels[k]))
+    matches(m.logger, f.record.logger) &&
+    matches(m.service, f.record.service) &&
+    matches(m.module, ...f.modules) &&
+    matches(m.path, ...f.paths) &&
+    matches(m.message, ...f.texts) &&
+    Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k]))
   );
 }
 
 export function findComponent(g: Group, config: GardenerConfig): ComponentRule | undefined {
-  return config.components.find((c) => componentMatches(c, g));
+  if (config.components.length === 0) return undefined;
+  const r = g.exemplar;
+  const facts: Facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };
+  return config.components.find((c) => componentMatches(c, facts));
 }
 
 function priorityMatches(rule: PriorityRule, g: Group, component: string): boolean {
   const w = rule.when;
   return (
     (w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
-    matches(w.exception, g.signature.exceptionType) &&
-    matches(w.message, ...groupTexts(g)) &&
     (w.component === undefined || w.component === component) &&
-    matches(w.service, ...Object.keys(g.services)) &&
     (w.minCount === undefined || g.count >= w.minCount) &&
+    matches(w.exception, g.signature.exceptionType) &&
+    matches(w.service, ...Object.keys(g.services)) &&
+    (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
     (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
     (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
     (w.startup === undefined || isStartup(g) === w.startup)
