@@ -59,6 +59,34 @@ describe('parseConfig', () => {
     expect(c.redact).toEqual({ emails: false, ips: false, patterns: [] });
   });
 
+  it('follows anchors, aliases and merge keys; top-level x- keys hold shared parts', () => {
+    const c = parseConfig(
+      [
+        'x-oncall: &oncall [platform-oncall, "@alice"]',
+        'x-prod: &prod',
+        '  service: ^backend-prod$',
+        'components:',
+        '  - name: redis',
+        '    owners: *oncall',
+        '    match:',
+        '      <<: *prod',
+        '      message: redis',
+        '  - name: db',
+        '    owners: *oncall',
+        '    match: { <<: *prod, service: ^db$ }',
+      ].join('\n'),
+      F,
+    );
+    expect(c.components.map((x) => [x.owners, x.match])).toEqual([
+      [['platform-oncall', 'alice'], { service: '^backend-prod$', message: 'redis' }],
+      [['platform-oncall', 'alice'], { service: '^db$' }],
+    ]);
+  });
+
+  it('survives a merge key that refers to itself', () => {
+    expect(problems('components:\n  - &c\n    name: a\n    match: { <<: *c }\n')[0]).toContain('components[0].match: unknown key "name"');
+  });
+
   const cases: [string, string, string[]][] = [
     ['YAML syntax', 'priorities:\n  - priority: P1\n   when: x\n', [`${F}:3: not valid YAML:`]],
     ['duplicate key', 'redact:\n  emails: true\n  emails: false\n', [`${F}:3: not valid YAML: Map keys must be unique`]],

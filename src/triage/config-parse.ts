@@ -1,5 +1,5 @@
 // Parses and validates the team's YAML configuration, reporting every problem with its line.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { PRIORITIES, SEVERITIES, type Priority, type Severity } from '../types.js';
 import {
   ConfigError,
@@ -57,7 +57,31 @@ class Reader {
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
+    private readonly doc: Document,
   ) {}
+
+  /** The node an alias (*name) points at. */
+  deref(node: unknown): YNode {
+    return isAlias(node) ? (node.resolve(this.doc) as YNode) : (node as YNode);
+  }
+
+  /** A mapping's pairs with merge keys (<<: *base) spread in; its own keys win. */
+  private pairs(node: Node, seen = new Set<Node>()): Pair[] {
+    if (!isMap(node) || seen.has(node)) return [];
+    seen.add(node);
+    const own: Pair[] = [];
+    const merged: Pair[] = [];
+    for (const pair of node.items) {
+      const key = pair.key;
+      if (isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol')) {
+        const v = this.deref(pair.value);
+        const sources = isSeq(v) ? v.items.map((i) => this.deref(i)) : [v];
+        for (const src of sources) if (src) merged.push(...this.pairs(src, seen));
+      } else own.push(pair);
+    }
+    const names = new Set(own.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+    return [...own, ...merged.filter((p) => !names.has(isScalar(p.key) ? String(p.key.value) : ''))];
+  }
 
   readonly componentNames = new Set<string>();
 
@@ -71,27 +95,29 @@ class Reader {
   }
 
   /** The keys of a mapping, each checked against the allowed ones. */
-  fields(node: YNode, path: string, allowed: string[], parent?: YNode): Fields | undefined {
+  fields(at: YNode, path: string, allowed: string[], parent?: YNode): Fields | undefined {
+    const node = this.deref(at);
     if (!isMap(node)) return this.problem(node, path, `must be a mapping of ${allowed.join(', ')}`, parent);
     const out: Fields = new Map();
-    for (const pair of node.items) {
+    for (const pair of this.pairs(node)) {
       const key = pair.key as Node;
       const name = isScalar(key) ? String(key.value) : '';
-      if (!allowed.includes(name)) {
+      if (!allowed.includes(name) && !(path === '' && name.startsWith('x-'))) {
         const near = allowed.find((k) => distance(k, name) <= 2);
         const hint = near ? ` (did you mean "${near}"?)` : '';
         this.problem(key, path, `unknown key ${quote(name)}${hint}; allowed: ${allowed.join(', ')}`);
         continue;
       }
-      out.set(name, { key, value: pair.value as YNode });
+      out.set(name, { key, value: this.deref(pair.value) });
     }
     return out;
   }
 
-  list(node: YNode, path: string, parent: YNode): Node[] {
+  list(at: YNode, path: string, parent: YNode): Node[] {
+    const node = this.deref(at);
     if (node === null || node === undefined || (isScalar(node) && node.value === null)) return [];
     if (!isSeq(node)) return this.problem(node, path, 'must be a list (items starting with "- ")', parent) ?? [];
-    return node.items as Node[];
+    return node.items.map((item) => this.deref(item)) as Node[];
   }
 
   scalar(f: Field | undefined): unknown {
@@ -203,7 +229,7 @@ function readComponent(r: Reader, node: Node, path: string): ComponentRule | und
       match.labels = {};
       for (const pair of labelsField.value.items) {
         const key = String(isScalar(pair.key) ? pair.key.value : '');
-        const v = r.regex({ key: pair.key as Node, value: pair.value as YNode }, `${path}.match.labels.${key}`);
+        const v = r.regex({ key: pair.key as Node, value: r.deref(pair.value) }, `${path}.match.labels.${key}`);
         if (v !== undefined) match.labels[key] = v;
       }
     }
@@ -304,15 +330,15 @@ function readList<T>(r: Reader, field: Field | undefined, name: string, read: (r
 /** Parses a configuration text; throws a ConfigError listing every problem, one per line. */
 export function parseConfig(text: string, fileName: string): GardenerConfig {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const r = new Reader(fileName, lines);
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  const r = new Reader(fileName, lines, doc);
   const config = defaultConfig();
   for (const e of doc.errors) {
     const line = e.linePos?.[0].line ?? lines.linePos(e.pos[0]).line;
     r.problems.push({ file: fileName, line, path: '', message: `not valid YAML: ${e.message.split('\n')[0]}` });
   }
   if (r.problems.length > 0) throw new ConfigError(r.problems);
-  const root = doc.contents as YNode;
+  const root = r.deref(doc.contents);
   if (root === null || (isScalar(root) && root.value === null)) return config;
   const top = r.fields(root, '', TOP_KEYS);
   if (top) {
