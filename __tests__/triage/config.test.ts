@@ -170,7 +170,7 @@ describe('loadConfig', () => {
   it('fails with a one-line error when an explicitly given file is missing', async () => {
     const p = join(dir, 'absent.yml');
     await expect(loadConfig(p, { explicit: true })).rejects.toThrow(
-      `config-path ${p}: no such file. Fix: give the path of an existing YAML file, or leave config-path empty for .github/log-gardener.yml.`,
+      `config ${p}: no such file. Fix: give the path of an existing YAML file, or leave config empty for .github/log-gardener.yml.`,
     );
   });
 

@@ -5,7 +5,7 @@ import { defaultConfig, type GardenerConfig } from './config.js';
 import { parseConfig } from './config-parse.js';
 
 export interface LoadConfigOptions {
-  /** The path was given by the user (config-path input / --config): a missing file is an error. */
+  /** The path was given by the user (config input / --config): a missing file is an error. */
   explicit: boolean;
 }
 
@@ -17,7 +17,7 @@ export async function loadConfig(path: string, opts: LoadConfigOptions): Promise
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !opts.explicit) return defaultConfig();
     const problem = code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? (e as Error).message})`;
-    throw new InputError(`config-path ${path}`, problem, 'give the path of an existing YAML file, or leave config-path empty for .github/log-gardener.yml');
+    throw new InputError(`config ${path}`, problem, 'give the path of an existing YAML file, or leave config empty for .github/log-gardener.yml');
   }
   return parseConfig(text, path);
 }
