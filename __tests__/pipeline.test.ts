@@ -87,12 +87,12 @@ describe('collect and buildReport', () => {
         ...Array.from({ length: 12 }, () => rawEntry({ severity: 'WARNING', text: 'Retrying publish', t: '2025-09-11T05:00:00Z' })),
       ]),
     );
-    const byTitle = Object.fromEntries(r.groups.map((g) => [g.signature.title, [g.triage.priority, g.triage.reason]]));
-    expect(byTitle['Database unreachable']).toEqual(['P0', 'builtin:critical-severity']);
-    expect(byTitle["ImportError: cannot import name 'x' from 'y'"]).toEqual(['P0', 'builtin:import-error']);
-    expect(byTitle['Payment declined upstream']).toEqual(['P1', 'builtin:error']);
-    expect(byTitle['Retrying publish']).toEqual(['P2', 'builtin:frequent-warning']);
-    expect(byTitle['Slow query']).toEqual(['P3', 'builtin:warning']);
+    const byTitle = Object.fromEntries(r.groups.map((g) => [g.samples[0], [g.triage.priority, g.triage.reason]]));
+    expect(byTitle['Database unreachable']).toEqual(['P0', 'builtin: critical-severity']);
+    expect(byTitle["ImportError: cannot import name 'x' from 'y'"]).toEqual(['P0', 'builtin: import-error']);
+    expect(byTitle['Payment declined upstream']).toEqual(['P1', 'builtin: error']);
+    expect(byTitle['Retrying publish']).toEqual(['P2', 'builtin: frequent-warning']);
+    expect(byTitle['Slow query']).toEqual(['P3', 'builtin: warning']);
     expect(r.byPriority).toEqual({ P0: 2, P1: 1, P2: 1, P3: 1 });
     expect(r.groups.map((g) => g.triage.priority)).toEqual(['P0', 'P0', 'P1', 'P2', 'P3']);
   });

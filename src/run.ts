@@ -8,7 +8,10 @@ import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport } from './pipeline.js';
 import { createSigner } from './group/index.js';
 import { createRedactor } from './safety/redact.js';
-import { defaultConfig, type GardenerConfig } from './triage/config.js';
+import { DEFAULT_CONFIG_PATH } from './triage/config.js';
+import { loadConfig } from './triage/config-load.js';
+import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
+import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { buildQuery } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
 import { evaluateGate, type GateVerdict } from './gate.js';
@@ -43,15 +46,14 @@ export interface RunOutcome {
 
 const quiet: Logger = { info: () => {}, warning: () => {} };
 
-async function loadConfig(_settings: Settings): Promise<GardenerConfig> {
-  return defaultConfig();
-}
-
 export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
   const now = options.now ?? new Date();
   const env = options.env ?? process.env;
   const log = options.log ?? quiet;
-  const config = await loadConfig(settings);
+  const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
+  for (const w of expiredIgnoreWarnings(config, now)) log.warning(w);
+  const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : undefined;
+  const signer = createSigner({ fingerprints: config.fingerprints });
 
   let source: LogSource;
   if (settings.inputFile) {
@@ -67,8 +69,9 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const until = settings.until?.getTime() ?? Infinity;
   const collected = await collect({
     source,
-    signer: createSigner(),
-    redactor: createRedactor(config.redact),
+    signer,
+    redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns }),
+    ignore: ignoreMatcher(config, now),
     admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
   });
   const { stats } = collected;
@@ -93,9 +96,10 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     query,
     source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
     config,
-    signerVersion: createSigner().version,
+    signerVersion: signer.version,
     now,
   });
+  compareWithPrevious(report, previous);
 
   const markdown = renderWorklog(report);
   const json = JSON.stringify(report, null, 2) + '\n';
