@@ -54,6 +54,7 @@ function quote(v: unknown): string {
 
 class Reader {
   readonly problems: ConfigProblem[] = [];
+  readonly componentNames = new Set<string>();
   constructor(
     readonly file: string,
     private readonly lines: LineCounter,
@@ -79,11 +80,15 @@ class Reader {
         for (const src of sources) if (src) merged.push(...this.pairs(src, seen));
       } else own.push(pair);
     }
-    const names = new Set(own.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
-    return [...own, ...merged.filter((p) => !names.has(isScalar(p.key) ? String(p.key.value) : ''))];
+    // Own keys win over merged ones, and earlier merge sources over later ones.
+    const names = new Set<string>();
+    return [...own, ...merged].filter((p) => {
+      const name = isScalar(p.key) ? String(p.key.value) : '';
+      if (names.has(name)) return false;
+      names.add(name);
+      return true;
+    });
   }
-
-  readonly componentNames = new Set<string>();
 
   lineOf(node: YNode): number {
     return node?.range ? this.lines.linePos(node.range[0]).line : 1;
