@@ -125,3 +125,11 @@ describe('threshold', () => {
     expect(atOrAbove(normalizeEntry(rawEntry({ severity: 'INFO', text: 'fine' })), 'WARNING')).toBe(false);
   });
 });
+
+describe('uncaught exceptions', () => {
+  test('a traceback without severity is triaged as an error (P1)', async () => {
+    const r = await report(entries([rawEntry({ text: 'Traceback (most recent call last):\n  File "/app/a.py", line 3, in f\n    g()\nValueError: bad value' })]));
+    expect(r.groups[0].signature.kind).toBe('stack');
+    expect(r.groups[0].triage).toMatchObject({ priority: 'P1', reason: 'builtin: uncaught-exception' });
+  });
+});

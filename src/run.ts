@@ -101,7 +101,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   });
   compareWithPrevious(report, previous);
 
-  const markdown = renderWorklog(report);
+  const markdown = renderWorklog(report, { components: config.components.map((c) => c.name) });
   const json = JSON.stringify(report, null, 2) + '\n';
   const repoPath = expandPathTemplate(settings.worklogPath, serviceLabel(report).split(',')[0], now);
   const files = await writeOutputs(settings.outputDir, repoPath, markdown, json);

@@ -2650,7 +2650,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -9731,6 +9731,13 @@ const BUILTIN_RULES = [
         impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
     },
     {
+        // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
+        id: 'uncaught-exception',
+        priority: 'P1',
+        test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
+        impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
+    },
+    {
         id: 'frequent-warning',
         priority: 'P2',
         test: (g) => atLeast(g, 'WARNING') && ratePerHour(g) >= 10,
@@ -9770,28 +9777,30 @@ function componentOf(g) {
         return 'http';
     return r.service ?? 'unknown';
 }
-function componentMatches(rule, g) {
-    const r = g.exemplar;
+function componentMatches(rule, f) {
     const m = rule.match;
-    const labels = recordLabels(r);
-    return (matches(m.logger, r.logger) &&
-        matches(m.module, ...recordModules(r)) &&
-        matches(m.path, ...recordPaths(r)) &&
-        matches(m.message, ...groupTexts(g)) &&
-        matches(m.service, r.service) &&
-        Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, labels[k])));
+    return (matches(m.logger, f.record.logger) &&
+        matches(m.service, f.record.service) &&
+        matches(m.module, ...f.modules) &&
+        matches(m.path, ...f.paths) &&
+        matches(m.message, ...f.texts) &&
+        Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k])));
 }
 function findComponent(g, config) {
-    return config.components.find((c) => componentMatches(c, g));
+    if (config.components.length === 0)
+        return undefined;
+    const r = g.exemplar;
+    const facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };
+    return config.components.find((c) => componentMatches(c, facts));
 }
 function priorityMatches(rule, g, component) {
     const w = rule.when;
     return ((w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
-        matches(w.exception, g.signature.exceptionType) &&
-        matches(w.message, ...groupTexts(g)) &&
         (w.component === undefined || w.component === component) &&
-        matches(w.service, ...Object.keys(g.services)) &&
         (w.minCount === undefined || g.count >= w.minCount) &&
+        matches(w.exception, g.signature.exceptionType) &&
+        matches(w.service, ...Object.keys(g.services)) &&
+        (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
         (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
         (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
         (w.startup === undefined || isStartup(g) === w.startup));
@@ -10273,12 +10282,47 @@ function quote(v) {
 class Reader {
     file;
     lines;
+    doc;
     problems = [];
-    constructor(file, lines) {
+    componentNames = new Set();
+    constructor(file, lines, doc) {
         this.file = file;
         this.lines = lines;
+        this.doc = doc;
     }
-    componentNames = new Set();
+    /** The node an alias (*name) points at. */
+    deref(node) {
+        return (0,dist/* isAlias */.Vj)(node) ? node.resolve(this.doc) : node;
+    }
+    /** A mapping's pairs with merge keys (<<: *base) spread in; its own keys win. */
+    pairs(node, seen = new Set()) {
+        if (!(0,dist/* isMap */.jh)(node) || seen.has(node))
+            return [];
+        seen.add(node);
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && (key.value === '<<' || typeof key.value === 'symbol')) {
+                const v = this.deref(pair.value);
+                const sources = (0,dist/* isSeq */.oP)(v) ? v.items.map((i) => this.deref(i)) : [v];
+                for (const src of sources)
+                    if (src)
+                        merged.push(...this.pairs(src, seen));
+            }
+            else
+                own.push(pair);
+        }
+        // Own keys win over merged ones, and earlier merge sources over later ones.
+        const names = new Set();
+        return [...own, ...merged].filter((p) => {
+            const name = (0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : '';
+            if (names.has(name))
+                return false;
+            names.add(name);
+            return true;
+        });
+    }
     lineOf(node) {
         return node?.range ? this.lines.linePos(node.range[0]).line : 1;
     }
@@ -10287,29 +10331,31 @@ class Reader {
         return undefined;
     }
     /** The keys of a mapping, each checked against the allowed ones. */
-    fields(node, path, allowed, parent) {
+    fields(at, path, allowed, parent) {
+        const node = this.deref(at);
         if (!(0,dist/* isMap */.jh)(node))
             return this.problem(node, path, `must be a mapping of ${allowed.join(', ')}`, parent);
         const out = new Map();
-        for (const pair of node.items) {
+        for (const pair of this.pairs(node)) {
             const key = pair.key;
             const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : '';
-            if (!allowed.includes(name)) {
+            if (!allowed.includes(name) && !(path === '' && name.startsWith('x-'))) {
                 const near = allowed.find((k) => distance(k, name) <= 2);
                 const hint = near ? ` (did you mean "${near}"?)` : '';
                 this.problem(key, path, `unknown key ${quote(name)}${hint}; allowed: ${allowed.join(', ')}`);
                 continue;
             }
-            out.set(name, { key, value: pair.value });
+            out.set(name, { key, value: this.deref(pair.value) });
         }
         return out;
     }
-    list(node, path, parent) {
+    list(at, path, parent) {
+        const node = this.deref(at);
         if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
             return [];
         if (!(0,dist/* isSeq */.oP)(node))
             return this.problem(node, path, 'must be a list (items starting with "- ")', parent) ?? [];
-        return node.items;
+        return node.items.map((item) => this.deref(item));
     }
     scalar(f) {
         return (0,dist/* isScalar */.jn)(f?.value) ? f.value.value : undefined;
@@ -10429,7 +10475,7 @@ function readComponent(r, node, path) {
             match.labels = {};
             for (const pair of labelsField.value.items) {
                 const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : '');
-                const v = r.regex({ key: pair.key, value: pair.value }, `${path}.match.labels.${key}`);
+                const v = r.regex({ key: pair.key, value: r.deref(pair.value) }, `${path}.match.labels.${key}`);
                 if (v !== undefined)
                     match.labels[key] = v;
             }
@@ -10543,8 +10589,8 @@ function readList(r, field, name, read) {
 /** Parses a configuration text; throws a ConfigError listing every problem, one per line. */
 function parseConfig(text, fileName) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const r = new Reader(fileName, lines);
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    const r = new Reader(fileName, lines, doc);
     const config = defaultConfig();
     for (const e of doc.errors) {
         const line = e.linePos?.[0].line ?? lines.linePos(e.pos[0]).line;
@@ -10552,7 +10598,7 @@ function parseConfig(text, fileName) {
     }
     if (r.problems.length > 0)
         throw new ConfigError(r.problems);
-    const root = doc.contents;
+    const root = r.deref(doc.contents);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
         return config;
     const top = r.fields(root, '', TOP_KEYS);
@@ -10591,7 +10637,7 @@ async function loadConfig(path, opts) {
         if (code === 'ENOENT' && !opts.explicit)
             return defaultConfig();
         const problem = code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? e.message})`;
-        throw new InputError(`config-path ${path}`, problem, 'give the path of an existing YAML file, or leave config-path empty for .github/log-gardener.yml');
+        throw new InputError(`config ${path}`, problem, 'give the path of an existing YAML file, or leave config empty for .github/log-gardener.yml');
     }
     return parseConfig(text, path);
 }
@@ -10607,10 +10653,10 @@ function isExpired(rule, now) {
 function ignores(rule, r) {
     const m = rule.match;
     return (severityRank(r.severity) <= severityRank(m.maxSeverity ?? 'WARNING') &&
-        matches(m.message, r.message) &&
         matches(m.logger, r.logger) &&
-        matches(m.path, ...recordPaths(r)) &&
-        matches(m.service, r.service));
+        matches(m.service, r.service) &&
+        matches(m.message, r.message) &&
+        (m.path === undefined || matches(m.path, ...recordPaths(r))));
 }
 /** For collect()'s `ignore` option: true for records a live (unexpired) ignore rule covers. */
 function ignoreMatcher(config, now) {
@@ -10838,42 +10884,202 @@ function format_ratePerHour(count, firstSeen, lastSeen) {
 function utc(iso) {
     return iso.replace(/\.\d{3}Z$/, 'Z');
 }
-/** Text histogram of hourly counts, oldest first, one block per hour in the range. */
-function sparkline(hourly, since, until, maxHours = 96) {
-    const bars = '▁▂▃▄▅▆▇█';
-    const start = Math.floor(Date.parse(since) / 3_600_000);
-    const end = Math.max(start, Math.ceil(Date.parse(until) / 3_600_000) - 1);
-    const from = Math.max(start, end - maxHours + 1);
-    const values = [];
-    for (let h = from; h <= end; h++)
-        values.push(hourly[new Date(h * 3_600_000).toISOString().slice(0, 13)] ?? 0);
-    const max = Math.max(1, ...values);
-    return values.map((v) => (v === 0 ? '·' : bars[Math.min(7, Math.floor((v / max) * 7.999))])).join('');
+
+;// CONCATENATED MODULE: ./src/render/charts.ts
+
+
+const charts_HOUR_MS = 3_600_000;
+/** More hours than this are folded into wider bars. */
+const MAX_BARS = 48;
+const SPARKS = '▁▂▃▄▅▆▇█';
+/** A label for Mermaid: only letters, digits and plain punctuation, so it cannot break the chart. */
+function mermaidLabel(text, max = 60) {
+    const clean = text.replace(/[^\p{L}\p{N} .,:_/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+    return clean.length > max ? clean.slice(0, max - 1).trimEnd() + '…' : clean;
+}
+function hourKey(ms) {
+    return new Date(ms).toISOString().slice(0, 13);
+}
+function keyTime(key) {
+    return Date.parse(`${key}:00:00Z`);
+}
+function bins(range, fallbackKeys) {
+    let from = Math.floor(Date.parse(range.since) / charts_HOUR_MS) * charts_HOUR_MS;
+    let to = Math.floor((Date.parse(range.until) - 1) / charts_HOUR_MS) * charts_HOUR_MS;
+    if (!(Number.isFinite(from) && Number.isFinite(to) && to >= from)) {
+        const times = fallbackKeys.map(keyTime).filter(Number.isFinite);
+        from = times.length ? Math.min(...times) : 0;
+        to = times.length ? Math.max(...times) : 0;
+    }
+    const hours = (to - from) / charts_HOUR_MS + 1;
+    const hoursPerBar = Math.ceil(hours / MAX_BARS);
+    const starts = [];
+    for (let t = from; t <= to; t += hoursPerBar * charts_HOUR_MS)
+        starts.push(t);
+    return { starts, hoursPerBar };
+}
+function fill(b, hourly, into = b.starts.map(() => 0)) {
+    const first = b.starts[0];
+    for (const [key, n] of Object.entries(hourly)) {
+        const i = Math.floor((keyTime(key) - first) / (b.hoursPerBar * charts_HOUR_MS));
+        if (i >= 0 && i < into.length)
+            into[i] += n ?? 0;
+    }
+    return into;
+}
+function labels(b) {
+    const oneDay = b.starts.length > 0 && hourKey(b.starts[0]).slice(0, 10) === hourKey(b.starts[b.starts.length - 1]).slice(0, 10);
+    return b.starts.map((t) => {
+        const iso = new Date(t).toISOString();
+        return oneDay ? iso.slice(11, 16) : `${iso.slice(5, 10)} ${iso.slice(11, 13)}h`;
+    });
+}
+function when(t) {
+    return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+}
+function sparkline(values) {
+    const max = Math.max(0, ...values);
+    return values.map((v) => (v <= 0 ? '·' : SPARKS[Math.min(7, Math.ceil((v / max) * 8) - 1)])).join('');
+}
+function unit(b) {
+    return b.hoursPerBar === 1 ? 'hour' : `${b.hoursPerBar} hours`;
+}
+function xychart(title, b, series) {
+    const peak = Math.max(1, ...series.flatMap((s) => s.values));
+    const lines = [
+        'xychart-beta',
+        `    title "${mermaidLabel(title, 100)}"`,
+        `    x-axis [${labels(b).map((l) => `"${mermaidLabel(l)}"`).join(', ')}]`,
+        `    y-axis "Entries" 0 --> ${peak}`,
+        ...series.map((s) => `    ${s.kind} [${s.values.join(', ')}]`),
+    ];
+    return fenced(lines.join('\n'), 'mermaid');
+}
+function summary(b, values) {
+    const total = values.reduce((a, v) => a + v, 0);
+    const peak = Math.max(0, ...values);
+    const at = b.starts[values.indexOf(peak)];
+    return `total ${total}, peak ${peak} at ${when(at)}`;
+}
+/** Occurrences of one group per hour (or wider bars for long windows), with a sparkline after it. */
+function timelineChart(group, range) {
+    const b = bins(range, Object.keys(group.hourly));
+    const values = fill(b, group.hourly);
+    const chart = xychart(`Occurrences per ${unit(b)}, UTC`, b, [{ kind: 'bar', values }]);
+    const span = `${when(b.starts[0])} to ${when(b.starts[b.starts.length - 1] + b.hoursPerBar * charts_HOUR_MS)} UTC`;
+    return `${chart}\n\nPer ${unit(b)}, ${span}: ${code(sparkline(values))} (${summary(b, values)})\n`;
+}
+const isError = (s) => severityRank(s) >= severityRank('ERROR');
+/**
+ * Entries per hour over the report's window: bars for groups whose highest severity is ERROR or
+ * above, a line for the rest (a group counts at its highest severity). Empty text when no entries.
+ */
+function severityChart(report) {
+    const b = bins(report.query, report.groups.flatMap((g) => Object.keys(g.hourly)));
+    const errors = b.starts.map(() => 0);
+    const others = b.starts.map(() => 0);
+    for (const g of report.groups)
+        fill(b, g.hourly, isError(g.maxSeverity) ? errors : others);
+    if ([...errors, ...others].every((v) => v === 0))
+        return '';
+    const chart = xychart(`Entries per ${unit(b)}, UTC: bars ERROR and above, line below ERROR`, b, [
+        { kind: 'bar', values: errors },
+        { kind: 'line', values: others },
+    ]);
+    const text = [
+        `ERROR and above  ${sparkline(errors)}  ${summary(b, errors)}`,
+        `below ERROR      ${sparkline(others)}  ${summary(b, others)}`,
+        `(per ${unit(b)}, from ${when(b.starts[0])} UTC)`,
+    ].join('\n');
+    return `${chart}\n\n${fenced(text)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/render/recommend.ts
+;// CONCATENATED MODULE: ./src/triage/health.ts
+// Service health per component from its worst group, and recommended actions from P0 to P3.
 
 
-function recommendation(g) {
-    const revisions = topKeys(g.revisions, 2).map(code).join(', ');
-    const where = revisions ? ` (seen in ${revisions})` : '';
-    const reason = g.triage.reason;
-    if (reason.includes('import-error'))
-        return `Restore the missing import or module${where}; check the last deploy's dependencies and renamed symbols.`;
-    if (reason.includes('startup'))
-        return `Fix the startup failure${where}; instances that cannot start drop capacity and block rollouts.`;
-    if (reason.includes('critical'))
-        return `Investigate now${where}: the service logged CRITICAL or above.`;
-    if (reason.includes('server-errors'))
-        return `Find the handler behind the failing requests${where} and its upstream errors in the same trace.`;
-    if (g.signature.exceptionType)
-        return `Handle or fix ${code(g.signature.exceptionType)}${where}.`;
-    if (reason.includes('frequent'))
-        return `Find why ${inline(g.triage.component)} warns this often${where}; fix the cause or lower the level if it is expected.`;
-    return `Review ${inline(g.triage.component)}${where} and decide: fix, or add an ignore rule with an expiry.`;
+const health_HOUR_MS = 3_600_000;
+const STATUS_ORDER = ['failing', 'critical', 'degraded', 'intermittent', 'operational'];
+const rank = (p) => types_PRIORITIES.indexOf(p);
+/** Still happening: seen in the last hour of the window. */
+function active(g, until) {
+    return Number.isFinite(until) && Date.parse(g.lastSeen) >= until - health_HOUR_MS;
+}
+function statusOf(worst, until) {
+    if (!worst)
+        return 'operational';
+    switch (worst.triage.priority) {
+        case 'P0':
+            return active(worst, until) ? 'failing' : 'critical';
+        case 'P1':
+            return 'degraded';
+        default:
+            return 'intermittent';
+    }
+}
+/**
+ * One row per component: failing (a P0 group still seen in the window's last hour), critical
+ * (a P0 group that stopped), degraded (worst is P1), intermittent (P2/P3 only), operational
+ * (a configured component with no groups). Worst first, then by name.
+ */
+function serviceHealth(report, components = []) {
+    const until = Date.parse(report.query.until);
+    const byComponent = new Map(components.map((c) => [c, []]));
+    for (const g of report.groups) {
+        const list = byComponent.get(g.triage.component) ?? [];
+        list.push(g);
+        byComponent.set(g.triage.component, list);
+    }
+    const rows = [...byComponent].map(([component, groups]) => {
+        const worst = [...groups].sort((a, b) => rank(a.triage.priority) - rank(b.triage.priority) || b.count - a.count)[0];
+        const status = statusOf(worst, until);
+        if (!worst)
+            return { component, status, worst: undefined, note: 'No problems in this window.' };
+        const entries = groups.reduce((n, g) => n + g.count, 0);
+        const last = worst.lastSeen.slice(0, 16).replace('T', ' ');
+        const note = `${groups.length} group${groups.length === 1 ? '' : 's'}, ${entries} entr${entries === 1 ? 'y' : 'ies'}; worst ${worst.triage.priority} last seen ${last} UTC.`;
+        return { component, status, worst: worst.triage.priority, note };
+    });
+    return rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.component.localeCompare(b.component));
+}
+const VERB = {
+    P0: 'Fix now',
+    P1: 'Fix this week',
+    P2: 'Schedule a fix',
+    P3: 'Watch',
+};
+const RULE_ACTION = {
+    'builtin: import-error': 'roll back or fix the missing import',
+    'builtin: startup-failure': 'check the startup of the revision',
+    'builtin: server-errors': 'find the failing handler behind the 5xx answers',
+    'builtin: server-errors-few': 'find the failing handler behind the 5xx answers',
+    'builtin: frequent-warning': 'find the degraded dependency',
+};
+function revisions(g) {
+    const names = Object.keys(g.revisions);
+    if (names.length === 0)
+        return '';
+    const shown = names.slice(0, 2).join(', ') + (names.length > 2 ? ` +${names.length - 2}` : '');
+    return `, in ${inline(shown)}`;
+}
+function actionLine(g) {
+    const t = g.triage;
+    const what = RULE_ACTION[t.reason] ? ` — ${RULE_ACTION[t.reason]}` : '';
+    const trend = g.trend ? ` (${g.trend})` : '';
+    const owners = t.owners.length ? `; owners: ${t.owners.map((o) => inline(o)).join(', ')}` : '';
+    const issue = g.issue ? ` — [issue ${g.issue.number}](${g.issue.url})` : '';
+    return `- **${VERB[t.priority]}**${what}: ${inline(g.signature.title)} in ${inline(t.component)}${trend}, ${g.count}×${revisions(g)}${owners}${issue}`;
+}
+/** Recommended actions grouped P0 -> P3 (priorities without groups are left out). */
+function recommendedActions(report) {
+    return types_PRIORITIES.map((priority) => ({
+        priority,
+        lines: report.groups.filter((g) => g.triage.priority === priority).map(actionLine),
+    })).filter((a) => a.lines.length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/render/worklog.ts
+
 
 
 
@@ -10884,7 +11090,13 @@ const PRIORITY_HEADINGS = {
     P2: 'Medium Priority (P2)',
     P3: 'Low Priority (P3)',
 };
-const STATUS_ICON = { P0: '❌ FAILING', P1: '⚠️ DEGRADED', P2: '⚠️ INTERMITTENT', P3: 'ℹ️ WATCH', none: '✅ OPERATIONAL' };
+const STATUS_ICON = {
+    failing: '❌ FAILING',
+    critical: '🚨 CRITICAL',
+    degraded: '⚠️ DEGRADED',
+    intermittent: '⚠️ INTERMITTENT',
+    operational: '✅ OPERATIONAL',
+};
 function serviceLabel(report) {
     return report.query.services.join(', ') || topKeys(Object.assign({}, ...report.groups.map((g) => g.services))).join(', ') || 'all services';
 }
@@ -10957,7 +11169,6 @@ function groupSection(g, n, r) {
         `**First Occurrence:** ${utc(g.firstSeen)}  `,
         `**Last Occurrence:** ${utc(g.lastSeen)}  `,
         `**Pattern:** ${g.count} occurrence${g.count === 1 ? '' : 's'}, ~${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/hour while active, up to ${g.maxConsecutive} in a row${g.trend ? `, ${g.trend}` : ''}  `,
-        `**Hourly:** ${code(sparkline(g.hourly, r.query.since, r.query.until))}  `,
     ];
     if (g.issue)
         lines.push(`**GitHub issue:** [issue ${g.issue.number}](${g.issue.url}) (${g.issue.state})  `);
@@ -10970,10 +11181,10 @@ function groupSection(g, n, r) {
             lines.push(fenced(s), '');
         lines.push('</details>');
     }
-    lines.push('', '**Technical Context:**', ...context(g), '', '---', '');
+    lines.push('', '**Technical Context:**', ...context(g), '', '**Timeline:**', '', timelineChart(g, r.query), '---', '');
     return lines;
 }
-function metrics(r) {
+function metrics(r, components) {
     const lines = ['## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Count | Primary Component |', '|----------|-------|------------------|'];
     for (const s of [...SEVERITIES].reverse()) {
         const count = r.bySeverity[s];
@@ -10990,38 +11201,23 @@ function metrics(r) {
         const gs = r.groups.filter((g) => g.triage.priority === p);
         lines.push(`| ${p} | ${gs.length} | ${gs.reduce((n, g) => n + g.count, 0)} |`);
     }
+    const chart = severityChart(r);
+    if (chart)
+        lines.push('', '### Severity Over Time', '', chart);
     lines.push('', '### Service Health Status');
-    const worst = new Map();
-    for (const g of r.groups) {
-        const w = worst.get(g.triage.component);
-        if (!w || types_PRIORITIES.indexOf(g.triage.priority) < types_PRIORITIES.indexOf(w))
-            worst.set(g.triage.component, g.triage.priority);
-    }
-    if (!worst.size)
+    for (const h of serviceHealth(r, components))
+        lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
+    if (!r.groups.length && !components.length)
         lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
-    for (const [component, p] of [...worst].sort((a, b) => types_PRIORITIES.indexOf(a[1]) - types_PRIORITIES.indexOf(b[1]) || a[0].localeCompare(b[0]))) {
-        const titles = r.groups.filter((g) => g.triage.component === component && g.triage.priority === p).map((g) => g.signature.title);
-        lines.push(`- **${inline(component)}:** ${STATUS_ICON[p]} (${inline(titles[0].slice(0, 100))}${titles.length > 1 ? ` and ${titles.length - 1} more` : ''})`);
-    }
     lines.push('', '---', '');
     return lines;
 }
 function actions(r) {
     const lines = ['## 🎯 RECOMMENDED ACTIONS', ''];
-    let n = 0;
-    for (const p of types_PRIORITIES) {
-        const gs = r.groups.filter((g) => g.triage.priority === p);
-        if (!gs.length)
-            continue;
-        lines.push(`### ${PRIORITY_HEADINGS[p]}`);
-        for (const g of gs) {
-            n += 1;
-            const link = g.issue ? ` ([issue ${g.issue.number}](${g.issue.url}))` : '';
-            lines.push(`${n}. **${inline(g.triage.component)}: ${inline(g.signature.title.slice(0, 120))}**${link}`, `   - ${recommendation(g)}`);
-        }
-        lines.push('');
-    }
-    if (!n)
+    const byPriority = recommendedActions(r);
+    for (const a of byPriority)
+        lines.push(`### ${PRIORITY_HEADINGS[a.priority]}`, ...a.lines, '');
+    if (!byPriority.length)
         lines.push('Nothing to do: no groups in this window.', '');
     lines.push('---', '');
     return lines;
@@ -11039,13 +11235,13 @@ function nextSteps(r) {
         steps.push(`Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${inline(r.stats.malformed[0].reason)}).`);
     return ['## 📋 NEXT STEPS', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', '---', ''];
 }
-function renderWorklog(r) {
+function renderWorklog(r, options = {}) {
     const lines = [...header(r), '', '---', '', ...changes(r)];
     lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : '## ✅ NO ISSUES DISCOVERED', '');
     if (!r.groups.length)
         lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
     r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
-    lines.push(...metrics(r), ...actions(r), ...nextSteps(r));
+    lines.push(...metrics(r, options.components ?? []), ...actions(r), ...nextSteps(r));
     lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Collection Command:** ${code(r.query.gcloudCommand)}  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}`, '');
     return lines.join('\n');
 }
@@ -11167,7 +11363,7 @@ async function run(settings, options = {}) {
         now,
     });
     compareWithPrevious(report, previous);
-    const markdown = renderWorklog(report);
+    const markdown = renderWorklog(report, { components: config.components.map((c) => c.name) });
     const json = JSON.stringify(report, null, 2) + '\n';
     const repoPath = expandPathTemplate(settings.worklogPath, serviceLabel(report).split(',')[0], now);
     const files = await writeOutputs(settings.outputDir, repoPath, markdown, json);

@@ -27,15 +27,3 @@ export function ratePerHour(count: number, firstSeen: string, lastSeen: string):
 export function utc(iso: string): string {
   return iso.replace(/\.\d{3}Z$/, 'Z');
 }
-
-/** Text histogram of hourly counts, oldest first, one block per hour in the range. */
-export function sparkline(hourly: Counts, since: string, until: string, maxHours = 96): string {
-  const bars = '▁▂▃▄▅▆▇█';
-  const start = Math.floor(Date.parse(since) / 3_600_000);
-  const end = Math.max(start, Math.ceil(Date.parse(until) / 3_600_000) - 1);
-  const from = Math.max(start, end - maxHours + 1);
-  const values: number[] = [];
-  for (let h = from; h <= end; h++) values.push(hourly[new Date(h * 3_600_000).toISOString().slice(0, 13)] ?? 0);
-  const max = Math.max(1, ...values);
-  return values.map((v) => (v === 0 ? '·' : bars[Math.min(7, Math.floor((v / max) * 7.999))])).join('');
-}

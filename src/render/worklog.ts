@@ -2,8 +2,9 @@
 import type { Priority, Report, Severity, TriagedGroup } from '../types.js';
 import { PRIORITIES, SEVERITIES } from '../types.js';
 import { cell, code, fenced, inline } from '../safety/markdown.js';
-import { countList, ratePerHour, sparkline, topKeys, utc } from './format.js';
-import { recommendation } from './recommend.js';
+import { countList, ratePerHour, topKeys, utc } from './format.js';
+import { severityChart, timelineChart } from './charts.js';
+import { recommendedActions, serviceHealth, type HealthStatus } from '../triage/health.js';
 
 const PRIORITY_HEADINGS: Record<Priority, string> = {
   P0: 'Immediate (P0 - Critical)',
@@ -12,7 +13,18 @@ const PRIORITY_HEADINGS: Record<Priority, string> = {
   P3: 'Low Priority (P3)',
 };
 
-const STATUS_ICON: Record<Priority | 'none', string> = { P0: '❌ FAILING', P1: '⚠️ DEGRADED', P2: '⚠️ INTERMITTENT', P3: 'ℹ️ WATCH', none: '✅ OPERATIONAL' };
+const STATUS_ICON: Record<HealthStatus, string> = {
+  failing: '❌ FAILING',
+  critical: '🚨 CRITICAL',
+  degraded: '⚠️ DEGRADED',
+  intermittent: '⚠️ INTERMITTENT',
+  operational: '✅ OPERATIONAL',
+};
+
+export interface WorklogOptions {
+  /** Components the team configured, shown as operational when they have no groups. */
+  components?: string[];
+}
 
 export function serviceLabel(report: Report): string {
   return report.query.services.join(', ') || topKeys(Object.assign({}, ...report.groups.map((g) => g.services))).join(', ') || 'all services';
@@ -86,7 +98,6 @@ function groupSection(g: TriagedGroup, n: number, r: Report): string[] {
     `**First Occurrence:** ${utc(g.firstSeen)}  `,
     `**Last Occurrence:** ${utc(g.lastSeen)}  `,
     `**Pattern:** ${g.count} occurrence${g.count === 1 ? '' : 's'}, ~${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/hour while active, up to ${g.maxConsecutive} in a row${g.trend ? `, ${g.trend}` : ''}  `,
-    `**Hourly:** ${code(sparkline(g.hourly, r.query.since, r.query.until))}  `,
   ];
   if (g.issue) lines.push(`**GitHub issue:** [issue ${g.issue.number}](${g.issue.url}) (${g.issue.state})  `);
   if (g.explorerUrl) lines.push(`**Logs Explorer:** [open the query](${g.explorerUrl})  `);
@@ -96,11 +107,11 @@ function groupSection(g: TriagedGroup, n: number, r: Report): string[] {
     for (const s of g.samples.slice(1)) lines.push(fenced(s), '');
     lines.push('</details>');
   }
-  lines.push('', '**Technical Context:**', ...context(g), '', '---', '');
+  lines.push('', '**Technical Context:**', ...context(g), '', '**Timeline:**', '', timelineChart(g, r.query), '---', '');
   return lines;
 }
 
-function metrics(r: Report): string[] {
+function metrics(r: Report, components: string[]): string[] {
   const lines = ['## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Count | Primary Component |', '|----------|-------|------------------|'];
   for (const s of [...SEVERITIES].reverse()) {
     const count = r.bySeverity[s as Severity];
@@ -114,36 +125,20 @@ function metrics(r: Report): string[] {
     const gs = r.groups.filter((g) => g.triage.priority === p);
     lines.push(`| ${p} | ${gs.length} | ${gs.reduce((n, g) => n + g.count, 0)} |`);
   }
+  const chart = severityChart(r);
+  if (chart) lines.push('', '### Severity Over Time', '', chart);
   lines.push('', '### Service Health Status');
-  const worst = new Map<string, Priority>();
-  for (const g of r.groups) {
-    const w = worst.get(g.triage.component);
-    if (!w || PRIORITIES.indexOf(g.triage.priority) < PRIORITIES.indexOf(w)) worst.set(g.triage.component, g.triage.priority);
-  }
-  if (!worst.size) lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
-  for (const [component, p] of [...worst].sort((a, b) => PRIORITIES.indexOf(a[1]) - PRIORITIES.indexOf(b[1]) || a[0].localeCompare(b[0]))) {
-    const titles = r.groups.filter((g) => g.triage.component === component && g.triage.priority === p).map((g) => g.signature.title);
-    lines.push(`- **${inline(component)}:** ${STATUS_ICON[p]} (${inline(titles[0].slice(0, 100))}${titles.length > 1 ? ` and ${titles.length - 1} more` : ''})`);
-  }
+  for (const h of serviceHealth(r, components)) lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
+  if (!r.groups.length && !components.length) lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
   lines.push('', '---', '');
   return lines;
 }
 
 function actions(r: Report): string[] {
   const lines = ['## 🎯 RECOMMENDED ACTIONS', ''];
-  let n = 0;
-  for (const p of PRIORITIES) {
-    const gs = r.groups.filter((g) => g.triage.priority === p);
-    if (!gs.length) continue;
-    lines.push(`### ${PRIORITY_HEADINGS[p]}`);
-    for (const g of gs) {
-      n += 1;
-      const link = g.issue ? ` ([issue ${g.issue.number}](${g.issue.url}))` : '';
-      lines.push(`${n}. **${inline(g.triage.component)}: ${inline(g.signature.title.slice(0, 120))}**${link}`, `   - ${recommendation(g)}`);
-    }
-    lines.push('');
-  }
-  if (!n) lines.push('Nothing to do: no groups in this window.', '');
+  const byPriority = recommendedActions(r);
+  for (const a of byPriority) lines.push(`### ${PRIORITY_HEADINGS[a.priority]}`, ...a.lines, '');
+  if (!byPriority.length) lines.push('Nothing to do: no groups in this window.', '');
   lines.push('---', '');
   return lines;
 }
@@ -161,12 +156,12 @@ function nextSteps(r: Report): string[] {
   return ['## 📋 NEXT STEPS', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', '---', ''];
 }
 
-export function renderWorklog(r: Report): string {
+export function renderWorklog(r: Report, options: WorklogOptions = {}): string {
   const lines = [...header(r), '', '---', '', ...changes(r)];
   lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : '## ✅ NO ISSUES DISCOVERED', '');
   if (!r.groups.length) lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
   r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
-  lines.push(...metrics(r), ...actions(r), ...nextSteps(r));
+  lines.push(...metrics(r, options.components ?? []), ...actions(r), ...nextSteps(r));
   lines.push(
     `**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `,
     `**Collection Command:** ${code(r.query.gcloudCommand)}  `,

@@ -47,6 +47,13 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
   },
   {
+    // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
+    id: 'uncaught-exception',
+    priority: 'P1',
+    test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
+    impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
+  },
+  {
     id: 'frequent-warning',
     priority: 'P2',
     test: (g) => atLeast(g, 'WARNING') && ratePerHour(g) >= 10,
