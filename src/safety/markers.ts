@@ -13,7 +13,7 @@ export interface Marker {
 
 /** Percent-encodes what could end or corrupt an HTML comment ("--", ">", spaces) and "%" itself. */
 function encodeValue(value: string): string {
-  return value.replace(/[^A-Za-z0-9._:/+=,@~-]|-(?=-)|(?<=-)-/g, (c) =>
+  return value.replace(/[^A-Za-z0-9._:/+=,@~-]|-(?=-)|(?<=-)-/gu, (c) =>
     Array.from(new TextEncoder().encode(c), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join(''),
   );
 }

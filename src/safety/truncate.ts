@@ -1,7 +1,7 @@
 // Keeps issue and comment bodies under GitHub's limit (65,536 characters) without breaking them:
 // the cut closes an open fenced block and <details>, never splits a marker, carries the action's
 // markers from the cut part to the end, and says what was cut.
-import { MARKER_TEXT, markerTexts } from './markers.js';
+import { MARKER_TEXT } from './markers.js';
 
 export const GITHUB_BODY_LIMIT = 65_536;
 
@@ -110,20 +110,21 @@ export function truncateBody(body: string, limit = GITHUB_BODY_LIMIT, options: T
 
   // Room left: take part of the next line too (any cut is safe inside a code block).
   const b = bounds[chosen];
-  let kept = body.slice(0, b.at);
+  let partial = '';
   const next = lines[chosen];
   const room = limit - b.at - closers(b).length - reserve - tail.length - 2;
   // Never part of a fence line or a <details> line: the closers would no longer match.
   if (next !== undefined && room > 0 && !/^[\s>]*(`{3,}|~{3,})|<\/?details/i.test(next)) {
     const max = Math.min(room, next.length);
     const at = cutAtCodePoint(next, b.fence ? max : safeCutInLine(next, max));
-    const partial = next.slice(0, at);
-    if (partial.length > 0 && !/^[\s>]*(`{3,}|~{3,})/.test(partial) && !markerTexts(next).some((m) => next.indexOf(m) < at && next.indexOf(m) + m.length > at)) {
-      kept += partial + '\n';
-    }
+    const candidate = next.slice(0, at);
+    const splitsMarker = markers.some((m) => m.at < b.at + at && m.at + m.text.length > b.at + at);
+    if (!/^[\s>]*(`{3,}|~{3,})/.test(candidate) && !splitsMarker) partial = candidate;
   }
+  const kept = body.slice(0, b.at) + partial;
   const removed = body.length - kept.length;
   const removedLines = body.slice(kept.length).split('\n').length;
-  const out = kept + closers(b) + note(removed, removedLines, limit, options.seeAlso) + (tail ? tail + '\n' : '');
+  const carried = carriedFrom(kept.length);
+  const out = kept + (partial ? '\n' : '') + closers(b) + note(removed, removedLines, limit, options.seeAlso) + (carried ? carried + '\n' : '');
   return { body: out, cut: true, removedChars: removed };
 }
