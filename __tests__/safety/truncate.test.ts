@@ -1,4 +1,4 @@
-import { fenced, inline } from '../../src/safety/markdown.js';
+import { cell, code, fenced, inline } from '../../src/safety/markdown.js';
 import { marker, readMarkers } from '../../src/safety/markers.js';
 import { truncateBody } from '../../src/safety/truncate.js';
 import { fencedContent } from './github-eye.js';
@@ -77,5 +77,34 @@ describe('truncateBody', () => {
       expect(kept).not.toMatch(/<!--(?![\s\S]*-->)/);
       expect(readMarkers(r.body)).toEqual([{ name: 'x', value: 'y' }]);
     }
+  });
+});
+
+describe('truncateBody on generated bodies', () => {
+  // Deterministic pseudo-random bodies built from the helpers, cut at many limits.
+  let seed = 6;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const pieces = [
+    () => `## ${inline('Problem @octocat #' + rand(99))}`,
+    () => fenced('frame\n'.repeat(rand(400)) + '`'.repeat(rand(8)) + '\n' + '~'.repeat(rand(8)), rand(2) ? 'text' : 'js', { fence: rand(2) ? '`' : '~' }),
+    () => `<details><summary>${inline('samples')}</summary>\n\n${fenced('x '.repeat(rand(3000)))}\n\n</details>`,
+    () => `| a | b |\n|---|---|\n| ${cell('x|y '.repeat(rand(50)))} | ${code('`q`')} |`,
+    () => marker('fingerprint', `v2:${rand(1e9).toString(16)}`),
+    () => inline('word & <tag> '.repeat(rand(2000))),
+  ];
+
+  it.each(Array.from({ length: 60 }, (_, i) => i))('body %i', () => {
+    const body = Array.from({ length: 3 + rand(12) }, () => pieces[rand(pieces.length)]()).join('\n\n');
+    const markers = readMarkers(body);
+    const limit = 600 + rand(Math.max(1, body.length));
+    const r = truncateBody(body, limit);
+    expect(r.body.length).toBeLessThanOrEqual(Math.max(limit, body.length <= limit ? body.length : 0));
+    expect(fencesBalanced(r.body)).toBe(true);
+    expect((r.body.match(/<details>/g) ?? []).length).toBe((r.body.match(/<\/details>/g) ?? []).length);
+    expect(readMarkers(r.body)).toEqual(expect.arrayContaining(markers));
+    expect(r.cut).toBe(body.length > limit);
   });
 });
