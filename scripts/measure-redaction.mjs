@@ -28,7 +28,9 @@ const cases = corpus('secrets.txt').map((l) => {
   return { text: text.replace(/[⟦⟧]/g, ''), secrets: Array.from(text.matchAll(/⟦([^⟧]*)⟧/g), (m) => m[1]) };
 });
 const secrets = cases.flatMap((c) => c.secrets).length;
-const leaked = cases.flatMap((c) => c.secrets.filter((s) => redactor.redact(c.text).includes(s))).length;
+// Leaked: the secret, or any 12-character piece of it, is still in the output (as the corpus test checks).
+const pieces = (s) => s.split('\n').flatMap((p) => (p.length <= 12 ? [p] : Array.from({ length: p.length - 11 }, (_, i) => p.slice(i, i + 12))));
+const leaked = cases.flatMap((c) => c.secrets.filter((s) => pieces(s).some((p) => redactor.redact(c.text).includes(p)))).length;
 const looks = corpus('lookalikes.txt');
 const flagged = looks.filter((l) => redactor.redact(l) !== l);
 const noPii = createRedactor({ emails: false, ips: false });
@@ -50,9 +52,13 @@ const lines = Array.from({ length: 100_000 }, (_, i) =>
 );
 const bytes = lines.reduce((n, l) => n + l.length, 0);
 for (const l of lines.slice(0, 2000)) redactor.redact(l); // warm up
-const t0 = process.hrtime.bigint();
-for (const l of lines) redactor.redact(l);
-const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+// Five passes: the machine is shared, so the best pass is the figure, the median shows the noise.
+const passes = Array.from({ length: 5 }, () => {
+  const t0 = process.hrtime.bigint();
+  for (const l of lines) redactor.redact(l);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}).sort((a, b) => a - b);
+const [ms, medianMs] = [passes[0], passes[2]];
 
 const N = 100_000;
 const hostile = {
@@ -86,19 +92,27 @@ const hostile = {
   'MII + base64 x 100k': 'MII' + 'Ab0/'.repeat(N / 4),
   'local@ with long local part': 'a'.repeat(N) + '@example.test',
 };
-const hostileMs = {};
-for (const [name, text] of Object.entries(hostile)) {
+const timeOf = (text) => {
   const h0 = process.hrtime.bigint();
   redactor.redact(text);
-  hostileMs[name] = Number(process.hrtime.bigint() - h0) / 1e6;
-}
+  return Number(process.hrtime.bigint() - h0) / 1e6;
+};
+const hostileMs = {};
+for (const [name, text] of Object.entries(hostile)) hostileMs[name] = Math.min(timeOf(text), timeOf(text));
 
 const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
 console.log(`node ${process.version}; command: node_modules/.bin/node scripts/measure-redaction.mjs`);
-console.log(`secrets tried: ${secrets} in ${cases.length} log texts; leaked (verbatim): ${leaked}`);
+console.log(`secrets tried: ${secrets} in ${cases.length} log texts; leaked (whole or any 12-character piece): ${leaked}`);
 console.log(`look-alikes: ${looks.length}; flagged with defaults (emails and IPs on): ${flagged.length} (${pct(flagged.length, looks.length)}); with emails/IPs off: ${flaggedNoPii.length}`);
 for (const l of flagged) console.log(`  flagged: ${l}  ->  ${redactor.redact(l)}`);
-console.log(`throughput: ${lines.length} lines (${(bytes / 1e6).toFixed(1)} MB) in ${ms.toFixed(0)} ms = ${Math.round(lines.length / (ms / 1000)).toLocaleString('en-US')} lines/s, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s`);
+const rate = (t) => `${Math.round(lines.length / (t / 1000)).toLocaleString('en-US')} lines/s`;
+console.log(`throughput: ${lines.length} typical lines (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`);
 const worst = Object.entries(hostileMs).sort((a, b) => b[1] - a[1]);
 console.log(`adversarial lines (~100k chars each), slowest first:`);
 for (const [name, t] of worst) console.log(`  ${name.padEnd(36)} ${t.toFixed(1)} ms`);
+// Linear time: four times the slowest line takes about four times as long (quadratic: sixteen).
+const [slowName] = worst[0];
+const slow = hostile[slowName];
+const best = (text) => Math.min(timeOf(text), timeOf(text), timeOf(text));
+const ratio = best(slow.repeat(4)) / best(slow);
+console.log(`four times the slowest line ("${slowName}") takes ${ratio.toFixed(1)} times as long (linear: 4, quadratic: 16)`);

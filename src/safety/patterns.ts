@@ -10,7 +10,7 @@ import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js
 export type SecretKind =
   | 'private-key' | 'credentials' | 'cookie' | 'secret' | 'token' | 'jwt' | 'github-token' | 'google-api-key'
   | 'google-oauth-token' | 'google-refresh-token' | 'google-client-secret' | 'aws-access-key' | 'aws-secret'
-  | 'slack-token' | 'slack-webhook' | 'discord-webhook' | 'stripe-key' | 'npm-token' | 'gitlab-token'
+  | 'slack-token' | 'slack-webhook' | 'discord-webhook' | 'stripe-key' | 'ai-api-key' | 'npm-token' | 'gitlab-token'
   | 'sendgrid-key' | 'email' | 'ip' | 'custom';
 
 export const mask = (kind: SecretKind): string => `<redacted:${kind}>`;
@@ -180,6 +180,12 @@ export const BUILTIN_RULES: Rule[] = [
     to: `$1${mask('discord-webhook')}`,
   },
   { kind: 'stripe-key', hint: /_live_|_test_/, re: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{16,}/g, to: mask('stripe-key') },
+  {
+    kind: 'ai-api-key',
+    hint: /sk-/,
+    re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}/g,
+    to: mask('ai-api-key'),
+  },
   { kind: 'npm-token', hint: /npm_/, re: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}/g, to: mask('npm-token') },
   { kind: 'gitlab-token', hint: /glpat-/, re: /glpat-[0-9A-Za-z_-]{20,}/g, to: mask('gitlab-token') },
   { kind: 'sendgrid-key', hint: /SG\./, re: /(?<![A-Za-z0-9])SG\.[\w-]{16,}\.[\w-]{16,}/g, to: mask('sendgrid-key') },
