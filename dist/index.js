@@ -41855,6 +41855,12 @@ const patterns_BUILTIN_RULES = [
         to: `$1${mask('discord-webhook')}`,
     },
     { kind: 'stripe-key', hint: /_live_|_test_/, re: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{16,}/g, to: mask('stripe-key') },
+    {
+        kind: 'ai-api-key',
+        hint: /sk-/,
+        re: /(?<![A-Za-z0-9_-])sk-(?:proj-|ant-(?:api\d\d-)?|svcacct-)?[A-Za-z0-9_-]{20,}/g,
+        to: mask('ai-api-key'),
+    },
     { kind: 'npm-token', hint: /npm_/, re: /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}/g, to: mask('npm-token') },
     { kind: 'gitlab-token', hint: /glpat-/, re: /glpat-[0-9A-Za-z_-]{20,}/g, to: mask('gitlab-token') },
     { kind: 'sendgrid-key', hint: /SG\./, re: /(?<![A-Za-z0-9])SG\.[\w-]{16,}\.[\w-]{16,}/g, to: mask('sendgrid-key') },
@@ -42534,35 +42540,117 @@ function buildQuery(settings, now) {
 
 ;// CONCATENATED MODULE: ./src/safety/markdown.ts
 // Log content is hostile text. These helpers make it inert in GitHub-flavoured markdown:
-// no mentions, no issue references or closing keywords, no HTML, no forged hidden markers,
-// no escape from a fenced block or a table cell.
+// no mentions, no issue references or closing keywords, no autolinks, no HTML, no forged hidden
+// markers, no escape from a code span, a fenced block or a table cell. Hostile text stays readable:
+// references are broken with an invisible zero-width space, markup with backslashes and entities.
 const ZWSP = '\u200b';
-/** Text for running prose or a heading: inert, on one line. */
-function inline(text) {
+// C0 controls (tab, CR, LF included), DEL, and the Unicode line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f\u2028\u2029]+/g;
+// Bidirectional overrides and isolates ("Trojan Source"): shown as U+FFFD, never obeyed.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+function oneLine(text) {
+    return text.replace(BIDI, '\ufffd').replace(CONTROLS, ' ');
+}
+/** Cuts to at most max code points, ending with "…" when cut. */
+function markdown_clip(text, max) {
+    if (max === undefined)
+        return text;
+    const points = Array.from(text);
+    return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+/** Breaks everything GitHub would turn into a link, a notification or a cross-reference. */
+function defuseReferences(text) {
     return text
-        .replace(/[\r\n]+/g, ' ')
+        .replace(/@(?=[A-Za-z0-9_])/g, `@${ZWSP}`) // @user, @org/team, emails
+        .replace(/#(?=\d)/g, `#${ZWSP}`) // #123, owner/repo#123, "fixes #123"
+        .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`) // GH-123
+        .replace(/:\/\//g, `:${ZWSP}//`) // https://github.com/o/r/issues/1 and every other autolink
+        .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+}
+/** Text for running prose or a heading: inert, on one line. `max` caps its length (code points). */
+function inline(text, max) {
+    const escaped = markdown_clip(oneLine(text).trim(), max)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/([`*_[\]|\\])/g, '\\$1');
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        // What would start a block if the text lands at the start of a line: heading, list, setext.
+        .replace(/^[#+=-]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+    return defuseReferences(escaped);
 }
-/** Text as a table cell. */
-function cell(text) {
-    return inline(text);
+/** Text as a table cell: inert, on one line, pipes escaped. */
+function cell(text, max) {
+    return inline(text, max);
 }
-/** Text as inline code: cannot break out of its backticks. */
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/** "<!--" cannot appear in any output, even inside code where it is shown literally. */
+function breakComments(text) {
+    return text.replace(/<!--/g, `<!${ZWSP}--`);
+}
+/**
+ * Text as inline code: a delimiter longer than any backtick run inside, so it cannot close early.
+ * Pipes are escaped so it is also safe in a table cell (GitHub shows "\|" as "|" there).
+ */
 function code(text) {
-    const t = text.replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
-    return '`' + t + '`';
+    const t = breakComments(oneLine(text)).replace(/\|/g, '\\|');
+    if (t === '')
+        return '` `';
+    const ticks = '`'.repeat(longestRun(t, '`') + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') || (t.startsWith(' ') && t.endsWith(' ')) ? ' ' : '';
+    return `${ticks}${pad}${t}${pad}${ticks}`;
 }
-/** Text as a fenced code block, with a fence longer than any backtick run inside. */
-function fenced(text, lang = 'text') {
-    const longest = Math.max(2, ...Array.from(text.matchAll(/`+|~+/g), (m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const body = text.replace(/<!--/g, '<!-\u200b-');
-    return `${fence}${lang}\n${body}\n${fence}`;
+/**
+ * Text as a fenced code block. The fence is longer than any run of its character inside, so no
+ * line of the text can close it; put it at the start of a line (or pass `indent`).
+ */
+function fenced(text, lang = 'text', options = {}) {
+    const char = options.fence ?? '`';
+    const indent = options.indent ?? '';
+    const body = breakComments(text.replace(/\r\n?/g, '\n').replace(BIDI, '\ufffd').replaceAll('\u0000', '\ufffd')).replace(/\n$/, '');
+    const fence = char.repeat(Math.max(3, longestRun(body, char) + 1));
+    const info = lang.replace(/[^\w+.#-]/g, '');
+    const lines = [fence + info, ...body.split('\n'), fence];
+    return lines.map((l) => indent + l).join('\n');
+}
+/**
+ * A markdown link to an http(s) URL with inert text. Any other URL (javascript:, data:, relative,
+ * unparsable) gives the text alone.
+ */
+function markdown_link(text, url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return inline(text);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        return inline(text);
+    const href = parsed.href.replace(/[()\s<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+    const label = inline(text) || inline(parsed.host);
+    return `[${label}](${href})`;
+}
+/**
+ * Text for a Mermaid label inside double quotes, e.g. `A["${mermaidText(t)}"]`: Mermaid entity codes
+ * for every character that could end the label, start markup or close the code fence.
+ */
+function mermaidText(text) {
+    return oneLine(text).replace(/[#"<>&`~%|[\]{}();\\]/g, (c) => {
+        if (c === '"')
+            return '#quot;';
+        return `#${c.charCodeAt(0)};`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -42948,7 +43036,7 @@ function renderWorklog(r, options = {}) {
         lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
     r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
     lines.push(...metrics(r, options.components ?? []), ...actions(r), ...nextSteps(r));
-    lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Collection Command:** ${code(r.query.gcloudCommand)}  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}`, '');
+    lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}  `, '**Collection Command:**', '', fenced(r.query.gcloudCommand, 'sh'), '');
     return lines.join('\n');
 }
 
@@ -43038,7 +43126,7 @@ async function run(settings, options = {}) {
     const collected = await collect({
         source,
         signer,
-        redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns }),
+        redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
         ignore: ignoreMatcher(config, now),
         admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
     });
@@ -43111,8 +43199,155 @@ function renderSummary(r, gate, paths) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/safety/markers.ts
+// The action's own hidden markers, e.g. "<!-- log-gardener:fingerprint=v2:3f9a0c1e2b4d5a6c -->".
+// Log text can never produce one: every markdown helper breaks "<!--" (see markdown.ts).
+const MARKER_PREFIX = '<!-- log-gardener:';
+const NAME = /^[a-z][a-z0-9-]{0,40}$/;
+/** Matches one marker (global). */
+const MARKER_TEXT = /<!-- log-gardener:([a-z][a-z0-9-]{0,40})=([^\s<>]*) -->/g;
+/** Percent-encodes what could end or corrupt an HTML comment ("--", ">", spaces) and "%" itself. */
+function encodeValue(value) {
+    return value.replace(/[^A-Za-z0-9._:/+=,@~-]|-(?=-)|(?<=-)-/gu, (c) => Array.from(new TextEncoder().encode(c), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join(''));
+}
+/** A hidden marker for an issue or comment body. Throws on a name outside [a-z][a-z0-9-]*. */
+function marker(name, value) {
+    if (!NAME.test(name))
+        throw new Error(`marker name ${JSON.stringify(name)} must match ${NAME.source}`);
+    return `${MARKER_PREFIX}${name}=${encodeValue(value)} -->`;
+}
+/** Every well-formed marker in a body, in order, values decoded. */
+function readMarkers(body) {
+    const found = [];
+    for (const m of body.matchAll(MARKER_TEXT)) {
+        try {
+            found.push({ name: m[1], value: decodeURIComponent(m[2]) });
+        }
+        catch {
+            // a malformed %-sequence is not one of ours
+        }
+    }
+    return found;
+}
+/** The value of the first marker with this name, if any. */
+function readMarker(body, name) {
+    return readMarkers(body).find((m) => m.name === name)?.value;
+}
+/** The raw text of every marker in a body (to carry them over when a body is cut). */
+function markerTexts(body) {
+    return Array.from(body.matchAll(MARKER_TEXT), (m) => m[0]);
+}
+
+;// CONCATENATED MODULE: ./src/safety/truncate.ts
+// Keeps issue and comment bodies under GitHub's limit (65,536 characters) without breaking them:
+// the cut closes an open fenced block and <details>, never splits a marker, carries the action's
+// markers from the cut part to the end, and says what was cut.
+
+const GITHUB_BODY_LIMIT = 65_536;
+const OPEN_FENCE = /^([\s>]*)(`{3,}|~{3,})(.*)$/;
+/** The state (open fence, open <details>) before each line. */
+function boundaries(lines) {
+    const out = [];
+    let fence;
+    let details = 0;
+    let at = 0;
+    for (const line of lines) {
+        out.push({ at, fence, details });
+        at += line.length + 1;
+        if (fence) {
+            const close = new RegExp(`^[\\s>]*${fence.char === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+            if (close.test(line))
+                fence = undefined;
+            continue;
+        }
+        const open = OPEN_FENCE.exec(line);
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+            fence = { prefix: open[1], char: open[2][0], length: open[2].length };
+            continue;
+        }
+        details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+        if (details < 0)
+            details = 0;
+    }
+    out.push({ at, fence, details });
+    return out;
+}
+function closers(b) {
+    return (b.fence ? `${b.fence.prefix}${b.fence.char.repeat(b.fence.length)}\n` : '') + '</details>\n'.repeat(b.details);
+}
+function note(removed, lines, limit, seeAlso) {
+    const what = `${removed.toLocaleString('en-US')} characters (${lines.toLocaleString('en-US')} lines)`;
+    const text = `Cut ${what} from the end to stay under GitHub's limit of ${limit.toLocaleString('en-US')} characters.`;
+    return `\n> [!NOTE]\n> ${text}${seeAlso ? ` ${seeAlso}` : ''}\n`;
+}
+/** Where a cut inside one line is safe outside code: not in a comment, an entity, or after "\\". */
+function safeCutInLine(line, max) {
+    let cut = max;
+    const space = line.lastIndexOf(' ', cut);
+    if (space > cut - 200 && space > 0)
+        cut = space;
+    const part = line.slice(0, cut);
+    const openComment = part.lastIndexOf('<!--');
+    if (openComment > part.lastIndexOf('-->'))
+        cut = openComment;
+    const entity = /&[#\w]*$/.exec(line.slice(0, cut));
+    if (entity)
+        cut = entity.index;
+    while (cut > 0 && line[cut - 1] === '\\')
+        cut--;
+    return cut;
+}
+function cutAtCodePoint(text, at) {
+    const c = text.charCodeAt(at - 1);
+    return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+}
+/** The body as is when it fits `limit` (UTF-16 units, a safe bound on GitHub's count); else cut. */
+function truncateBody(body, limit = GITHUB_BODY_LIMIT, options = {}) {
+    if (body.length <= limit)
+        return { body, cut: false, removedChars: 0 };
+    const lines = body.split('\n');
+    const bounds = boundaries(lines);
+    const reserve = note(body.length, lines.length, limit, options.seeAlso).length;
+    // The last line boundary whose kept part, closers, note and carried markers fit.
+    const markers = Array.from(body.matchAll(MARKER_TEXT), (m) => ({ at: m.index, text: m[0] }));
+    const carriedFrom = (at) => markers.filter((m) => m.at >= at).map((m) => m.text).join('\n');
+    let chosen = 0;
+    for (let i = bounds.length - 1; i >= 0; i--) {
+        const b = bounds[i];
+        if (b.at + closers(b).length + reserve + 1 > limit)
+            continue;
+        if (b.at + closers(b).length + reserve + carriedFrom(b.at).length + 1 <= limit) {
+            chosen = i;
+            break;
+        }
+    }
+    const tail = carriedFrom(bounds[chosen].at);
+    // Room left: take part of the next line too (any cut is safe inside a code block).
+    const b = bounds[chosen];
+    let partial = '';
+    const next = lines[chosen];
+    const room = limit - b.at - closers(b).length - reserve - tail.length - 2;
+    // Never part of a fence line or a <details> line: the closers would no longer match.
+    if (next !== undefined && room > 0 && !/^[\s>]*(`{3,}|~{3,})|<\/?details/i.test(next)) {
+        const max = Math.min(room, next.length);
+        const at = cutAtCodePoint(next, b.fence ? max : safeCutInLine(next, max));
+        const candidate = next.slice(0, at);
+        const splitsMarker = markers.some((m) => m.at < b.at + at && m.at + m.text.length > b.at + at);
+        if (!/^[\s>]*(`{3,}|~{3,})/.test(candidate) && !splitsMarker)
+            partial = candidate;
+    }
+    const kept = body.slice(0, b.at) + partial;
+    const removed = body.length - kept.length;
+    const removedLines = body.slice(kept.length).split('\n').length;
+    const carried = carriedFrom(kept.length);
+    const out = kept + (partial ? '\n' : '') + closers(b) + note(removed, removedLines, limit, options.seeAlso) + (carried ? carried + '\n' : '');
+    return { body: out, cut: true, removedChars: removed };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The GitHub Action: reads inputs, runs the pipeline, publishes, sets outputs and the summary.
+
+
 
 
 
@@ -43135,7 +43370,8 @@ async function main(env = process.env) {
     try {
         const settings = readSettings((name) => getInput(name), env);
         if (settings.githubToken)
-            core_setSecret(settings.githubToken);
+            for (const s of maskForActions(settings.githubToken))
+                core_setSecret(s);
         const outcome = await run(settings, {
             env,
             log: { info: (m) => info(m), warning: (m) => warning(m) },
@@ -43144,7 +43380,8 @@ async function main(env = process.env) {
         info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${types_PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);
         info(`Worklog: ${outcome.files.worklog}`);
         setOutputs(outcome);
-        await summary.addRaw(renderSummary(r, outcome.gate, outcome.files)).write();
+        // The job summary holds at most 1 MiB; 349,525 UTF-16 units stay under it even at 3 bytes each.
+        await summary.addRaw(truncateBody(renderSummary(r, outcome.gate, outcome.files), 349_525).body).write();
         if (r.failures.length)
             setFailed(`Partial failure (the worklog holds everything collected): ${r.failures.join('; ')}`);
         else if (outcome.gate.failed)

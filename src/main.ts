@@ -5,6 +5,8 @@ import { run, type RunOutcome } from './run.js';
 import { renderSummary } from './render/summary.js';
 import { InputError, errorLine } from './errors.js';
 import { PRIORITIES } from './types.js';
+import { maskForActions } from './safety/redact.js';
+import { truncateBody } from './safety/truncate.js';
 
 function setOutputs(o: RunOutcome): void {
   const r = o.report;
@@ -21,7 +23,7 @@ function setOutputs(o: RunOutcome): void {
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), env);
-    if (settings.githubToken) core.setSecret(settings.githubToken);
+    if (settings.githubToken) for (const s of maskForActions(settings.githubToken)) core.setSecret(s);
     const outcome = await run(settings, {
       env,
       log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
@@ -30,7 +32,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     core.info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);
     core.info(`Worklog: ${outcome.files.worklog}`);
     setOutputs(outcome);
-    await core.summary.addRaw(renderSummary(r, outcome.gate, outcome.files)).write();
+    // The job summary holds at most 1 MiB; 349,525 UTF-16 units stay under it even at 3 bytes each.
+    await core.summary.addRaw(truncateBody(renderSummary(r, outcome.gate, outcome.files), 349_525).body).write();
     if (r.failures.length) core.setFailed(`Partial failure (the worklog holds everything collected): ${r.failures.join('; ')}`);
     else if (outcome.gate.failed) core.setFailed(outcome.gate.text);
     else core.info(outcome.gate.text);

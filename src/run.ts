@@ -70,7 +70,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const collected = await collect({
     source,
     signer,
-    redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns }),
+    redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
     ignore: ignoreMatcher(config, now),
     admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
   });

@@ -31,7 +31,8 @@ describe('worklog', () => {
       '## 🎯 RECOMMENDED ACTIONS',
       '### Immediate (P0 - Critical)',
       '## 📋 NEXT STEPS',
-      '**Collection Command:** `gcloud logging read --project=netra-staging --format=json',
+      '**Collection Command:**',
+      '```sh\ngcloud logging read --project=netra-staging --format=json',
     ];
     let at = 0;
     for (const h of headings) {
