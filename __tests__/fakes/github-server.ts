@@ -459,7 +459,7 @@ function contents(state: FakeState, html: string, method: string, path: string, 
   const key = `${branch}:${path}`;
   if (state.concurrentWrites > 0) {
     state.concurrentWrites -= 1;
-    const other = `someone else's change ${state.commits.length}`;
+    const other = `someone else's change, ${state.concurrentWrites} more to come`;
     state.files.set(key, { content: other, sha: gitSha(other + path) });
   }
   const existing = state.files.get(key);

@@ -38,7 +38,9 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
         retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000,
         ...opts.spacing,
       },
-      retry: { retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000 },
+      // Retries are for transient server errors. Rate limits (403/429) belong to the throttling
+      // plugin; a 409 sha conflict needs a fresh sha, not the same request again.
+      retry: { retryAfterBaseValue: opts.retryAfterBaseValue ?? 1000, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
     },
     throttling,
     retry,

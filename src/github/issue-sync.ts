@@ -226,6 +226,8 @@ function newsFor(g: TriagedGroup, before: IssueMemory | undefined, quietMs: numb
   return news;
 }
 
+const withoutLinks = (body: string) => body.replace(/ Latest (?:\[(?:run|worklog)\]\([^)\s]*\)(?:, )?)+\./g, '');
+
 /** Known issue: status block, labels and title in one edit; a comment only with news; reopen on regression. */
 async function keepCurrent(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, result: IssueSyncResult): Promise<void> {
   const ref = { number: issue.number, url: issue.url };
@@ -241,14 +243,15 @@ async function keepCurrent(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownI
   const title = retitle(issue.title, g);
   const reopen = issue.state === 'closed';
   const news = reopen ? [`regression: seen again after the issue was closed, in revisions ${Object.keys(g.revisions).slice(0, 10).map((r) => code(r)).join(', ') || 'unknown'}`] : newsFor(g, before, ctx.quietMs ?? 72 * 3_600_000);
-  const changed = body !== issue.body || labels !== undefined || title !== issue.title || reopen;
+  // Fresh run and worklog links alone are no reason to edit an issue (and notify its watchers).
+  const changed = withoutLinks(body) !== withoutLinks(issue.body) || labels !== undefined || title !== issue.title || reopen;
   const dry = ctx.settings.dryRun ? 'dry run: would ' : '';
 
   if (changed && !ctx.settings.dryRun) {
     await ctx.octokit.rest.issues.update({
       ...ctx.repo,
       issue_number: issue.number,
-      ...(body !== issue.body ? { body } : {}),
+      ...(withoutLinks(body) !== withoutLinks(issue.body) ? { body } : {}),
       ...(labels ? { labels } : {}),
       ...(title !== issue.title ? { title } : {}),
       ...(reopen ? { state: 'open' as const, state_reason: 'reopened' as const } : {}),
