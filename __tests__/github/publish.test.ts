@@ -72,10 +72,12 @@ describe('pull request comment', () => {
     expect(body).toMatch(/### Known \(1\)\n- \*\*P0\*\* KeyError: user\\_id missing in session: \[#\d+\]/);
   });
 
-  it('uses pr-number when there is no pull_request event', async () => {
+  it('uses pr-number when there is no pull_request event, and lists groups when issues are off', async () => {
     const gh = await start({ issues: [{ number: 3, title: 'Feature', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
-    const result = await publishToGitHub(report([]), context(gh, {}, { prNumber: 3 }));
+    const result = await publishToGitHub(report([structuredClone(slow)]), context(gh, {}, { prNumber: 3, createIssues: false }));
     expect(result.prComment).toMatchObject({ number: 3, action: 'created' });
+    expect(gh.state.issues).toHaveLength(1);
+    expect(gh.state.comments[0].body).toContain('### Groups (issues not managed: create-issues is off)\n- **P2** TimeoutError: db query exceeded deadline (12 entries)');
   });
 
   it('skips a pull request from a fork with a notice, not a failure', async () => {
@@ -96,6 +98,7 @@ describe('faults', () => {
     gh.state.faults.push(
       { match: /^GET .*\/issues$/, status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
       { match: /^POST .*\/issues$/, status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } },
+      { match: /^GET \/repos\/acme\/shop$/, status: 502, message: 'Server Error' },
       { match: /^POST .*\/comments$/, status: 429, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } },
     );
     const notices: string[] = [];
@@ -106,6 +109,8 @@ describe('faults', () => {
     expect(result.prComment?.action).toBe('created');
     expect(notices.filter((n) => n.includes('primary'))).toHaveLength(1);
     expect(notices.filter((n) => n.includes('secondary'))).toHaveLength(2);
+    // The 502 was retried by the retry plugin.
+    expect(gh.calls.filter((c) => c.path === '/repos/acme/shop').map((c) => c.status)).toEqual([502, 200]);
   });
 
   it('one failing call does not stop the others, and the result says what failed', async () => {

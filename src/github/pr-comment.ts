@@ -5,7 +5,7 @@ import { inline } from '../safety/markdown.js';
 import type { Octokit } from './client.js';
 import { BODY_LIMIT, safeUrl, shorten } from './issue-text.js';
 import { PR_COMMENT_MARKER } from './markers.js';
-import type { IssueOutcome, IssueSyncResult } from './outcomes.js';
+import { outcome, type IssueOutcome, type IssueSyncResult } from './outcomes.js';
 import { isStatus, type Repo } from './repo.js';
 
 export interface Gate {
@@ -17,6 +17,8 @@ export interface PrCommentInput {
   report: Report;
   issues: IssueSyncResult;
   gate?: Gate;
+  /** False when issues were not synced (create-issues off): groups are listed without links. */
+  issuesSynced: boolean;
   worklogUrl?: string;
   runUrl?: string;
 }
@@ -25,8 +27,8 @@ const MAX_ROWS = 30;
 
 function rows(items: IssueOutcome[]): string[] {
   const out = items.slice(0, MAX_ROWS).map((o) => {
-    const link = o.number && o.url ? `[#${o.number}](${safeUrl(o.url)})` : 'no issue';
-    return `- **${o.priority}** ${inline(shorten(o.title, 140))}: ${link}${o.note ? ` (${inline(o.note)})` : ''}`;
+    const link = o.number && o.url ? `: [#${o.number}](${safeUrl(o.url)})` : '';
+    return `- **${o.priority}** ${inline(shorten(o.title, 140))}${link}${o.note ? ` (${inline(o.note)})` : ''}`;
   });
   if (items.length > MAX_ROWS) out.push(`- and ${items.length - MAX_ROWS} more in the worklog`);
   return out;
@@ -50,12 +52,16 @@ export function prCommentBody(input: PrCommentInput): string {
     `|${PRIORITIES.map(() => '---').join('|')}|`,
     `| ${PRIORITIES.map(count).join(' | ')} |`,
     '',
-    `### New (${fresh.length})`,
-    ...(fresh.length ? rows(fresh) : ['None.']),
-    '',
-    `### Known (${known.length})`,
-    ...(known.length ? rows(known) : ['None.']),
-    ...(issues.skipped.length ? ['', `### Not filed (${issues.skipped.length})`, ...rows(issues.skipped)] : []),
+    ...(input.issuesSynced
+      ? [
+          `### New (${fresh.length})`,
+          ...(fresh.length ? rows(fresh) : ['None.']),
+          '',
+          `### Known (${known.length})`,
+          ...(known.length ? rows(known) : ['None.']),
+          ...(issues.skipped.length ? ['', `### Not filed (${issues.skipped.length})`, ...rows(issues.skipped)] : []),
+        ]
+      : [`### Groups (issues not managed: create-issues is off)`, ...rows(report.groups.map((g) => outcome(g, undefined, `${g.count} entries`)))]),
     '',
     links.length ? `Details: ${links.join(', ')}. This comment is updated in place on each run.` : 'This comment is updated in place on each run.',
   ];

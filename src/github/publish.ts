@@ -130,7 +130,7 @@ export async function publishToGitHub(report: Report, ctx: PublishContext): Prom
       result.prComment = { number: pr.number, action: 'would-post' };
     } else {
       try {
-        const body = prCommentBody({ report, issues, gate: ctx.gate, worklogUrl: result.worklog?.url, runUrl: ctx.runUrl });
+        const body = prCommentBody({ report, issues, issuesSynced: settings.createIssues, gate: ctx.gate, worklogUrl: result.worklog?.url, runUrl: ctx.runUrl });
         result.prComment = { number: pr.number, ...(await upsertPrComment(octokit, repo, pr.number, body)) };
       } catch (e) {
         const hint = isStatus(e, 403) ? ' (the job needs `permissions: pull-requests: write`)' : '';
