@@ -12,6 +12,18 @@ afterEach(async () => {
 });
 const start = async (init?: FakeInitial) => (fake = await startGitHubFake(init));
 
+/** Holds the lock until two runs wait for it, so they surely overlap; then lets go. */
+async function holdLockWhile<T>(gh: GitHubFake, runs: () => Promise<T>): Promise<T> {
+  const until = new Date(Date.now() + 3_600_000).toISOString();
+  gh.state.labels.push({ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run test until ${until}; safe to delete after that` });
+  const refusedBefore = refused(gh);
+  const done = runs();
+  while (refused(gh) < refusedBefore + 2) await new Promise((resolve) => setTimeout(resolve, 2));
+  gh.state.labels = gh.state.labels.filter((l) => l.name !== LOCK_LABEL);
+  return done;
+}
+const refused = (gh: GitHubFake) => gh.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/labels') && c.status === 422).length;
+
 const importError = group({
   title: "ImportError: cannot import name 'create_defensive_user_execution_context' from 'netra_backend.app.websocket'",
   priority: 'P0',
@@ -60,20 +72,14 @@ describe('filing issues', () => {
   });
 
   it('two runs at once file no duplicate: the lock serialises filing and the waiter re-lists', async () => {
-    // Hold the lock until both runs wait for it, so they surely overlap; then let go.
-    const until = new Date(Date.now() + 3_600_000).toISOString();
-    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run test until ${until}; safe to delete after that` }] });
+    const gh = await start();
     const r = report([importError, timeout]);
-    const runs = Promise.all([
-      publishToGitHub(fresh(r), context(gh, { runId: 'run-a', worklog: undefined })),
-      publishToGitHub(fresh(r), context(gh, { runId: 'run-b', worklog: undefined })),
-    ]);
-    const refused = () => gh.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/labels') && c.status === 422).length;
-    while (refused() < 2) await new Promise((resolve) => setTimeout(resolve, 2));
-    expect(gh.state.issues).toHaveLength(0);
-    gh.state.labels = gh.state.labels.filter((l) => l.name !== LOCK_LABEL);
-
-    const [a, b] = await runs;
+    const [a, b] = await holdLockWhile(gh, () =>
+      Promise.all([
+        publishToGitHub(fresh(r), context(gh, { runId: 'run-a', worklog: undefined })),
+        publishToGitHub(fresh(r), context(gh, { runId: 'run-b', worklog: undefined })),
+      ]),
+    );
     expect(gh.state.issues).toHaveLength(2);
     expect(a.created.length + b.created.length).toBe(2);
     expect(a.unchanged.length + b.unchanged.length).toBe(2);
@@ -169,6 +175,18 @@ describe('known groups', () => {
     gh.resetCalls();
     await publishToGitHub(report([structuredClone(worse)]), context(gh, { worklog: undefined }));
     expect(gh.count().writes).toBe(0);
+  });
+
+  it('two runs at once with news comment once: the waiter sees the status block the other wrote', async () => {
+    const gh = await start();
+    await publishToGitHub(report([structuredClone(timeout)]), context(gh));
+    const worse = structuredClone(timeout);
+    worse.triage.priority = 'P0';
+    await holdLockWhile(gh, () =>
+      Promise.all([publishToGitHub(report([structuredClone(worse)]), context(gh, { runId: 'a' })), publishToGitHub(report([structuredClone(worse)]), context(gh, { runId: 'b' }))]),
+    );
+    expect(gh.state.comments).toHaveLength(1);
+    expect(gh.state.comments[0].body).toContain('priority escalated from P2 to P0');
   });
 
   it('comments when a group is back after a quiet spell', async () => {

@@ -56,35 +56,43 @@ export async function syncIssues(ctx: IssueSyncContext): Promise<IssueSyncResult
   let plans = groups.map((g) => planFor(g, index, settings));
   plans = await matchPeoplesIssues(ctx, plans, result);
 
-  const claims = plans.filter((p) => p.kind !== 'known');
-  let labelsDone = false;
-  if (claims.length && !settings.dryRun) {
-    // Filing and adopting happen under the lock, after a fresh listing: a run that waited for
-    // another sees that run's issues and updates them instead of filing its own.
-    const lock = await acquireLock(octokit, repo, ctx.runId, ctx.lock);
-    if (!lock) {
-      for (const p of claims) skip(result, p.group, 'another run held the lock; the next run files it');
-      ctx.failures.push('GitHub: another run held the issue lock; new groups were not filed this run');
-      plans = plans.filter((p) => p.kind === 'known');
-    } else {
-      try {
-        index = await list();
-        plans = plans.map((p) => (p.kind !== 'known' && index.find(p.group.signature.fingerprint) ? planFor(p.group, index, settings) : p));
-        await labelsNeeded(ctx, plans, result);
-        labelsDone = true;
-        await claim(ctx, plans, result);
-      } finally {
-        await lock.release().catch((e: unknown) => ctx.failures.push(`GitHub: releasing the issue lock: ${errorLine(e)}`));
-      }
-    }
-  } else if (claims.length) {
-    await claim(ctx, plans, result);
+  if (settings.dryRun || !plans.some((p) => needsLock(ctx, p))) {
+    await apply(ctx, plans, result);
+    return result;
   }
-
-  const known = plans.filter((p): p is Extract<Plan, { kind: 'known' }> => p.kind === 'known');
-  if (!settings.dryRun && !labelsDone) await labelsNeeded(ctx, known, result);
-  for (const p of known) await guarded(ctx, p.group, () => keepCurrent(ctx, p.group, p.issue, result));
+  // Filing, adopting, reopening and commenting happen under the lock, after a fresh listing: a run
+  // that waited for another sees that run's issues and status blocks, so it neither files nor says
+  // anything twice.
+  const lock = await acquireLock(octokit, repo, ctx.runId, ctx.lock);
+  if (!lock) {
+    for (const p of plans) if (needsLock(ctx, p)) skip(result, p.group, 'another run held the issue lock; the next run catches up', p.kind === 'create' ? undefined : p.issue);
+    ctx.failures.push('GitHub: another run held the issue lock; new groups, regressions and notices were left for the next run');
+    await apply(ctx, plans.filter((p) => !needsLock(ctx, p)), result);
+    return result;
+  }
+  try {
+    index = await list();
+    plans = plans.map((p) => (p.kind === 'known' || index.find(p.group.signature.fingerprint) ? planFor(p.group, index, settings) : p));
+    await apply(ctx, plans, result);
+  } finally {
+    await lock.release().catch((e: unknown) => ctx.failures.push(`GitHub: releasing the issue lock: ${errorLine(e)}`));
+  }
   return result;
+}
+
+/** Writes that must not happen twice (a new issue, an adoption, a reopening, a comment) need the lock. */
+function needsLock(ctx: IssueSyncContext, p: Plan): boolean {
+  if (p.kind !== 'known') return true;
+  if (p.issue.state === 'closed') return isRegression(p.group, p.issue);
+  return newsFor(p.group, readMemory(p.issue.body), quietOf(ctx)).length > 0;
+}
+
+const quietOf = (ctx: IssueSyncContext) => ctx.quietMs ?? 72 * 3_600_000;
+
+async function apply(ctx: IssueSyncContext, plans: Plan[], result: IssueSyncResult): Promise<void> {
+  if (!ctx.settings.dryRun) await labelsNeeded(ctx, plans, result);
+  await claim(ctx, plans, result);
+  for (const p of plans) if (p.kind === 'known') await guarded(ctx, p.group, () => keepCurrent(ctx, p.group, p.issue, result));
 }
 
 function planFor(group: TriagedGroup, index: IssueIndex, settings: IssueSettings): Plan {
@@ -242,7 +250,7 @@ async function keepCurrent(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownI
   const labels = relabel(issue.labels, g, ctx.settings.issueLabel);
   const title = retitle(issue.title, g);
   const reopen = issue.state === 'closed';
-  const news = reopen ? [`regression: seen again after the issue was closed, in revisions ${Object.keys(g.revisions).slice(0, 10).map((r) => code(r)).join(', ') || 'unknown'}`] : newsFor(g, before, ctx.quietMs ?? 72 * 3_600_000);
+  const news = reopen ? [`regression: seen again after the issue was closed, in revisions ${Object.keys(g.revisions).slice(0, 10).map((r) => code(r)).join(', ') || 'unknown'}`] : newsFor(g, before, quietOf(ctx));
   // Fresh run and worklog links alone are no reason to edit an issue (and notify its watchers).
   const changed = withoutLinks(body) !== withoutLinks(issue.body) || labels !== undefined || title !== issue.title || reopen;
   const dry = ctx.settings.dryRun ? 'dry run: would ' : '';

@@ -10,7 +10,7 @@ export const LOCK_LABEL = 'log-gardener-lock';
 export interface LockOptions {
   /** How long a holder may keep the lock before others take it over (default 10 minutes). */
   ttlMs?: number;
-  /** How long to wait for another run's lock (default 3 minutes). */
+  /** How long to wait for another run's lock (default: its time to live and half a minute). */
   waitMs?: number;
   /** Pause between attempts (default 5 s). */
   pollMs?: number;
@@ -25,7 +25,7 @@ const expiryOf = (description: string | null | undefined) => Date.parse(/until (
 
 export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, opts: LockOptions = {}): Promise<Lock | undefined> {
   const ttl = opts.ttlMs ?? 600_000;
-  const deadline = Date.now() + (opts.waitMs ?? 180_000);
+  const deadline = Date.now() + (opts.waitMs ?? ttl + 30_000);
   for (;;) {
     try {
       await octokit.rest.issues.createLabel({ ...repo, name: LOCK_LABEL, color: '000000', description: describe(owner, Date.now() + ttl) });
