@@ -45,6 +45,13 @@ describe('worklog commit', () => {
     expect([...gh.state.files.values()][0].content).toBe('filed #1, group says #1');
   });
 
+  it('refuses a label or path GitHub would trip over, naming the input', async () => {
+    const gh = await start();
+    await expect(publishToGitHub(report([]), context(gh, {}, { issueLabel: 'a,b' }))).rejects.toThrow(/^issue-label: .* Fix: use 1 to 50 characters without commas/);
+    await expect(publishToGitHub(report([]), context(gh, {}, { worklogPath: '../x.md' }))).rejects.toThrow(/^worklog-path: /);
+    expect(gh.calls).toHaveLength(0);
+  });
+
   it('fills the path template', () => {
     const r = report([]);
     expect(worklogPaths('logs/{date}/{service}-{timestamp}.md', r)).toEqual({ markdown: 'logs/2026-11-27/api-20261127T110000Z.md', json: 'logs/2026-11-27/api-20261127T110000Z.json' });
