@@ -50,6 +50,12 @@ describe('similarity to people’s issues', () => {
     expect(verdict(s)).toBe('confident');
   });
 
+  it('is confident when a long distinctive name and the exception type both appear', () => {
+    const s = similarity(g, 'websocket: cannot import create_defensive_user_execution_context', 'It fails with ImportError since deploy');
+    expect(verdict(s)).toBe('confident');
+    expect(verdict(similarity(g, 'create_defensive_user_execution_context is slow', 'profiling shows it'))).not.toBe('confident');
+  });
+
   it('never adopts on generic words alone', () => {
     expect(verdict(similarity(g, 'ImportError: cannot import name', 'after the deploy'))).not.toBe('confident');
     expect(verdict(similarity(g, 'Dark mode please', 'The settings page is too bright'))).toBe('none');

@@ -8,6 +8,10 @@ export interface Similarity {
   score: number;
   /** Distinctive words of the group found in the issue. */
   matchedIdentifiers: number;
+  /** Length of the longest distinctive word found: a 20-character name is as good as unique. */
+  longestIdentifier: number;
+  /** The group's exception type appears in the issue (true when the group has none). */
+  exceptionMatched: boolean;
 }
 
 /** At or above: adopt. */
@@ -44,24 +48,34 @@ export function groupText(g: TriagedGroup): string {
 
 export function similarity(group: TriagedGroup, issueTitle: string, issueBody: string): Similarity {
   const want = words(groupText(group));
-  if (want.size === 0) return { score: 0, matchedIdentifiers: 0 };
+  if (want.size === 0) return { score: 0, matchedIdentifiers: 0, longestIdentifier: 0, exceptionMatched: false };
   const have = new Set([...words(`${issueTitle}\n${issueBody.slice(0, 20000)}`)].map((w) => w.toLowerCase()));
+  const exception = group.signature.exceptionType;
   let total = 0;
   let got = 0;
   let ids = 0;
+  let longest = 0;
   for (const w of want) {
     const weight = isIdentifier(w) ? 3 : 1;
     total += weight;
     if (have.has(w.toLowerCase())) {
       got += weight;
-      if (weight > 1) ids += 1;
+      if (weight > 1) {
+        ids += 1;
+        longest = Math.max(longest, w.length);
+      }
     }
   }
-  return { score: got / total, matchedIdentifiers: ids };
+  const exceptionMatched = !exception || have.has(exception.toLowerCase()) || have.has(exception.split(/[.$]/).pop()!.toLowerCase());
+  return { score: got / total, matchedIdentifiers: ids, longestIdentifier: longest, exceptionMatched };
 }
 
-/** Confident only when a distinctive word matched too: generic words alone never adopt. */
+/**
+ * Confident when most of the group's words match including a distinctive one, or when a long
+ * distinctive name (20+ characters) and the exception type both appear. Generic words alone never adopt.
+ */
 export function verdict(s: Similarity): 'confident' | 'uncertain' | 'none' {
   if (s.score >= CONFIDENT && s.matchedIdentifiers > 0) return 'confident';
+  if (s.longestIdentifier >= 20 && s.exceptionMatched && s.score >= 0.4) return 'confident';
   return s.score >= UNCERTAIN ? 'uncertain' : 'none';
 }
