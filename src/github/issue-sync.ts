@@ -65,7 +65,7 @@ export async function syncIssues(ctx: IssueSyncContext): Promise<IssueSyncResult
   // anything twice.
   const lock = await acquireLock(octokit, repo, ctx.runId, ctx.lock);
   if (!lock) {
-    for (const p of plans) if (needsLock(ctx, p)) skip(result, p.group, 'another run held the issue lock; the next run catches up', p.kind === 'create' ? undefined : p.issue);
+    for (const p of plans) if (needsLock(ctx, p)) skip(result, p.group, 'another run held the issue lock; the next run catches up', p.kind === 'known' ? p.issue : undefined);
     ctx.failures.push('GitHub: another run held the issue lock; new groups, regressions and notices were left for the next run');
     await apply(ctx, plans.filter((p) => !needsLock(ctx, p)), result);
     return result;
