@@ -44,12 +44,17 @@ export interface LoggingFake {
   stop(): Promise<void>;
 }
 
-const require = createRequire(import.meta.url);
-
+/** Protos shipped with the client packages (resolved from here, or from FAKES_PACKAGE_ROOT when bundled). */
 function protoDirs(): string[] {
-  const logging = join(dirname(require.resolve('@google-cloud/logging-api')), '..', 'protos');
-  const gax = join(dirname(require.resolve('google-gax')), '..', 'protos');
-  return [logging, gax];
+  const dirs = (resolver: NodeRequire) => [
+    join(dirname(resolver.resolve('@google-cloud/logging-api')), '..', 'protos'),
+    join(dirname(resolver.resolve('google-gax')), '..', 'protos'),
+  ];
+  try {
+    return dirs(createRequire(import.meta.url));
+  } catch {
+    return dirs(createRequire(join(process.env.FAKES_PACKAGE_ROOT ?? '.', 'package.json')));
+  }
 }
 
 /** google.protobuf.Value from plain JSON. */
@@ -120,7 +125,8 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
   const calls: ListCall[] = [];
   const faults: Fault[] = [];
   const denied = new Map<string, Set<string>>();
-  const cursors = new Map<string, { key: string; offset: number }>();
+  /** Page tokens: the query they continue, where, and its matching entries (computed once per query). */
+  const cursors = new Map<string, { key: string; offset: number; matching: Json[] }>();
 
   function pendingFault(project: string): Fault | undefined {
     const answered = calls.length;
@@ -164,24 +170,25 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
     const pageSize = Math.min(record.pageSize || 50, 1000);
     const key = `${project}\n${record.filter}\n${record.orderBy}`;
     let offset = 0;
+    let matching: Json[];
     if (record.pageToken) {
       const cursor = cursors.get(record.pageToken);
       if (!cursor || cursor.key !== key) return fail(grpc.status.INVALID_ARGUMENT, 'page token does not match the request');
       cursors.delete(record.pageToken);
-      offset = cursor.offset;
+      ({ offset, matching } = cursor);
+    } else {
+      const { since, until } = timestampRange(record.filter);
+      matching = (entries.get(project) ?? [])
+        .map((e) => ({ e, t: Date.parse(String(e.timestamp)) }))
+        .filter(({ t }) => (since === undefined || t >= since) && (until === undefined || t < until))
+        .sort((a, b) => b.t - a.t || String(a.e.insertId).localeCompare(String(b.e.insertId)))
+        .map(({ e }) => e);
     }
-    const { since, until } = timestampRange(record.filter);
-    const matching = (entries.get(project) ?? [])
-      .filter((e) => {
-        const t = Date.parse(String(e.timestamp));
-        return (since === undefined || t >= since) && (until === undefined || t < until);
-      })
-      .sort((a, b) => Date.parse(String(b.timestamp)) - Date.parse(String(a.timestamp)) || String(a.insertId).localeCompare(String(b.insertId)));
     const page = matching.slice(offset, offset + pageSize);
     let nextPageToken = '';
     if (offset + pageSize < matching.length) {
       nextPageToken = randomBytes(12).toString('base64url');
-      cursors.set(nextPageToken, { key, offset: offset + pageSize });
+      cursors.set(nextPageToken, { key, offset: offset + pageSize, matching });
     }
     record.returned = page.length;
     calls.push(record);
