@@ -162,6 +162,8 @@ export interface CollectStats {
   truncated?: { limit: number; note: string };
   /** Entries dropped by ignore rules. */
   ignored: number;
+  /** Entries below the minimum severity (file mode; Cloud Logging filters them server-side). */
+  belowThreshold?: number;
 }
 
 export interface Report {

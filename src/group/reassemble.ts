@@ -1,7 +1,90 @@
-// Joins a traceback printed as several stderr/stdout entries back into one record
-// (same instance, adjacent timestamps). Foundation stub: passes records through.
+// Joins a stack trace printed as one entry per line back into one record. Lines join when they
+// come from the same instance and stream, lie within GAP_MS of each other, and at least one of
+// two neighbours is a continuation line ("  File ...", "    at ...", "Caused by: ...", a Go
+// frame...). Two edge lines next to each other ("Traceback ..." and "KeyError: x") belong to two
+// traces. Works on exports in either order (gcloud prints newest first); buffering is bounded.
 import type { LogRecord } from '../types.js';
+import { severityRank } from './accumulate.js';
+
+const GAP_MS = 1000;
+const MAX_LINES = 500;
+const MAX_PENDING = 256;
+
+/** Lines that only ever continue a trace. */
+const CONTINUATION = [
+  /^\s+\S/, // indented frames and source lines
+  /^Caused by: /,
+  /^\[cause\]: /,
+  /^During handling of the above exception/,
+  /^The above exception was the direct cause/,
+  /^goroutine \d+ \[/,
+  /^created by /,
+  /^[\w./*-]+\([^()]*\)$/, // Go frame function line
+];
+/** Lines at a trace's edge: its first line in one order, its last in the other. */
+const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
+
+type Role = 'continuation' | 'edge' | 'plain';
+
+function role(r: LogRecord): Role {
+  const m = r.message;
+  if (m.includes('\n')) return 'plain';
+  if (CONTINUATION.some((re) => re.test(m))) return 'continuation';
+  if (EDGE.some((re) => re.test(m))) return 'edge';
+  return 'plain';
+}
+
+interface Run {
+  records: LogRecord[];
+  last: Role;
+  lastTime: number;
+}
+
+function keyOf(r: LogRecord): string {
+  return `${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
+}
+
+function join(run: Run, newestFirst: boolean): LogRecord {
+  const { records } = run;
+  if (records.length === 1) return records[0];
+  const ordered = newestFirst ? [...records].reverse() : records;
+  const first = ordered[0];
+  const severity = records.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
+  const earliest = records.reduce((a, b) => (b.time < a.time ? b : a));
+  return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message: ordered.map((r) => r.message).join('\n') };
+}
 
 export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGenerator<LogRecord> {
-  yield* records;
+  const pending = new Map<string, Run>();
+  let previousTime: number | undefined;
+  let drift = 0; // > 0: times decrease (newest first)
+
+  const flush = (key: string): LogRecord | undefined => {
+    const run = pending.get(key);
+    if (!run) return undefined;
+    pending.delete(key);
+    return join(run, drift > 0);
+  };
+
+  for await (const r of records) {
+    if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
+    previousTime = r.time;
+    for (const [key, run] of pending) {
+      if (Math.abs(r.time - run.lastTime) > GAP_MS || pending.size > MAX_PENDING) yield flush(key)!;
+    }
+    const key = keyOf(r);
+    const kind = role(r);
+    const run = pending.get(key);
+    const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (kind === 'continuation' || run.last === 'continuation');
+    if (joins) {
+      run.records.push(r);
+      run.last = kind;
+      run.lastTime = r.time;
+      continue;
+    }
+    if (run) yield flush(key)!;
+    if (kind === 'plain') yield r;
+    else pending.set(key, { records: [r], last: kind, lastTime: r.time });
+  }
+  for (const key of [...pending.keys()]) yield flush(key)!;
 }

@@ -1,0 +1,69 @@
+import { reassemble } from '../../src/group/index.js';
+import type { LogRecord } from '../../src/types.js';
+import { go, java, node, python } from './corpus.js';
+import { record } from './record.js';
+
+const BASE = Date.parse('2026-11-27T10:00:00.000Z');
+
+/** One entry per line, 1 ms apart, as Cloud Run prints multi-line stderr. */
+function split(text: string, instance: string, start: number): LogRecord[] {
+  return text.split('\n').map((line, i) => {
+    const timestamp = new Date(BASE + start + i).toISOString();
+    return record(line, { timestamp, instance, logName: 'projects/p/logs/run.googleapis.com%2Fstderr' });
+  });
+}
+
+async function collect(records: LogRecord[]): Promise<LogRecord[]> {
+  async function* source(): AsyncGenerator<LogRecord> {
+    yield* records;
+  }
+  const out: LogRecord[] = [];
+  for await (const r of reassemble(source())) out.push(r);
+  return out;
+}
+
+describe('reassemble', () => {
+  const traces = [python('load', 3), node('createOrder', 5), java('place', 7), go('lookup', 9).replace(/\n\n/g, '\n')];
+
+  it.each(traces.map((t, i) => [i, t]))('joins trace %i in oldest-first order', async (_i, trace) => {
+    const out = await collect([record('starting', { instance: 'a' }), ...split(trace as string, 'a', 10)]);
+    expect(out.map((r) => r.message)).toEqual(['starting', trace]);
+  });
+
+  it.each(traces.map((t, i) => [i, t]))('joins trace %i in newest-first order (gcloud exports)', async (_i, trace) => {
+    const out = await collect(split(trace as string, 'a', 10).reverse());
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toBe(trace);
+    expect(out[0].timestamp).toBe(new Date(BASE + 10).toISOString());
+  });
+
+  it('keeps two back-to-back tracebacks apart, in either order', async () => {
+    const a = python('load', 3);
+    const b = python('save', 4, 'KeyError', "'k'");
+    const lines = [...split(a, 'a', 0), ...split(b, 'a', 20)];
+    expect((await collect(lines)).map((r) => r.message)).toEqual([a, b]);
+    expect((await collect([...lines].reverse())).map((r) => r.message)).toEqual([b, a]);
+  });
+
+  it('does not join lines of other instances or far apart in time', async () => {
+    const [first, ...rest] = split(python('load', 3), 'a', 0);
+    const other = await collect([first, ...rest.map((r) => ({ ...r, instance: 'b' }))]);
+    expect(other.length).toBeGreaterThan(1);
+    const late = await collect([first, ...rest.map((r) => ({ ...r, time: r.time + 60_000 }))]);
+    expect(late.length).toBeGreaterThan(1);
+  });
+
+  it('interleaved instances each get their own trace', async () => {
+    const a = split(python('load', 3), 'a', 0);
+    const b = split(node('createOrder', 5), 'b', 0);
+    const mixed: LogRecord[] = [];
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) mixed.push(...(a[i] ? [a[i]] : []), ...(b[i] ? [b[i]] : []));
+    const out = await collect(mixed);
+    expect(out.map((r) => r.message).sort()).toEqual([python('load', 3), node('createOrder', 5)].sort());
+  });
+
+  it('passes plain and already multi-line records through', async () => {
+    const plain = [record('hello'), record(python('load', 1)), record('bye')];
+    expect(await collect(plain)).toEqual(plain);
+  });
+});

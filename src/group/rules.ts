@@ -1,0 +1,37 @@
+// User fingerprint rules (configuration `fingerprints:`): every given field is a regular
+// expression that must match; the first matching rule names the group.
+import type { FingerprintRule } from '../triage/config.js';
+import type { LogRecord } from '../types.js';
+
+export interface RuleInput {
+  record: LogRecord;
+  exceptionType?: string;
+}
+
+interface CompiledRule {
+  fingerprint: string;
+  message?: RegExp;
+  logger?: RegExp;
+  exception?: RegExp;
+}
+
+export type RuleMatcher = (input: RuleInput) => string | undefined;
+
+export function compileRules(rules: FingerprintRule[] = []): RuleMatcher {
+  const compiled: CompiledRule[] = rules.map((r) => ({
+    fingerprint: r.fingerprint,
+    message: r.match.message === undefined ? undefined : new RegExp(r.match.message),
+    logger: r.match.logger === undefined ? undefined : new RegExp(r.match.logger),
+    exception: r.match.exception === undefined ? undefined : new RegExp(r.match.exception),
+  }));
+  return ({ record, exceptionType }) => {
+    for (const r of compiled) {
+      if (!r.message && !r.logger && !r.exception) continue;
+      if (r.message && !r.message.test(record.message)) continue;
+      if (r.logger && !r.logger.test(record.logger ?? '')) continue;
+      if (r.exception && !r.exception.test(exceptionType ?? '')) continue;
+      return r.fingerprint;
+    }
+    return undefined;
+  };
+}
