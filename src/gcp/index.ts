@@ -6,3 +6,4 @@ export type { CloudLoggingQuery } from './query.js';
 export { cloudLoggingSource, PAGE_SIZE, REQUESTS_PER_MINUTE } from './cloud-logging-source.js';
 export type { CloudLoggingOptions, CloudLoggingStats } from './cloud-logging-source.js';
 export { ENV as GCP_ENV } from './endpoints.js';
+export { openCloudLoggingSource } from './open-source.js';
