@@ -159,15 +159,25 @@ describe('cloudLoggingSource', () => {
     expect(items.filter((i) => i.kind === 'truncated')).toEqual([]);
   });
 
-  it('shares the budget across projects', async () => {
-    const { source, fakes: g } = await setup({ a: entries('a', 1500), b: entries('b', 100) }, { maxEntries: 1000 });
+  it('shares the budget across projects, giving what one leaves to the others', async () => {
+    const { source, fakes: g } = await setup({ a: entries('a', 1500), b: entries('b', 100), c: entries('c', 3000) }, { maxEntries: 1500 });
     const items = await drain(source);
     const got = values(items);
-    expect(got.filter((v) => String(v.insertId).startsWith('a-'))).toHaveLength(500);
+    expect(got).toHaveLength(1500);
     expect(got.filter((v) => String(v.insertId).startsWith('b-'))).toHaveLength(100);
-    expect(g.calls.logging.map((c) => c.project)).toEqual(['a', 'b']);
+    expect(got.filter((v) => String(v.insertId).startsWith('a-'))).toHaveLength(700);
+    expect(got.filter((v) => String(v.insertId).startsWith('c-'))).toHaveLength(700);
+    expect(got.map((v) => String(v.insertId).split('-')[0]).filter((p, i, all) => p !== all[i - 1])).toEqual(['a', 'b', 'c', 'a', 'c']);
+    expect(g.calls.logging.map((c) => [c.project, c.pageSize])).toEqual([
+      ['a', 500],
+      ['b', 500],
+      ['c', 500],
+      ['a', 200],
+      ['c', 200],
+    ]);
+    expect(items.filter((i) => i.kind === 'entry').map((i) => (i.kind === 'entry' ? i.position : 0))).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
     const truncated = items.find((i) => i.kind === 'truncated');
-    expect(truncated && truncated.kind === 'truncated' && truncated.note).toMatch(/project a: entries older than/);
+    expect(truncated && truncated.kind === 'truncated' && truncated.note).toMatch(/not read: project a: entries older than \S+; project c: entries older than /);
     expect(truncated && truncated.kind === 'truncated' && truncated.note).not.toMatch(/project b/);
   });
 

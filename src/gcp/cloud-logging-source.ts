@@ -57,9 +57,18 @@ function retryable(code: number | undefined): boolean {
   return code === Status.RESOURCE_EXHAUSTED || code === Status.UNAVAILABLE;
 }
 
-/** Splits what is left of the budget fairly over the projects not yet read. */
+/** Splits what is left of the budget evenly over the projects still reading (at least 1 each). */
 function allowance(remaining: number, projectsLeft: number): number {
-  return Math.floor(remaining / projectsLeft);
+  return remaining < 1 ? 0 : Math.max(1, Math.floor(remaining / projectsLeft));
+}
+
+interface ProjectProgress {
+  project: string;
+  pageToken?: string;
+  /** Timestamp of the oldest entry read so far (entries come newest first). */
+  oldest?: string;
+  /** Read to the end, or failed. */
+  done: boolean;
 }
 
 export function cloudLoggingSource(settings: Settings, options: CloudLoggingOptions): LogSource & { stats: CloudLoggingStats } {
@@ -123,49 +132,56 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
     }
   }
 
+  /** Reads up to `share` entries of one project, continuing where its last turn stopped. */
+  async function* turn(logging: Logging, p: ProjectProgress, share: number): AsyncGenerator<SourceItem> {
+    let read = 0;
+    do {
+      let page: Page;
+      try {
+        page = await fetchPage(logging, p.project, Math.min(pageSize, share - read), p.pageToken);
+      } catch (e) {
+        if (grpcCode(e) === Status.INVALID_ARGUMENT) {
+          throw new InputError('filter', `Cloud Logging rejected the filter (${(e as Error).message.split('\n')[0]})`, 'check the filter input against the Logging query language; try the gcloud command from the worklog');
+        }
+        yield { kind: 'failure', message: grpcCode(e) === undefined ? explainAuthError(e, auth).message : explainLoggingError(e, p.project, auth) };
+        p.done = true;
+        return;
+      }
+      for (const entry of page.entries) {
+        const value = entryToGcloudJson(entry);
+        read += 1;
+        stats.entries += 1;
+        if (typeof value.timestamp === 'string') p.oldest = value.timestamp;
+        yield { kind: 'entry', position: stats.entries, value };
+      }
+      p.pageToken = page.nextPageToken;
+      p.done = !p.pageToken;
+    } while (!p.done && read < share);
+  }
+
   async function* read(): AsyncGenerator<SourceItem> {
     await accessToken();
     const logging = new Logging(clientOptions);
-    const cutoffs: string[] = [];
-    let position = 0;
+    const progress: ProjectProgress[] = projects.map((project) => ({ project, done: false }));
     try {
-      for (const [i, project] of projects.entries()) {
-        const budget = allowance(settings.maxEntries - stats.entries, projects.length - i);
-        let read = 0;
-        let oldest: string | undefined;
-        let pageToken: string | undefined;
-        if (budget < 1) {
-          cutoffs.push(`project ${project}: all entries`);
-          continue;
+      // Rounds: each unfinished project gets a fair share of what is left of the budget; what a
+      // project does not use goes to the others in the next round.
+      for (;;) {
+        const active = progress.filter((p) => !p.done);
+        if (active.length === 0 || stats.entries >= settings.maxEntries) break;
+        const share = allowance(settings.maxEntries - stats.entries, active.length);
+        for (const p of active) {
+          const left = settings.maxEntries - stats.entries;
+          if (left < 1) break;
+          yield* turn(logging, p, Math.min(share, left));
         }
-        do {
-          let page: Page;
-          try {
-            page = await fetchPage(logging, project, Math.min(pageSize, budget - read), pageToken);
-          } catch (e) {
-            if (grpcCode(e) === Status.INVALID_ARGUMENT) {
-              throw new InputError('filter', `Cloud Logging rejected the filter (${(e as Error).message.split('\n')[0]})`, 'check the filter input against the Logging query language; try the gcloud command from the worklog');
-            }
-            const message = grpcCode(e) === undefined ? explainAuthError(e, auth).message : explainLoggingError(e, project, auth);
-            yield { kind: 'failure', message };
-            pageToken = undefined;
-            break;
-          }
-          for (const entry of page.entries) {
-            const value = entryToGcloudJson(entry);
-            position += 1;
-            read += 1;
-            stats.entries += 1;
-            if (typeof value.timestamp === 'string') oldest = value.timestamp;
-            yield { kind: 'entry', position, value };
-          }
-          pageToken = page.nextPageToken;
-        } while (pageToken && read < budget);
-        if (pageToken) cutoffs.push(oldest ? `project ${project}: entries older than ${oldest}` : `project ${project}: all entries`);
       }
     } finally {
       await logging.loggingService.close().catch(() => undefined);
     }
+    const cutoffs = progress
+      .filter((p) => !p.done)
+      .map((p) => (p.oldest ? `project ${p.project}: entries older than ${p.oldest}` : `project ${p.project}: all entries`));
     if (cutoffs.length > 0) {
       yield {
         kind: 'truncated',
