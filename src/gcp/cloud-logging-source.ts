@@ -74,7 +74,7 @@ interface ProjectProgress {
 export function cloudLoggingSource(settings: Settings, options: CloudLoggingOptions): LogSource & { stats: CloudLoggingStats } {
   const projects = options.query.projects;
   if (projects.length === 0) {
-    throw new InputError('project-id', 'is required to read Cloud Logging', 'set project-id (several separated by commas or newlines), or input-file to read an export');
+    throw new InputError('project-id', 'is required to read Cloud Logging', 'set project-id (comma- or space-separated for several), or input to read a `gcloud logging read --format=json` export');
   }
   if (!Number.isInteger(settings.maxEntries) || settings.maxEntries < 1) {
     throw new InputError('max-entries', `${settings.maxEntries} is not a positive whole number`, 'set it to e.g. 10000');
