@@ -14,6 +14,8 @@ export interface Collected {
   stats: CollectStats;
   bySeverity: Counts<Severity>;
   failures: string[];
+  /** Oldest and newest admitted entry. */
+  span?: { first: string; last: string };
 }
 
 export interface CollectOptions {
@@ -22,6 +24,8 @@ export interface CollectOptions {
   redactor: Redactor;
   /** True for records to drop (ignore rules). */
   ignore?: (record: LogRecord) => boolean;
+  /** False for records outside what was asked for (severity, time); counted as below threshold. */
+  admit?: (record: LogRecord) => boolean;
 }
 
 function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
@@ -37,6 +41,7 @@ function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
 
 export async function collect(opts: CollectOptions): Promise<Collected> {
   const stats: CollectStats = { entries: 0, malformed: [], ignored: 0 };
+  let span: { first: string; last: string } | undefined;
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
@@ -47,10 +52,6 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
           try {
             const record = redactRecord(normalizeEntry(item.value), opts.redactor);
             stats.entries += 1;
-            if (opts.ignore?.(record)) {
-              stats.ignored += 1;
-              continue;
-            }
             yield record;
           } catch (e) {
             if (!(e instanceof EntryError)) throw e;
@@ -72,10 +73,21 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
 
   const acc = new GroupAccumulator();
   for await (const record of reassemble(records())) {
+    if (opts.admit && !opts.admit(record)) {
+      stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
+      continue;
+    }
+    if (opts.ignore?.(record)) {
+      stats.ignored += 1;
+      continue;
+    }
     bySeverity[record.severity] = (bySeverity[record.severity] ?? 0) + 1;
+    if (!span) span = { first: record.timestamp, last: record.timestamp };
+    else if (record.timestamp < span.first) span.first = record.timestamp;
+    else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
-  return { groups: acc.result(), stats, bySeverity, failures };
+  return { groups: acc.result(), stats, bySeverity, failures, span };
 }
 
 export interface ReportOptions {

@@ -117,11 +117,13 @@ export interface Group {
 
 export interface Triage {
   priority: Priority;
-  /** Which rule set the priority, e.g. "builtin:import-error" or "config:rules[2]". */
+  /** Which rule set the priority, e.g. "builtin: import-error" or 'config: priorities[2] "payments"'. */
   reason: string;
   /** One sentence a reader understands: why this matters. */
   impact: string;
   component: string;
+  /** The component's GitHub label, when the team's config gives one. */
+  label?: string;
   owners: string[];
 }
 
@@ -162,6 +164,8 @@ export interface CollectStats {
   truncated?: { limit: number; note: string };
   /** Entries dropped by ignore rules. */
   ignored: number;
+  /** Entries below the minimum severity (file mode; Cloud Logging filters them server-side). */
+  belowThreshold?: number;
 }
 
 export interface Report {

@@ -63,7 +63,8 @@ export class GroupAccumulator {
     if (record.http?.status !== undefined) bump(g.statuses, String(record.http.status));
     bump(g.hourly, record.timestamp.slice(0, 13));
     if (g.samples.length < MAX_SAMPLES) {
-      const text = record.message.slice(0, MAX_SAMPLE_CHARS);
+      const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
+      const text = full.slice(0, MAX_SAMPLE_CHARS);
       if (!g.samples.includes(text)) g.samples.push(text);
     }
     this.trackRun(record.service ?? '', signature.fingerprint, g);

@@ -1,33 +1,81 @@
 // Redaction of secrets and personal data from log text, before it reaches any output.
 // Placeholders are stable tokens such as "<redacted:jwt>" so grouping sees one shape.
+import { InputError } from '../errors.js';
+import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES, mask, type Rule } from './patterns.js';
+
+export { mask, type SecretKind } from './patterns.js';
 
 export interface RedactionOptions {
   /** Mask email addresses (default true). */
   emails?: boolean;
   /** Mask IPv4/IPv6 addresses (default true). */
   ips?: boolean;
-  /** Extra regular expressions (source strings) whose matches are masked. */
+  /** Extra regular expressions (source strings, or "/source/flags") whose matches are masked. */
   extraPatterns?: string[];
+  /** Where extraPatterns came from, for error messages (default "redact.patterns"). */
+  extraPatternsInput?: string;
 }
 
 export interface Redactor {
   redact(text: string): string;
 }
 
-// Foundation stub: the trust issue replaces this with the full pattern set.
+function compileUserPattern(source: string, input: string): RegExp {
+  const literal = /^\/(.+)\/([imsu]*)$/s.exec(source);
+  const [body, flags] = literal ? [literal[1], literal[2]] : [source, ''];
+  let re: RegExp;
+  try {
+    re = new RegExp(body, flags + 'g');
+  } catch (e) {
+    throw new InputError(input, `invalid regular expression ${JSON.stringify(source)} (${(e as Error).message})`, 'write a JavaScript regular expression, e.g. "ACME-[0-9]{6}"');
+  }
+  const matchesEmpty = re.test('');
+  re.lastIndex = 0;
+  if (matchesEmpty) throw new InputError(input, `the pattern ${JSON.stringify(source)} matches the empty string`, 'make it match at least one character');
+  return re;
+}
+
+/**
+ * Builds the redactor for a run. User patterns run first (they know their own formats), then the
+ * built-in secret rules, then emails and IP addresses unless switched off.
+ * Throws InputError for an invalid user pattern.
+ */
 export function createRedactor(options: RedactionOptions = {}): Redactor {
-  const patterns: [RegExp, string][] = [
-    [/\b(Bearer)\s+[A-Za-z0-9\-._~+/]+=*/g, '$1 <redacted:token>'],
-    [/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g, '<redacted:jwt>'],
-    [/\b(password|passwd|secret|token|api[_-]?key)=([^\s&"']+)/gi, '$1=<redacted:secret>'],
+  const input = options.extraPatternsInput ?? 'redact.patterns';
+  const custom: Rule[] = (options.extraPatterns ?? []).map((p, i) => ({
+    kind: 'custom',
+    re: compileUserPattern(p, `${input}[${i}]`),
+    to: (m: string) => (m === '' ? m : mask('custom')),
+  }));
+  const rules: Rule[] = [
+    ...custom,
+    ...BUILTIN_RULES,
+    ...(options.emails === false ? [] : [EMAIL_RULE]),
+    ...(options.ips === false ? [] : IP_RULES),
   ];
-  if (options.emails !== false) patterns.push([/[\w.+-]+@[\w-]+\.[\w.-]+/g, '<redacted:email>']);
-  for (const p of options.extraPatterns ?? []) patterns.push([new RegExp(p, 'g'), '<redacted:custom>']);
   return {
     redact(text: string): string {
       let out = text;
-      for (const [re, to] of patterns) out = out.replace(re, to);
+      for (const rule of rules) out = applyRule(rule, out);
       return out;
     },
   };
+}
+
+/**
+ * The strings to register with the Actions log masker for one secret value: the value, each of
+ * its lines (the runner masks line by line, so a multi-line secret must be registered per line)
+ * and its URL-encoded form. Parts shorter than 4 characters are skipped: masking them would
+ * blank out ordinary log text. Use as `for (const s of maskForActions(token)) core.setSecret(s)`.
+ */
+export function maskForActions(value: string): string[] {
+  const parts = new Set<string>();
+  const add = (s: string) => {
+    const t = s.trim();
+    if (t.length >= 4) parts.add(t);
+  };
+  add(value);
+  for (const line of value.split(/\r?\n|\\n/)) add(line);
+  add(encodeURIComponent(value));
+  return [...parts];
 }

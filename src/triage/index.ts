@@ -1,73 +1,17 @@
-// Triage v1: priority from severity, volume and built-in rules; component from logger, module
-// or source path; an impact sentence. The triage issue makes this configurable.
-import type { Group, Priority, Triage } from '../types.js';
-import type { GardenerConfig } from './config.js';
+// Triage: component (team's rules, else a guess from logger, file or request), then priority
+// (team's rules in order, then the built-in ones; first match wins). Every result says why.
+import type { Group, LogRecord, Triage } from '../types.js';
 import { severityRank } from '../group/accumulate.js';
+import { defaultConfig, type ComponentRule, type GardenerConfig, type PriorityRule } from './config.js';
+import { builtinRule } from './builtin.js';
+import { groupTexts, isStartup, matches, ratePerHour, recordLabels, recordModules, recordPaths } from './match.js';
 
-interface BuiltinRule {
-  id: string;
-  priority: Priority;
-  test(g: Group): boolean;
-  impact(g: Group): string;
+export { BUILTIN_RULES } from './builtin.js';
+
+/** Triage with the component's GitHub label, when the config gives one. */
+export interface ConfiguredTriage extends Triage {
+  label?: string;
 }
-
-const STARTUP = /\b(startup|start-up|failed to start|cannot start|could not start|boot(?:ing)? failed|container called exit|failed to initiali[sz]e)\b/i;
-const IMPORT = /^(ImportError|ModuleNotFoundError|Cannot find module|ERR_MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)/;
-
-function hours(g: Group): number {
-  return Math.max(1, Object.keys(g.hourly).length);
-}
-
-export const BUILTIN_RULES: BuiltinRule[] = [
-  {
-    id: 'builtin:critical-severity',
-    priority: 'P0',
-    test: (g) => severityRank(g.maxSeverity) >= severityRank('CRITICAL'),
-    impact: () => 'Entries at CRITICAL or above: the service reports it cannot do its job.',
-  },
-  {
-    id: 'builtin:import-error',
-    priority: 'P0',
-    test: (g) => IMPORT.test(g.signature.exceptionType ?? '') || IMPORT.test(g.signature.title),
-    impact: () => 'Code fails to load: every request that reaches this code path fails.',
-  },
-  {
-    id: 'builtin:startup-failure',
-    priority: 'P0',
-    test: (g) => severityRank(g.maxSeverity) >= severityRank('ERROR') && STARTUP.test(g.signature.title + '\n' + g.samples[0]),
-    impact: () => 'Instances fail to start: capacity drops and deploys may not roll out.',
-  },
-  {
-    id: 'builtin:server-errors',
-    priority: 'P1',
-    test: (g) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5')) && g.count >= 5,
-    impact: (g) => `${g.count} requests answered with a server error.`,
-  },
-  {
-    id: 'builtin:error',
-    priority: 'P1',
-    test: (g) => severityRank(g.maxSeverity) >= severityRank('ERROR'),
-    impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
-  },
-  {
-    id: 'builtin:frequent-warning',
-    priority: 'P2',
-    test: (g) => severityRank(g.maxSeverity) >= severityRank('WARNING') && g.count / hours(g) >= 10,
-    impact: (g) => `A warning about ${Math.round(g.count / hours(g))} times an hour: likely a degraded feature.`,
-  },
-  {
-    id: 'builtin:server-errors-few',
-    priority: 'P2',
-    test: (g) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5')),
-    impact: (g) => `${g.count} requests answered with a server error.`,
-  },
-  {
-    id: 'builtin:warning',
-    priority: 'P3',
-    test: () => true,
-    impact: () => 'Warnings that may signal a degraded dependency; watch for growth.',
-  },
-];
 
 export function componentOf(g: Group): string {
   const r = g.exemplar;
@@ -78,7 +22,62 @@ export function componentOf(g: Group): string {
   return r.service ?? 'unknown';
 }
 
-export function triage(g: Group, _config?: GardenerConfig): Triage {
-  const rule = BUILTIN_RULES.find((r) => r.test(g))!;
-  return { priority: rule.priority, reason: rule.id, impact: rule.impact(g), component: componentOf(g), owners: [] };
+/** What component rules look at, worked out once per group. */
+interface Facts {
+  record: LogRecord;
+  modules: string[];
+  paths: string[];
+  texts: string[];
+  labels: Record<string, string | undefined>;
+}
+
+function componentMatches(rule: ComponentRule, f: Facts): boolean {
+  const m = rule.match;
+  return (
+    matches(m.logger, f.record.logger) &&
+    matches(m.service, f.record.service) &&
+    matches(m.module, ...f.modules) &&
+    matches(m.path, ...f.paths) &&
+    matches(m.message, ...f.texts) &&
+    Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k]))
+  );
+}
+
+export function findComponent(g: Group, config: GardenerConfig): ComponentRule | undefined {
+  if (config.components.length === 0) return undefined;
+  const r = g.exemplar;
+  const facts: Facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };
+  return config.components.find((c) => componentMatches(c, facts));
+}
+
+function priorityMatches(rule: PriorityRule, g: Group, component: string): boolean {
+  const w = rule.when;
+  return (
+    (w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
+    (w.component === undefined || w.component === component) &&
+    (w.minCount === undefined || g.count >= w.minCount) &&
+    matches(w.exception, g.signature.exceptionType) &&
+    matches(w.service, ...Object.keys(g.services)) &&
+    (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
+    (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
+    (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
+    (w.startup === undefined || isStartup(g) === w.startup)
+  );
+}
+
+export function triage(g: Group, config: GardenerConfig = defaultConfig()): ConfiguredTriage {
+  const comp = findComponent(g, config);
+  const component = comp?.name ?? componentOf(g);
+  const builtin = builtinRule(g);
+  const index = config.priorities.findIndex((p) => priorityMatches(p, g, component));
+  const rule = config.priorities[index];
+  const result: ConfiguredTriage = {
+    priority: rule?.priority ?? builtin.priority,
+    reason: rule ? `config: priorities[${index}]${rule.name ? ` ${JSON.stringify(rule.name)}` : ''}` : `builtin: ${builtin.id}`,
+    impact: comp?.impact ?? builtin.impact(g),
+    component,
+    owners: comp?.owners ?? [],
+  };
+  if (comp?.label) result.label = comp.label;
+  return result;
 }

@@ -1,0 +1,71 @@
+import { normalizeEntry, logKind, parseSeverity, EntryError } from '../../src/collect/normalize.js';
+import { rawEntry } from '../helpers/entries.js';
+
+describe('normalizeEntry', () => {
+  test('textPayload entry keeps resource, revision, instance and kind', () => {
+    const r = normalizeEntry(rawEntry({ severity: 'ERROR', text: 'boom', extra: { trace: 'projects/demo/traces/abc', errorGroups: [{ id: 'EG1' }] } }));
+    expect(r).toMatchObject({
+      severity: 'ERROR',
+      service: 'api',
+      revision: 'api-00001-abc',
+      location: 'europe-west1',
+      instance: 'inst-1',
+      project: 'demo',
+      kind: 'stderr',
+      message: 'boom',
+      trace: 'projects/demo/traces/abc',
+      errorGroups: ['EG1'],
+      timestamp: '2025-09-11T10:00:00.000Z',
+    });
+  });
+
+  test('absent severity is DEFAULT', () => {
+    expect(normalizeEntry(rawEntry({ text: 'x' })).severity).toBe('DEFAULT');
+  });
+
+  test('jsonPayload: message plus exception, logger', () => {
+    const r = normalizeEntry(rawEntry({ severity: 'ERROR', json: { message: 'failed', exception: 'Traceback...\nValueError: x', logger: 'app.db' } }));
+    expect(r.message).toBe('failed');
+    expect(r.stackTrace).toBe('Traceback...\nValueError: x');
+    expect(r.logger).toBe('app.db');
+  });
+
+  test('jsonPayload without message falls back to stack_trace, then to the JSON', () => {
+    expect(normalizeEntry(rawEntry({ json: { stack_trace: 'Error: x\n    at f (a.js:1:1)' } })).message).toMatch(/^Error: x/);
+    expect(normalizeEntry(rawEntry({ json: { foo: 1 } })).message).toBe('{"foo":1}');
+  });
+
+  test('request logs are described from httpRequest', () => {
+    const r = normalizeEntry(
+      rawEntry({ log: 'requests', severity: 'ERROR', http: { requestMethod: 'POST', requestUrl: 'https://x.run.app/api/v1/items?id=3', status: 503, latency: '1.5s' } }),
+    );
+    expect(r.kind).toBe('requests');
+    expect(r.http).toMatchObject({ method: 'POST', path: '/api/v1/items', status: 503, latencySeconds: 1.5 });
+    expect(r.message).toBe('POST /api/v1/items -> 503 in 1.500s');
+  });
+
+  test('protoPayload (audit logs)', () => {
+    const r = normalizeEntry(rawEntry({ extra: { protoPayload: { methodName: 'SetIamPolicy', resourceName: 'projects/demo', status: { message: 'denied' } } } }));
+    expect(r.message).toBe('SetIamPolicy projects/demo denied');
+  });
+
+  test('log kinds from logName', () => {
+    expect(logKind('projects/p/logs/run.googleapis.com%2Fstdout')).toBe('stdout');
+    expect(logKind('projects/p/logs/run.googleapis.com%2Fvarlog%2Fsystem')).toBe('system');
+    expect(logKind('projects/p/logs/cloudaudit.googleapis.com%2Factivity')).toBe('other');
+    expect(logKind(undefined)).toBe('other');
+  });
+
+  test('severities: names, aliases and numbers', () => {
+    expect(parseSeverity('warn')).toBe('WARNING');
+    expect(parseSeverity(500)).toBe('ERROR');
+    expect(() => parseSeverity('LOUD')).toThrow(EntryError);
+    expect(() => parseSeverity('LOUD')).toThrow(/unknown severity "LOUD"/);
+  });
+
+  test('entries without a usable timestamp are errors', () => {
+    expect(() => normalizeEntry({})).toThrow(/no timestamp/);
+    expect(() => normalizeEntry({ timestamp: 'yesterday' })).toThrow(/not a date/);
+    expect(() => normalizeEntry([1])).toThrow(/not a JSON object/);
+  });
+});

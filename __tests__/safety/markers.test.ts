@@ -1,0 +1,25 @@
+import { marker, readMarker, readMarkers } from '../../src/safety/markers.js';
+
+describe('marker', () => {
+  it('writes a hidden comment the reader finds again', () => {
+    const m = marker('fingerprint', 'v2:3f9a0c1e2b4d5a6c');
+    expect(m).toBe('<!-- log-gardener:fingerprint=v2:3f9a0c1e2b4d5a6c -->');
+    expect(readMarker(`# Title\n\nbody\n${m}\n`, 'fingerprint')).toBe('v2:3f9a0c1e2b4d5a6c');
+  });
+
+  it.each(['a -- b', 'x-->y', 'end-', '100% <done>', 'ünïcødé 😀', '--->', ''])('round-trips %j without breaking the comment', (value) => {
+    const m = marker('state', value);
+    expect(m.slice(4, -4)).not.toContain('--'.repeat(1) + '>');
+    expect(m.slice('<!-- log-gardener:'.length, -4)).not.toMatch(/--|[\s<>]/);
+    expect(readMarkers(m)).toEqual([{ name: 'state', value }]);
+  });
+
+  it('rejects names outside [a-z][a-z0-9-]*', () => {
+    expect(() => marker('Bad Name', 'x')).toThrow(/marker name "Bad Name"/);
+    expect(() => marker('a=b', 'x')).toThrow();
+  });
+
+  it('ignores look-alikes that are not exactly ours', () => {
+    expect(readMarkers('<!--log-gardener:a=b--> <!-- log-gardener:a=%ZZ --> <!-- other:a=b -->')).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+// Measures redaction: secrets leaked from the secret corpus, look-alikes flagged, throughput on
+// typical log lines, and time on long adversarial lines (backtracking check).
+// Run: node_modules/.bin/node scripts/measure-redaction.mjs
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+// Transpile src/safety (and src/errors.ts) to a temporary directory so the script needs no build.
+const out = join(tmpdir(), `measure-redaction-${process.pid}`);
+for (const [dir, files] of [['src/safety', readdirSync('src/safety')], ['src', ['errors.ts']]]) {
+  mkdirSync(join(out, dir), { recursive: true });
+  for (const f of files.filter((x) => x.endsWith('.ts'))) {
+    const js = ts.transpileModule(readFileSync(join(dir, f), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+    writeFileSync(join(out, dir, f.replace(/\.ts$/, '.js')), js);
+  }
+}
+const { createRedactor } = await import(join(out, 'src/safety/redact.js'));
+
+const corpus = (name) =>
+  readFileSync(`__tests__/safety/corpus/${name}`, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+
+const redactor = createRedactor();
+const cases = corpus('secrets.txt').map((l) => {
+  const text = l.replace(/⏎/g, '\n');
+  return { text: text.replace(/[⟦⟧]/g, ''), secrets: Array.from(text.matchAll(/⟦([^⟧]*)⟧/g), (m) => m[1]) };
+});
+const secrets = cases.flatMap((c) => c.secrets).length;
+// Leaked: the secret, or any 12-character piece of it, is still in the output (as the corpus test checks).
+const pieces = (s) => s.split('\n').flatMap((p) => (p.length <= 12 ? [p] : Array.from({ length: p.length - 11 }, (_, i) => p.slice(i, i + 12))));
+const leaked = cases.flatMap((c) => c.secrets.filter((s) => pieces(s).some((p) => redactor.redact(c.text).includes(p)))).length;
+const looks = corpus('lookalikes.txt');
+const flagged = looks.filter((l) => redactor.redact(l) !== l);
+const noPii = createRedactor({ emails: false, ips: false });
+const flaggedNoPii = looks.filter((l) => noPii.redact(l) !== l);
+
+// Typical Cloud Run lines: mostly plain, some with ids, URLs, IPs, emails, and 1 in 50 with a secret.
+const templates = [
+  (i) => `GET /api/v1/items/${i} 200 in ${i % 97}ms`,
+  (i) => `request ${i.toString(16).padStart(8, '0')}-8b7d-4e3a-9c1f-2d5e6a7b8c9d completed status=200 latency=0.0${i % 9}s`,
+  (i) => `Error: connect ECONNREFUSED 10.0.${i % 255}.${i % 7}:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)`,
+  (i) => `user ${i}@example.test signed in from 203.0.113.${i % 255}`,
+  (i) => `{"severity":"ERROR","message":"payment failed for order ${i}","httpRequest":{"requestUrl":"https://shop.example.test/checkout?step=2"}}`,
+  (i) => `Traceback (most recent call last):\n  File "/app/worker.py", line ${i % 300}, in run\n    result = handler(job)\nKeyError: 'customer_${i}'`,
+  (i) => `cache miss key=users:${i} took ${i % 13}ms`,
+  (i) => `processed batch ${i} of 100000 (tokenizer=wordpiece, max_tokens=4096)`,
+];
+const lines = Array.from({ length: 100_000 }, (_, i) =>
+  i % 50 === 0 ? `auth failed token=ghp_FAKE${String(i).padStart(32, '0')}` : templates[i % templates.length](i),
+);
+const bytes = lines.reduce((n, l) => n + l.length, 0);
+for (const l of lines.slice(0, 2000)) redactor.redact(l); // warm up
+// Five passes: the machine is shared, so the best pass is the figure, the median shows the noise.
+const passes = Array.from({ length: 5 }, () => {
+  const t0 = process.hrtime.bigint();
+  for (const l of lines) redactor.redact(l);
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}).sort((a, b) => a - b);
+const [ms, medianMs] = [passes[0], passes[2]];
+
+const N = 100_000;
+const hostile = {
+  'a x 100k': 'a'.repeat(N),
+  'a- x 50k': 'a-'.repeat(N / 2),
+  'a. x 50k': 'a.'.repeat(N / 2),
+  '1. x 50k': '1.'.repeat(N / 2),
+  '1: x 50k': '1:'.repeat(N / 2),
+  'a@ x 50k': 'a@'.repeat(N / 2),
+  'a@b. x 33k': 'a@b.'.repeat(N / 4),
+  'token= x 16k': 'token='.repeat(N / 6),
+  'password:" x 10k': 'password:"'.repeat(N / 10),
+  'x:// x 25k': 'x://'.repeat(N / 4),
+  'u:p x 33k then no @': 'u:p'.repeat(N / 3),
+  'eyJa. x 20k': 'eyJaa'.repeat(N / 5),
+  '-----BEGIN PRIVATE KEY----- x 3.7k': '-----BEGIN PRIVATE KEY-----'.repeat(Math.floor(N / 27)),
+  'BEGIN + dashes': '-----BEGIN PRIVATE KEY-----' + '-a'.repeat(N / 2),
+  'base64 x 100k': 'Ab0+'.repeat(N / 4),
+  'AKIA + base64': 'AKIAABCDEFGHIJKLMNOP ' + 'Ab0/'.repeat(N / 4),
+  'bearer x 14k': 'bearer '.repeat(N / 7),
+  'Bearer + long token=': 'Bearer ' + 'a'.repeat(N) + '=x',
+  'hex: x 20k': 'ab12:'.repeat(N / 5),
+  '\\" x 50k': '\\"'.repeat(N / 2),
+  'key=\\"\\\\ x 20k': 'key=\\"' + '\\\\'.repeat(N / 2),
+  'a= x 50k then token': 'a='.repeat(N / 2) + 'token',
+  'a: x 50k then token': 'a:'.repeat(N / 2) + 'token',
+  'a="password: x 8k': 'a="password:'.repeat(N / 12),
+  'password=" + \\a': 'password="' + '\\a'.repeat(N / 2),
+  'cookie: x 12k': 'cookie: '.repeat(N / 8),
+  '1:1: ipv6-ish x 50k': '1:'.repeat(N / 2) + ':',
+  'MII + base64 x 100k': 'MII' + 'Ab0/'.repeat(N / 4),
+  'local@ with long local part': 'a'.repeat(N) + '@example.test',
+};
+const timeOf = (text) => {
+  const h0 = process.hrtime.bigint();
+  redactor.redact(text);
+  return Number(process.hrtime.bigint() - h0) / 1e6;
+};
+const hostileMs = {};
+for (const [name, text] of Object.entries(hostile)) hostileMs[name] = Math.min(timeOf(text), timeOf(text));
+
+const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
+console.log(`node ${process.version}; command: node_modules/.bin/node scripts/measure-redaction.mjs`);
+console.log(`secrets tried: ${secrets} in ${cases.length} log texts; leaked (whole or any 12-character piece): ${leaked}`);
+console.log(`look-alikes: ${looks.length}; flagged with defaults (emails and IPs on): ${flagged.length} (${pct(flagged.length, looks.length)}); with emails/IPs off: ${flaggedNoPii.length}`);
+for (const l of flagged) console.log(`  flagged: ${l}  ->  ${redactor.redact(l)}`);
+const rate = (t) => `${Math.round(lines.length / (t / 1000)).toLocaleString('en-US')} lines/s`;
+console.log(`throughput: ${lines.length} typical lines (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`);
+const worst = Object.entries(hostileMs).sort((a, b) => b[1] - a[1]);
+console.log(`adversarial lines (~100k chars each), slowest first:`);
+for (const [name, t] of worst) console.log(`  ${name.padEnd(36)} ${t.toFixed(1)} ms`);
+// Linear time: four times the slowest line takes about four times as long (quadratic: sixteen).
+const [slowName] = worst[0];
+const slow = hostile[slowName];
+const best = (text) => Math.min(timeOf(text), timeOf(text), timeOf(text));
+const ratio = best(slow.repeat(4)) / best(slow);
+console.log(`four times the slowest line ("${slowName}") takes ${ratio.toFixed(1)} times as long (linear: 4, quadratic: 16)`);

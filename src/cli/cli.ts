@@ -1,0 +1,65 @@
+
+// The command line: the same stages as the action, on a log export or on Cloud Logging.
+import { readSettings } from '../inputs.js';
+import { run } from '../run.js';
+import { InputError, errorLine } from '../errors.js';
+import { parseArgs } from './args.js';
+import { runGroupCommand } from './group.js';
+import { VERSION } from '../version.js';
+import { PRIORITIES } from '../types.js';
+
+const RUN_OPTIONS = [
+  'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
+  'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
+  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only',
+];
+const BOOLEANS = new Set(['dry-run', 'fail-on-new-only', 'help', 'version']);
+
+const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
+
+Usage:
+  gcp-log-gardener run --input logs.json [options]   worklog from a \`gcloud logging read --format=json\` export ('-' = stdin)
+  gcp-log-gardener run --project-id P --service S    worklog from Cloud Logging (Application Default Credentials)
+  gcp-log-gardener group --input messages.txt         one message a line in, {"line_id","group_id"} a line out
+
+Options of run (same names and defaults as the action's inputs; see the README):
+  ${RUN_OPTIONS.map((o) => `--${o}`).join('  ')}
+
+Exit status: 0 done, 1 bad input or failure, 2 the fail-on gate failed.`;
+
+export async function cli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+  try {
+    const known = new Set([...RUN_OPTIONS, 'help', 'version']);
+    const { command, flags } = parseArgs(argv, known, BOOLEANS);
+    if (flags.has('version')) {
+      out.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (flags.has('help') || command === undefined || command === 'help') {
+      out.write(HELP + '\n');
+      return command === undefined && !flags.has('help') ? 1 : 0;
+    }
+    if (command === 'group') {
+      const input = flags.get('input');
+      if (!input) throw new InputError('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
+      await runGroupCommand(input, out);
+      return 0;
+    }
+    if (command !== 'run') throw new InputError(command, 'unknown command', 'use run or group (see --help)');
+    const settings = readSettings((name) => flags.get(name) ?? '', process.env);
+    if (!flags.has('output-dir')) settings.outputDir = '.';
+    const outcome = await run(settings, {
+      log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
+    });
+    const r = outcome.report;
+    err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
+    for (const f of r.failures) err.write(`failed: ${f}\n`);
+    err.write(`${outcome.gate.text}\n`);
+    out.write(`Worklog written to ${outcome.files.worklog}\nReport written to ${outcome.files.report}\n`);
+    if (r.failures.length) return 1;
+    return outcome.gate.failed ? 2 : 0;
+  } catch (e) {
+    err.write(`error: ${errorLine(e)}\n`);
+    return 1;
+  }
+}

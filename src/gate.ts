@@ -1,0 +1,21 @@
+// The post-deploy gate: fail when a group at or above a priority is present.
+import type { Priority, Report, TriagedGroup } from './types.js';
+import { PRIORITIES } from './types.js';
+
+export interface GateVerdict {
+  failed: boolean;
+  /** The groups that failed the gate. */
+  groups: TriagedGroup[];
+  /** One line for logs, the summary and the PR comment. */
+  text: string;
+}
+
+export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly = false): GateVerdict {
+  if (failOn === 'none') return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
+  const limit = PRIORITIES.indexOf(failOn);
+  const groups = report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit && (!newOnly || g.trend === undefined || g.trend === 'new'));
+  const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
+  if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
+  const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${g.signature.title.slice(0, 120)}`).join('; ');
+  return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
+}

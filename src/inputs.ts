@@ -1,0 +1,121 @@
+// Parses and validates what a run is told, from action inputs or CLI flags (same kebab-case names).
+import type { Priority, Severity } from './types.js';
+import { PRIORITIES, SEVERITIES } from './types.js';
+import type { AuthMode, Settings } from './settings.js';
+import { InputError } from './errors.js';
+import { parseDuration } from './duration.js';
+
+/** Returns the raw value of an input, or '' when it is not set. */
+export type InputGetter = (name: string) => string;
+
+export const DEFAULT_WORKLOG_PATH = 'gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md';
+
+function list(v: string): string[] {
+  return v
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function bool(get: InputGetter, name: string, def: boolean): boolean {
+  const v = get(name).trim().toLowerCase();
+  if (v === '') return def;
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new InputError(name, `"${get(name)}" is not a boolean`, 'use true or false');
+}
+
+function int(get: InputGetter, name: string, def: number, min: number, max: number): number {
+  const v = get(name).trim();
+  if (v === '') return def;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${def}`);
+  return n;
+}
+
+function oneOf<T extends string>(get: InputGetter, name: string, allowed: readonly T[], def: T, normalize = (s: string) => s.toLowerCase()): T {
+  const raw = get(name).trim();
+  if (raw === '') return def;
+  const v = normalize(raw);
+  if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
+  return v as T;
+}
+
+function date(get: InputGetter, name: string): Date | undefined {
+  const v = get(name).trim();
+  if (v === '') return undefined;
+  const ms = parseDuration(v);
+  if (ms !== undefined) return new Date(Date.now() - ms);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
+    throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
+  }
+  return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+}
+
+export function parseSeverityInput(get: InputGetter, name: string): Severity {
+  const upper = (s: string) => {
+    const u = s.toUpperCase();
+    return u === 'WARN' ? 'WARNING' : u;
+  };
+  return oneOf(get, name, SEVERITIES, 'WARNING', upper);
+}
+
+export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.env): Settings {
+  const window = get('window').trim() || '24h';
+  const windowMs = parseDuration(window);
+  if (windowMs === undefined) throw new InputError('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+  const since = date(get, 'since');
+  const until = date(get, 'until');
+  if (since && until && since >= until) throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
+
+  const failOn = oneOf<Priority | 'none'>(get, 'fail-on', [...PRIORITIES, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
+  const authMode = oneOf<AuthMode>(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
+  const onRegression = oneOf<'reopen' | 'new-issue'>(get, 'on-regression', ['reopen', 'new-issue'], 'reopen');
+  const prNumber = get('pr-number').trim() === '' ? undefined : int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER);
+  const input = get('input').trim();
+
+  const settings: Settings = {
+    inputFile: input || undefined,
+    projects: list(get('project-id')),
+    services: list(get('service')),
+    resourceType: get('resource-type').trim() || 'cloud_run_revision',
+    minSeverity: parseSeverityInput(get, 'min-severity'),
+    windowMs,
+    since,
+    until,
+    extraFilter: get('filter').trim() || undefined,
+    maxEntries: int(get, 'max-entries', 10000, 1, 1_000_000),
+    authMode,
+    workloadIdentityProvider: get('workload-identity-provider').trim() || undefined,
+    serviceAccount: get('service-account').trim() || undefined,
+    audience: get('audience').trim() || undefined,
+    configPath: get('config').trim() || '.github/log-gardener.yml',
+    previousReport: get('previous-report').trim() || undefined,
+    outputDir: get('output-dir').trim() || 'log-gardener',
+    worklogPath: get('worklog-path').trim() || DEFAULT_WORKLOG_PATH,
+    dryRun: bool(get, 'dry-run', false),
+    failOn,
+    failOnNewOnly: bool(get, 'fail-on-new-only', false),
+    githubToken: get('github-token').trim() || undefined,
+    createIssues: bool(get, 'create-issues', true),
+    issueLabel: get('issue-label').trim() || 'log-gardener',
+    maxNewIssues: int(get, 'max-new-issues', 10, 0, 100),
+    onRegression,
+    commitWorklog: bool(get, 'commit-worklog', true),
+    branch: get('branch').trim() || undefined,
+    prComment: bool(get, 'pr-comment', true),
+    prNumber,
+  };
+  if (!settings.inputFile && settings.projects.length === 0) {
+    const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
+    if (guess) settings.projects = [guess];
+    else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
+  }
+  if (settings.workloadIdentityProvider && !/^projects\/\d+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(settings.workloadIdentityProvider)) {
+    throw new InputError('workload-identity-provider', `"${settings.workloadIdentityProvider}" is not a provider name`, 'use projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (the project NUMBER, not its id)');
+  }
+  if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
+    throw new InputError('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
+  }
+  return settings;
+}

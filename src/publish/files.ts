@@ -1,0 +1,18 @@
+// Writes the worklog and the JSON report to a local folder.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { reportPathFor } from './paths.js';
+
+export interface WrittenFiles {
+  worklog: string;
+  report: string;
+}
+
+export async function writeOutputs(outputDir: string, worklogPath: string, markdown: string, json: string): Promise<WrittenFiles> {
+  await mkdir(outputDir, { recursive: true });
+  const worklog = join(outputDir, basename(worklogPath));
+  const report = reportPathFor(worklog);
+  await writeFile(worklog, markdown);
+  await writeFile(report, json);
+  return { worklog, report };
+}

@@ -1,0 +1,110 @@
+// One run of the gardener, shared by the action and the CLI: collect -> group -> triage -> render
+// -> write files. GitHub publishing is the action's extra step (src/main.ts).
+import type { Report } from './types.js';
+import type { Settings } from './settings.js';
+import type { LogSource } from './collect/source.js';
+import { checkReadable, fileSource } from './collect/file-source.js';
+import { atOrAbove } from './collect/threshold.js';
+import { collect, buildReport } from './pipeline.js';
+import { createSigner } from './group/index.js';
+import { createRedactor } from './safety/redact.js';
+import { DEFAULT_CONFIG_PATH } from './triage/config.js';
+import { loadConfig } from './triage/config-load.js';
+import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
+import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
+import { buildQuery } from './gcp/query.js';
+import { renderWorklog } from './render/worklog.js';
+import { evaluateGate, type GateVerdict } from './gate.js';
+import { writeOutputs, type WrittenFiles } from './publish/files.js';
+import { expandPathTemplate } from './publish/paths.js';
+import { serviceLabel } from './render/worklog.js';
+import { InputError } from './errors.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface RunOptions {
+  now?: Date;
+  env?: NodeJS.ProcessEnv;
+  stdin?: NodeJS.ReadableStream;
+  log?: Logger;
+  /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
+  openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
+}
+
+export interface RunOutcome {
+  report: Report;
+  markdown: string;
+  json: string;
+  files: WrittenFiles;
+  /** The worklog path in the repository (from the worklog-path template). */
+  repoPath: string;
+  gate: GateVerdict;
+}
+
+const quiet: Logger = { info: () => {}, warning: () => {} };
+
+export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
+  const now = options.now ?? new Date();
+  const env = options.env ?? process.env;
+  const log = options.log ?? quiet;
+  const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
+  for (const w of expiredIgnoreWarnings(config, now)) log.warning(w);
+  const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : undefined;
+  const signer = createSigner({ fingerprints: config.fingerprints });
+
+  let source: LogSource;
+  if (settings.inputFile) {
+    await checkReadable(settings.inputFile, 'input');
+    source = fileSource(settings.inputFile, options.stdin);
+  } else {
+    if (!options.openCloudSource) throw new InputError('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
+    source = await options.openCloudSource(settings, env);
+  }
+
+  const fileMode = source.kind === 'file';
+  const since = settings.since?.getTime() ?? -Infinity;
+  const until = settings.until?.getTime() ?? Infinity;
+  const collected = await collect({
+    source,
+    signer,
+    redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
+    ignore: ignoreMatcher(config, now),
+    admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
+  });
+  const { stats } = collected;
+  if (fileMode && stats.entries === 0 && stats.malformed.length > 0) {
+    const first = stats.malformed[0];
+    throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line');
+  }
+  for (const m of stats.malformed.slice(0, 5)) log.warning(`input: entry ${m.position} skipped: ${m.reason}`);
+  if (stats.malformed.length > 5) log.warning(`input: ${stats.malformed.length - 5} more malformed entries skipped`);
+  for (const f of collected.failures) log.warning(f);
+
+  // In file mode the range is what the export holds, unless since/until narrowed it.
+  const span = collected.span;
+  const seenServices = [...new Set(collected.groups.flatMap((g) => Object.keys(g.services)))].sort();
+  const seenProjects = [...new Set(collected.groups.map((g) => g.exemplar.project).filter((p): p is string => Boolean(p)))].sort();
+  const querySettings: Settings = fileMode
+    ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
+    : settings;
+  const query = buildQuery(querySettings, now);
+
+  const report = buildReport(collected, {
+    query,
+    source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+    config,
+    signerVersion: signer.version,
+    now,
+  });
+  compareWithPrevious(report, previous);
+
+  const markdown = renderWorklog(report, { components: config.components.map((c) => c.name) });
+  const json = JSON.stringify(report, null, 2) + '\n';
+  const repoPath = expandPathTemplate(settings.worklogPath, serviceLabel(report).split(',')[0], now);
+  const files = await writeOutputs(settings.outputDir, repoPath, markdown, json);
+  const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
+  return { report, markdown, json, files, repoPath, gate };
+}
