@@ -108,3 +108,33 @@ describe('request logs group by method, path template and status class', () => {
     expect(signer.sign(req('POST', '/orders/9/items', 502)).fingerprint).not.toBe(a.fingerprint);
   });
 });
+
+describe('the signer learns variables the masks cannot see', () => {
+  const users = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace'];
+
+  it('a position that took five distinct words signs as a variable from then on', () => {
+    const s = createSigner();
+    const titles = users.map((u) => s.sign(record(`Invalid user ${u} from 10.0.0.1`)).title);
+    expect(titles.slice(0, 4)).toEqual(users.slice(0, 4).map((u) => `Invalid user ${u} from <*>`));
+    expect(new Set(titles.slice(4))).toEqual(new Set(['Invalid user <*> from <*>']));
+  });
+
+  it('a masked value at the position is enough', () => {
+    const s = createSigner();
+    s.sign(record('Invalid user test9 from 10.0.0.1'));
+    expect(s.sign(record('Invalid user bob from 10.0.0.2')).title).toBe('Invalid user <*> from <*>');
+  });
+
+  it('templates of an earlier run apply from the first record, so fingerprints stay stable', () => {
+    const first = createSigner();
+    const learned = users.map((u) => first.sign(record(`Invalid user ${u} from 10.0.0.1`))).at(-1)!;
+    const next = createSigner({ knownTemplates: [learned.detail] });
+    expect(next.sign(record('Invalid user zoe from 10.0.0.9')).fingerprint).toBe(learned.fingerprint);
+  });
+
+  it('a few alternatives stay apart', () => {
+    const s = createSigner();
+    const fps = ['Started', 'Stopped', 'Paused'].map((w) => s.sign(record(`VM ${w} (Lifecycle Event)`)).fingerprint);
+    expect(new Set(fps).size).toBe(3);
+  });
+});

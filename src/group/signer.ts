@@ -6,6 +6,7 @@ import { fingerprint, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, maskMessage } from './mask.js';
 import { requestDetail } from './request.js';
 import { compileRules } from './rules.js';
+import { SlotLearner } from './slots.js';
 import { parseStack, type StackTrace } from './stack.js';
 
 export interface SignerOptions {
@@ -13,6 +14,9 @@ export interface SignerOptions {
   fingerprints?: FingerprintRule[];
   /** Extra regular expressions whose matches are variables, applied before the built-in masks. */
   masks?: string[];
+  /** Template details (`Signature.detail` of kind template) from an earlier run's report: what
+   * was learned to be a variable there applies from the first record. */
+  knownTemplates?: Iterable<string>;
 }
 
 const MAX_TITLE = 200;
@@ -30,6 +34,8 @@ export function createSigner(options: SignerOptions = {}): Signer {
   const rules = compileRules(options.fingerprints);
   const premask = compileMasks(options.masks);
   const mask = (text: string): string => maskMessage(premask(text));
+  const slots = new SlotLearner();
+  slots.seed(options.knownTemplates ?? []);
   const V = SIGNER_VERSION;
 
   function stackSignature(stack: StackTrace): Signature {
@@ -57,7 +63,7 @@ export function createSigner(options: SignerOptions = {}): Signer {
               return { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
             })()
           : (() => {
-              const detail = mask(line);
+              const detail = slots.generalize(mask(line));
               return { kind: 'template', fingerprint: fingerprint(V, 'template', detail), title: clip(detail), detail, exceptionType };
             })();
       if (!explicit) return base;
