@@ -21,6 +21,8 @@ export class SlotLearner {
   /** Distinct words seen per slot key, up to MIN_WORDS. */
   private readonly words = new Map<string, Set<string>>();
   private readonly forms = new Set<string>();
+  /** Last result per form, valid while no slot became a variable since (a form seen before teaches nothing new). */
+  private readonly recent = new Map<string, { learned: number; template: string }>();
 
   /** Templates known to be generalized (from an earlier run's report). */
   seed(templates: Iterable<string>): void {
@@ -29,6 +31,15 @@ export class SlotLearner {
 
   /** The template a masked form signs as, learning from it. */
   generalize(form: string): string {
+    const hit = this.recent.get(form);
+    if (hit && hit.learned === this.variable.size) return hit.template;
+    const template = this.learn(form);
+    if (this.recent.size >= MAX_KEYS) this.recent.clear();
+    this.recent.set(form, { learned: this.variable.size, template });
+    return template;
+  }
+
+  private learn(form: string): string {
     this.learnForm(form);
     let tokens = form.split(' ');
     if (tokens.filter((t) => t !== VAR).length < 2) return form;
