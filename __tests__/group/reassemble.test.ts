@@ -63,6 +63,13 @@ describe('reassemble', () => {
     expect(out.map((r) => r.message).sort()).toEqual([python('load', 3), node('createOrder', 5)].sort());
   });
 
+  it('a Go method frame joins, a plain call-like line does not start a trace', async () => {
+    const trace = ['panic: boom', 'goroutine 7 [running]:', 'main.(*Server).handle(0xc000010000, 0x1)', '\t/app/server.go:42 +0x1d'].join('\n');
+    expect((await collect(split(trace, 'a', 0).reverse())).map((r) => r.message)).toEqual([trace]);
+    const calls = [record('app.start()', { instance: 'a' }), record('app.ready()', { instance: 'a' })];
+    expect(await collect(calls)).toEqual(calls);
+  });
+
   it('passes plain and already multi-line records through', async () => {
     const plain = [record('hello'), record(python('load', 1)), record('bye')];
     expect(await collect(plain)).toEqual(plain);

@@ -57,6 +57,13 @@ describe('stack traces group by exception type and in-app frames', () => {
     expect(sign(trace).detail).toMatch(/OrderService:place/);
   });
 
+  it('go: methods on pointer receivers keep their names', () => {
+    const trace = (method: string): string =>
+      ['panic: boom', '', 'goroutine 7 [running]:', `main.(*Server).${method}(0xc000010000, 0x1)`, '\t/app/server.go:42 +0x1d'].join('\n');
+    expect(sign(trace('handle')).detail).toMatch(/main\.\(\*Server\)\.handle/);
+    expect(fp(trace('handle'))).not.toBe(fp(trace('close')));
+  });
+
   it('reads the stack trace field when the payload carried one apart', () => {
     expect(sign('request failed', { stackTrace: node('createOrder', 3) }).exceptionType).toBe('TypeError');
   });

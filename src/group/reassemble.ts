@@ -19,18 +19,20 @@ const CONTINUATION = [
   /^The above exception was the direct cause/,
   /^goroutine \d+ \[/,
   /^created by /,
-  /^[\w./*-]+\([^()]*\)$/, // Go frame function line
 ];
+/** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"): continue a trace, never start one. */
+const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
 /** Lines at a trace's edge: its first line in one order, its last in the other. */
 const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^Exception in thread /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
 
-/** A blank line continues a trace (chained Python tracebacks hold some) but never starts one. */
-type Role = 'continuation' | 'blank' | 'edge' | 'plain';
+/** 'inner' lines continue a trace but never start one: blank lines (chained Python tracebacks
+ * hold some) and Go function lines. */
+type Role = 'continuation' | 'inner' | 'edge' | 'plain';
 
 function role(r: LogRecord): Role {
   const m = r.message;
   if (m.includes('\n')) return 'plain';
-  if (m.trim() === '') return 'blank';
+  if (m.trim() === '' || GO_FUNCTION.test(m)) return 'inner';
   if (CONTINUATION.some((re) => re.test(m))) return 'continuation';
   if (EDGE.some((re) => re.test(m))) return 'edge';
   return 'plain';
@@ -81,7 +83,7 @@ export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGener
     const key = keyOf(r);
     const kind = role(r);
     const run = pending.get(key);
-    const inner = (k: Role): boolean => k === 'continuation' || k === 'blank';
+    const inner = (k: Role): boolean => k === 'continuation' || k === 'inner';
     const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (inner(kind) || inner(run.last));
     if (joins) {
       run.records.push(r);
@@ -90,7 +92,7 @@ export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGener
       continue;
     }
     if (run) yield flush(key)!;
-    if (kind === 'plain' || kind === 'blank') yield r;
+    if (kind === 'plain' || kind === 'inner') yield r;
     else pending.set(key, { records: [r], last: kind, lastTime: r.time });
   }
   for (const key of [...pending.keys()]) yield flush(key)!;

@@ -25,7 +25,8 @@ const NODE_LIBRARY = /node_modules|^node:|^internal[/\\]|^<anonymous>/;
 const JAVA_FRAME = /^\s*at ([\w$.<>/]+)\.([\w$<>]+)\(([^)]*)\)/;
 const JAVA_LIBRARY =
   /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|com\.google|com\.fasterxml|io\.netty|io\.grpc|reactor|okhttp3|org\.junit)\./;
-const GO_FUNC = /^([\w./*()-]+?)\(.*\)$/;
+/** A Go frame's function line: the name, then its argument list ("main.(*Server).handle(0xc0, 0x1)"). */
+const GO_FUNC = /^[\w./*()-]+\([^()]*\)$/;
 const GO_FILE = /^\s+(\S+\.go):\d+/;
 const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\/pkg\/mod\/|\/usr\/local\/go\/|\/vendor\//;
 
@@ -117,10 +118,10 @@ function parseGo(lines: string[]): StackTrace | undefined {
   if (g < 0) return undefined;
   const frames: Frame[] = [];
   for (let i = g + 1; i + 1 < lines.length; i += 1) {
-    const fn = GO_FUNC.exec(lines[i]);
     const file = GO_FILE.exec(lines[i + 1]);
-    if (!fn || !file) continue;
-    frames.push({ file: shortFile(file[1]), fn: fn[1], library: GO_LIBRARY.test(fn[1]) || GO_LIBRARY.test(file[1]) });
+    if (!GO_FUNC.test(lines[i]) || !file) continue;
+    const fn = lines[i].slice(0, lines[i].lastIndexOf('('));
+    frames.push({ file: shortFile(file[1]), fn, library: GO_LIBRARY.test(fn) || GO_LIBRARY.test(file[1]) });
     i += 1;
   }
   const message = panic >= 0 ? lines[panic].slice('panic: '.length).replace(/\s*\[recovered\]$/, '') : '';
