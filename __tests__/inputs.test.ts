@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import YAML from 'yaml';
 import { readSettings, type InputGetter } from '../src/inputs.js';
 
@@ -60,7 +62,7 @@ describe('readSettings', () => {
     [{ since: 'last tuesday' }, /^since: "last tuesday" is not a time\. Fix: give an ISO 8601 UTC time/],
     [{ since: '2025-09-11T00:00:00Z', until: '2025-09-10T00:00:00Z' }, /^since: .* is not before until/],
     [{ 'auth-mode': 'keys' }, /^auth-mode: "keys" is not one of auto, workload-identity, adc/],
-    [{ 'workload-identity-provider': 'my-pool' }, /^workload-identity-provider: "my-pool" is not a provider name\. Fix: use projects\/NUMBER/],
+    [{ 'workload-identity-provider': 'my-pool' }, /^workload-identity-provider: "my-pool" is not a provider name\. Fix: use the full name projects\/PROJECT_NUMBER/],
     [{ 'worklog-path': 'logs/{when}.md' }, /^worklog-path: .* unknown placeholder/],
   ])('bad input %j gives one line naming the input and the fix', (given, message) => {
     expect(() => readSettings(inputs({ ...fileMode, ...(given as Record<string, string>) }))).toThrow(message);
@@ -83,5 +85,28 @@ describe('README', () => {
     const top = readFileSync('README.md', 'utf8').split('\n').slice(0, 40).join('\n');
     expect(top).toContain('npm ci && npm run demo');
     expect(top).toContain('npm ci && npm test');
+  });
+});
+
+describe('README validation table', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = /<!-- validation:start -->\n([\s\S]*?)\n<!-- validation:end -->/.exec(readme)![1];
+  const rows = block
+    .split('\n')
+    .slice(2)
+    .map((line) => line.slice(2, -2).split(' | '))
+    .map(([input, , bad, error]) => ({ input: input.replace(/`/g, ''), bad, error }));
+
+  test('has a row for every input of action.yml', () => {
+    expect(rows.map((r) => r.input).sort()).toEqual(Object.keys(action.inputs).sort());
+  });
+
+  const checked = rows.filter((r) => r.bad !== '—');
+  test.each(checked.map((r) => [r.input, r.bad, r.error]))('%s = %s gives the documented error', async (input, bad, error) => {
+    const { run } = await import('../src/run.js');
+    const given: Record<string, string> = { input: 'examples/cloud-run-staging-48h.json', 'output-dir': mkdtempSync(join(tmpdir(), 'lg-v-')) };
+    if (bad.startsWith('(empty')) delete given.input;
+    else given[input] = bad.replace(/^`|`$/g, '');
+    await expect((async () => run(readSettings((n) => given[n] ?? '', {})))()).rejects.toThrow(error);
   });
 });

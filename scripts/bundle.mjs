@@ -5,11 +5,11 @@ import { rmSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js';
 rmSync('dist', { recursive: true, force: true });
-for (const [entry, out] of [
-  ['src/index.ts', 'dist'],
-  ['src/cli/index.ts', 'dist/cli'],
+for (const [entry, out, maps] of [
+  ['src/index.ts', 'dist', true],
+  ['src/cli/index.ts', 'dist/cli', false],
 ]) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, ...(maps ? ['--source-map'] : []), '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
 }
 // The CLI bundle keeps its shebang line so `npx gcp-log-gardener` runs it.
 const cliPath = 'dist/cli/index.js';

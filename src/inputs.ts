@@ -4,6 +4,8 @@ import { PRIORITIES, SEVERITIES } from './types.js';
 import type { AuthMode, Settings } from './settings.js';
 import { InputError } from './errors.js';
 import { parseDuration } from './duration.js';
+import { parseProvider } from './gcp/provider.js';
+import { validateGitHubSettings } from './github/settings-check.js';
 
 /** Returns the raw value of an input, or '' when it is not set. */
 export type InputGetter = (name: string) => string;
@@ -25,11 +27,11 @@ function bool(get: InputGetter, name: string, def: boolean): boolean {
   throw new InputError(name, `"${get(name)}" is not a boolean`, 'use true or false');
 }
 
-function int(get: InputGetter, name: string, def: number, min: number, max: number): number {
+function int(get: InputGetter, name: string, def: number, min: number, max: number, example = def): number {
   const v = get(name).trim();
   if (v === '') return def;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${def}`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${example}`);
   return n;
 }
 
@@ -71,7 +73,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const failOn = oneOf<Priority | 'none'>(get, 'fail-on', [...PRIORITIES, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
   const authMode = oneOf<AuthMode>(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
   const onRegression = oneOf<'reopen' | 'new-issue'>(get, 'on-regression', ['reopen', 'new-issue'], 'reopen');
-  const prNumber = get('pr-number').trim() === '' ? undefined : int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER);
+  const prNumber = get('pr-number').trim() === '' ? undefined : int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER, 42);
   const input = get('input').trim();
 
   const settings: Settings = {
@@ -111,9 +113,8 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     if (guess) settings.projects = [guess];
     else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
   }
-  if (settings.workloadIdentityProvider && !/^projects\/\d+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(settings.workloadIdentityProvider)) {
-    throw new InputError('workload-identity-provider', `"${settings.workloadIdentityProvider}" is not a provider name`, 'use projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (the project NUMBER, not its id)');
-  }
+  if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
+  validateGitHubSettings(settings);
   if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
     throw new InputError('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
   }

@@ -12,12 +12,11 @@ import { DEFAULT_CONFIG_PATH } from './triage/config.js';
 import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
-import { buildQuery } from './gcp/query.js';
+import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
 import { evaluateGate, type GateVerdict } from './gate.js';
 import { writeOutputs, type WrittenFiles } from './publish/files.js';
-import { expandPathTemplate } from './publish/paths.js';
-import { serviceLabel } from './render/worklog.js';
+import { worklogPaths } from './publish/paths.js';
 import { InputError } from './errors.js';
 
 export interface Logger {
@@ -30,6 +29,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadableStream;
   log?: Logger;
+  /** The previous report when the previous-report input is empty (the action reads it from the repository). */
+  findPrevious?: () => Promise<Report | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
@@ -39,9 +40,11 @@ export interface RunOutcome {
   markdown: string;
   json: string;
   files: WrittenFiles;
-  /** The worklog path in the repository (from the worklog-path template). */
-  repoPath: string;
+  /** The worklog's and report's paths in the repository (from the worklog-path template). */
+  repoPaths: { markdown: string; json: string };
   gate: GateVerdict;
+  /** Components the team configured (for the service health table). */
+  components: string[];
 }
 
 const quiet: Logger = { info: () => {}, warning: () => {} };
@@ -52,7 +55,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const log = options.log ?? quiet;
   const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
   for (const w of expiredIgnoreWarnings(config, now)) log.warning(w);
-  const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : undefined;
+  const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
   const signer = createSigner({ fingerprints: config.fingerprints });
 
   let source: LogSource;
@@ -72,7 +75,9 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     signer,
     redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
     ignore: ignoreMatcher(config, now),
-    admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
+    // Cloud Logging filters server-side too, but its filter is wider on purpose (plain stderr lines,
+    // so that split tracebacks can be joined): the same rule applies to both sources after joining.
+    admit: (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until,
   });
   const { stats } = collected;
   if (fileMode && stats.entries === 0 && stats.malformed.length > 0) {
@@ -98,13 +103,15 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     config,
     signerVersion: signer.version,
     now,
+    explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
 
-  const markdown = renderWorklog(report, { components: config.components.map((c) => c.name) });
+  const components = config.components.map((c) => c.name);
+  const markdown = renderWorklog(report, { components });
   const json = JSON.stringify(report, null, 2) + '\n';
-  const repoPath = expandPathTemplate(settings.worklogPath, serviceLabel(report).split(',')[0], now);
-  const files = await writeOutputs(settings.outputDir, repoPath, markdown, json);
+  const repoPaths = worklogPaths(settings.worklogPath, report);
+  const files = await writeOutputs(settings.outputDir, repoPaths, markdown, json);
   const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
-  return { report, markdown, json, files, repoPath, gate };
+  return { report, markdown, json, files, repoPaths, gate, components };
 }

@@ -183,4 +183,13 @@ export interface Report {
   resolved: { fingerprint: string; title: string; priority: Priority }[];
   /** What failed during the run; the run still wrote what it could. */
   failures: string[];
+  /** What the GitHub step left undone on purpose, for the worklog. */
+  issues?: IssueNotes;
+}
+
+export interface IssueNotes {
+  /** Groups not filed this run (cap reached, closed as not planned, ...). */
+  notFiled: { title: string; priority: Priority; note?: string }[];
+  /** Groups that look like people's issues, too unsure to adopt. */
+  possibleDuplicates: { title: string; priority: Priority; candidates: { number: number; url: string; title: string }[] }[];
 }

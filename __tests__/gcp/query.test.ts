@@ -24,7 +24,7 @@ describe('buildQuery', () => {
       [
         'resource.type="cloud_run_revision"',
         '(resource.labels.service_name="api" OR resource.labels.service_name="worker")',
-        '(severity>=ERROR OR httpRequest.status>=500 OR (severity=DEFAULT AND (errorGroups.id:* OR textPayload:"Traceback (most recent call last)" OR textPayload:"Exception" OR textPayload:"panic:" OR jsonPayload.stack_trace:* OR jsonPayload.exception:*)))',
+        '(severity>=ERROR OR httpRequest.status>=500 OR (severity=DEFAULT AND (errorGroups.id:* OR textPayload:"Traceback (most recent call last)" OR textPayload:"Exception" OR textPayload:"panic:" OR jsonPayload.stack_trace:* OR jsonPayload.exception:* OR logName:"stderr")))',
         'timestamp>="2026-02-28T12:00:00.000Z" AND timestamp<"2026-03-01T12:00:00.000Z"',
         '(labels.env="prod" OR labels.env="canary")',
       ].join(' AND '),

@@ -32,7 +32,8 @@ describe('worklog', () => {
       '### Immediate (P0 - Critical)',
       '## 📋 NEXT STEPS',
       '**Collection Command:**',
-      '```sh\ngcloud logging read --project=netra-staging --format=json',
+      '```sh\ngcloud logging read ',
+      '--project=netra-staging',
     ];
     let at = 0;
     for (const h of headings) {

@@ -1,12 +1,506 @@
 #!/usr/bin/env node
-require('./sourcemap-register.js');/******/ (() => { // webpackBootstrap
+/******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 181:
+/***/ 83916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ errorLine),
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A problem with what the user gave us: reported as one line naming the input and the fix. */
+class InputError extends Error {
+    input;
+    problem;
+    fix;
+    constructor(input, problem, fix) {
+        super(`${input}: ${problem}. Fix: ${fix}.`);
+        this.input = input;
+        this.problem = problem;
+        this.fix = fix;
+        this.name = 'InputError';
+    }
+}
+/** The one-line text for any error: ours verbatim, others without a stack. */
+function errorLine(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0];
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 5366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zq: () => (/* binding */ buildQuery),
+/* harmony export */   fE: () => (/* binding */ explorerUrl)
+/* harmony export */ });
+/* unused harmony exports MAX_FILTER_LENGTH, quote, serviceLabel, severityClause, gcloudCommand, titleSearchTerm */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+
+/** The API refuses longer filters. */
+const MAX_FILTER_LENGTH = 20_000;
+/** Resource label that names "the service" of each resource type. */
+const SERVICE_LABEL = {
+    cloud_run_revision: 'service_name',
+    cloud_run_job: 'job_name',
+    cloud_function: 'function_name',
+    gae_app: 'module_id',
+    k8s_container: 'container_name',
+    gce_instance: 'instance_id',
+};
+/** Text that marks a stack trace in an entry written without a severity (plain stdout/stderr). */
+const TRACE_MARKERS = ['Traceback (most recent call last)', 'Exception', 'panic:'];
+function quote(v) {
+    return JSON.stringify(v);
+}
+function anyOf(clauses) {
+    return clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`;
+}
+function serviceLabel(resourceType) {
+    return SERVICE_LABEL[resourceType] ?? 'service_name';
+}
+function serviceClause(resourceType, services) {
+    if (services.length === 0)
+        return undefined;
+    const key = `resource.labels.${serviceLabel(resourceType)}`;
+    return anyOf(services.map((s) => `${key}=${quote(s)}`));
+}
+/**
+ * Severity, widened to what the severity alone would miss: 5xx request logs, and entries written
+ * without a severity that Error Reporting grouped or that carry a stack trace. Plain stderr lines
+ * come too: a traceback printed line by line arrives as one entry a line, and only its first line
+ * says "Traceback"; the run joins the lines and drops what is still below the severity.
+ */
+function severityClause(min) {
+    if (min === 'DEFAULT')
+        return undefined;
+    const traces = [
+        'errorGroups.id:*',
+        ...TRACE_MARKERS.map((m) => `textPayload:${quote(m)}`),
+        'jsonPayload.stack_trace:*',
+        'jsonPayload.exception:*',
+        'logName:"stderr"',
+    ];
+    return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
+}
+function timeClause(since, until) {
+    return `timestamp>=${quote(since)} AND timestamp<${quote(until)}`;
+}
+function composeFilter(p) {
+    const clauses = [
+        `resource.type=${quote(p.resourceType)}`,
+        serviceClause(p.resourceType, p.services),
+        severityClause(p.minSeverity),
+        timeClause(p.since, p.until),
+        p.extraFilter?.trim() ? `(${p.extraFilter.trim()})` : undefined,
+        ...(p.narrowing ?? []),
+    ];
+    return clauses.filter((c) => Boolean(c)).join(' AND ');
+}
+function shellQuote(v) {
+    return `'${v.replace(/'/g, "'\\''")}'`;
+}
+function gcloudCommand(filter, projects, limit) {
+    const command = (project) => `gcloud logging read ${shellQuote(filter)}${project ? ` --project=${project}` : ''} --order=desc --limit=${limit} --format=json`;
+    return projects.length === 0 ? command() : projects.map(command).join('\n');
+}
+function buildQuery(settings, now) {
+    const until = settings.until ?? now;
+    const since = settings.since ?? new Date(until.getTime() - settings.windowMs);
+    if (since.getTime() >= until.getTime()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
+    }
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.includes(settings.minSeverity)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.join(', ')}`);
+    }
+    const extraFilter = settings.extraFilter?.trim() || undefined;
+    const parts = {
+        resourceType: settings.resourceType || 'cloud_run_revision',
+        services: settings.services,
+        minSeverity: settings.minSeverity,
+        since: since.toISOString(),
+        until: until.toISOString(),
+        extraFilter,
+    };
+    const filter = composeFilter(parts);
+    if (filter.length > MAX_FILTER_LENGTH) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('filter', `the Cloud Logging filter is ${filter.length} characters, over the API limit of ${MAX_FILTER_LENGTH}`, 'shorten filter or list fewer services');
+    }
+    return {
+        projects: settings.projects,
+        services: settings.services,
+        resourceType: parts.resourceType,
+        minSeverity: settings.minSeverity,
+        since: parts.since,
+        until: parts.until,
+        filter,
+        gcloudCommand: gcloudCommand(filter, settings.projects, settings.maxEntries),
+        ...(extraFilter ? { extraFilter } : {}),
+    };
+}
+function topKey(counts) {
+    let best;
+    for (const [k, n] of Object.entries(counts))
+        if (best === undefined || (n ?? 0) > (counts[best] ?? 0))
+            best = k;
+    return best;
+}
+/** The longest literal run of a signature title (placeholders like <*> removed), for a text search. */
+function titleSearchTerm(title) {
+    const runs = title.split(/<[^>]*>/).map((s) => s.trim().replace(/\s+/g, ' '));
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest.length < 8)
+        return undefined;
+    return longest.slice(0, 100);
+}
+/** Narrowing clauses that pick out one group's entries as far as the query language allows. */
+function groupNarrowing(group) {
+    const e = group.exemplar;
+    if (e.errorGroups.length > 0)
+        return [`errorGroups.id=${quote(e.errorGroups[0])}`];
+    if (group.signature.kind === 'request' || e.kind === 'requests') {
+        const statuses = Object.keys(group.statuses).filter((s) => /^\d{3}$/.test(s));
+        const clauses = [statuses.length > 0 ? anyOf(statuses.map((s) => `httpRequest.status=${s}`)) : undefined];
+        if (e.http?.path)
+            clauses.push(`httpRequest.requestUrl:${quote(e.http.path)}`);
+        return clauses.filter((c) => Boolean(c));
+    }
+    const term = titleSearchTerm(group.signature.title);
+    return term ? [quote(term)] : [];
+}
+/** Percent-encodes everything the Logs Explorer path parameters could misread. */
+function encodeParam(v) {
+    return encodeURIComponent(v).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/**
+ * A Logs Explorer link for one group: its project, the run's query narrowed to the group's
+ * service and content, and the group's time range (first to last seen, padded by a minute).
+ */
+function explorerUrl(query, group) {
+    const project = group.exemplar.project ?? query.projects[0];
+    if (!project)
+        return undefined;
+    const service = topKey(group.services);
+    const since = new Date(Date.parse(group.firstSeen) - 60_000).toISOString();
+    const until = new Date(Date.parse(group.lastSeen) + 60_000).toISOString();
+    const filter = composeFilter({
+        resourceType: group.exemplar.resourceType ?? query.resourceType,
+        services: service ? [service] : query.services,
+        minSeverity: query.minSeverity,
+        since,
+        until,
+        extraFilter: query.extraFilter,
+        narrowing: groupNarrowing(group),
+    });
+    const params = [`query=${encodeParam(filter)}`, `timeRange=${encodeParam(`${since}/${until}`)}`].join(';');
+    return `https://console.cloud.google.com/logs/query;${params}?project=${encodeURIComponent(project)}`;
+}
+
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ PRIORITIES),
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
+const SEVERITIES = [
+    'DEFAULT',
+    'DEBUG',
+    'INFO',
+    'NOTICE',
+    'WARNING',
+    'ERROR',
+    'CRITICAL',
+    'ALERT',
+    'EMERGENCY',
+];
+const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = require("assert");
+
+/***/ }),
+
+/***/ 90290:
+/***/ ((module) => {
+
+module.exports = require("async_hooks");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = require("child_process");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = require("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = require("dns");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = require("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = require("fs");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = require("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = require("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = require("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = require("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = require("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = require("node:buffer");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = require("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = require("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = require("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = require("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = require("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = require("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = require("node:net");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = require("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = require("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = require("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = require("node:stream");
+
+/***/ }),
+
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = require("node:stream/web");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = require("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = require("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = require("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
+/***/ 16141:
+/***/ ((module) => {
+
+module.exports = require("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = require("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = require("path");
 
 /***/ }),
 
@@ -17,18 +511,88 @@ module.exports = require("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = require("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = require("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = require("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = require("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = require("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = require("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = require("util");
+
+/***/ }),
+
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = require("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = require("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -114,15 +678,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -166,17 +730,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -290,10 +854,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -380,18 +944,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -611,17 +1175,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -735,12 +1299,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -942,14 +1506,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1000,7 +1564,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1046,19 +1610,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1262,13 +1826,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1497,7 +2061,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1695,7 +2259,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1730,7 +2294,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1754,12 +2318,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1782,16 +2346,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2120,13 +2684,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2203,7 +2767,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2267,14 +2831,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2364,13 +2928,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -2549,7 +3113,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2618,28 +3182,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -2676,7 +3240,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2707,11 +3271,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2829,14 +3393,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2987,14 +3551,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3034,15 +3598,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3080,14 +3644,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3114,17 +3678,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3268,17 +3832,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3390,16 +3954,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3462,7 +4026,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3522,12 +4086,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3568,15 +4132,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3793,7 +4357,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3863,7 +4427,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3974,9 +4538,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4088,7 +4652,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4818,7 +5382,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4873,7 +5437,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5853,17 +6417,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -5967,16 +6531,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6013,13 +6577,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6039,12 +6603,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6068,8 +6632,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6089,12 +6653,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6112,12 +6676,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6140,13 +6704,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6194,12 +6758,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6243,18 +6807,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6275,13 +6839,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -6346,27 +6910,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6452,14 +7016,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6529,12 +7093,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6565,13 +7129,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6622,12 +7186,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6705,13 +7269,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6783,16 +7347,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6867,15 +7431,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6956,24 +7520,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7004,14 +7568,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7107,12 +7671,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7219,7 +7783,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7382,10 +7946,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7516,14 +8080,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7678,7 +8242,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7714,9 +8278,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7803,7 +8367,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7837,15 +8401,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7996,13 +8560,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8341,12 +8905,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8598,67 +9162,172 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		// Create a new module (and put it into the cache)
 /******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
+/******/ 			id: moduleId,
+/******/ 			loaded: false,
 /******/ 			exports: {}
 /******/ 		};
 /******/ 	
 /******/ 		// Execute the module function
 /******/ 		var threw = true;
 /******/ 		try {
-/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 			threw = false;
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 		}
 /******/ 	
+/******/ 		// Flag the module as loaded
+/******/ 		module.loaded = true;
+/******/ 	
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
 /******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
 /******/ 	
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/node module decorator */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.nmd = (module) => {
+/******/ 			module.paths = [];
+/******/ 			if (!module.children) module.children = [];
+/******/ 			return module;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/types.ts
-// The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
-const SEVERITIES = [
-    'DEFAULT',
-    'DEBUG',
-    'INFO',
-    'NOTICE',
-    'WARNING',
-    'ERROR',
-    'CRITICAL',
-    'ALERT',
-    'EMERGENCY',
-];
-const types_PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/** A problem with what the user gave us: reported as one line naming the input and the fix. */
-class InputError extends Error {
-    input;
-    problem;
-    fix;
-    constructor(input, problem, fix) {
-        super(`${input}: ${problem}. Fix: ${fix}.`);
-        this.input = input;
-        this.problem = problem;
-        this.fix = fix;
-        this.name = 'InputError';
-    }
-}
-/** The one-line text for any error: ours verbatim, others without a stack. */
-function errorLine(e) {
-    if (e instanceof Error)
-        return e.message.split('\n')[0];
-    return String(e);
-}
-
+// EXTERNAL MODULE: ./src/types.ts
+var types = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as gcloud's --freshness takes them: 30m, 6h, 2d, 1w (also 90s, 1h30m).
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -8692,7 +9361,7 @@ function bool(get, name, def) {
         return true;
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    throw new InputError(name, `"${get(name)}" is not a boolean`, 'use true or false');
+    throw new errors/* InputError */.d(name, `"${get(name)}" is not a boolean`, 'use true or false');
 }
 function inputs_int(get, name, def, min, max) {
     const v = get(name).trim();
@@ -8700,7 +9369,7 @@ function inputs_int(get, name, def, min, max) {
         return def;
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max)
-        throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${def}`);
+        throw new errors/* InputError */.d(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${def}`);
     return n;
 }
 function oneOf(get, name, allowed, def, normalize = (s) => s.toLowerCase()) {
@@ -8709,7 +9378,7 @@ function oneOf(get, name, allowed, def, normalize = (s) => s.toLowerCase()) {
         return def;
     const v = normalize(raw);
     if (!allowed.includes(v))
-        throw new InputError(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
+        throw new errors/* InputError */.d(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
     return v;
 }
 function date(get, name) {
@@ -8720,7 +9389,7 @@ function date(get, name) {
     if (ms !== undefined)
         return new Date(Date.now() - ms);
     if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
-        throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
+        throw new errors/* InputError */.d(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
     }
     return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
 }
@@ -8729,18 +9398,18 @@ function parseSeverityInput(get, name) {
         const u = s.toUpperCase();
         return u === 'WARN' ? 'WARNING' : u;
     };
-    return oneOf(get, name, SEVERITIES, 'WARNING', upper);
+    return oneOf(get, name, types/* SEVERITIES */.o, 'WARNING', upper);
 }
 function readSettings(get, env = process.env) {
     const window = get('window').trim() || '24h';
     const windowMs = parseDuration(window);
     if (windowMs === undefined)
-        throw new InputError('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+        throw new errors/* InputError */.d('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
     const since = date(get, 'since');
     const until = date(get, 'until');
     if (since && until && since >= until)
-        throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
-    const failOn = oneOf(get, 'fail-on', [...types_PRIORITIES, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
+        throw new errors/* InputError */.d('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
+    const failOn = oneOf(get, 'fail-on', [...types/* PRIORITIES */.B, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
     const authMode = oneOf(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
     const onRegression = oneOf(get, 'on-regression', ['reopen', 'new-issue'], 'reopen');
     const prNumber = get('pr-number').trim() === '' ? undefined : inputs_int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER);
@@ -8782,19 +9451,19 @@ function readSettings(get, env = process.env) {
         if (guess)
             settings.projects = [guess];
         else
-            throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
+            throw new errors/* InputError */.d('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
     }
     if (settings.workloadIdentityProvider && !/^projects\/\d+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(settings.workloadIdentityProvider)) {
-        throw new InputError('workload-identity-provider', `"${settings.workloadIdentityProvider}" is not a provider name`, 'use projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (the project NUMBER, not its id)');
+        throw new errors/* InputError */.d('workload-identity-provider', `"${settings.workloadIdentityProvider}" is not a provider name`, 'use projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (the project NUMBER, not its id)');
     }
     if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
-        throw new InputError('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
+        throw new errors/* InputError */.d('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
     }
     return settings;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/collect/json-stream.ts
@@ -8901,12 +9570,12 @@ async function checkReadable(path, inputName) {
     try {
         const s = await (0,promises_namespaceObject.stat)(path);
         if (!s.isFile())
-            throw new InputError(inputName, `${path} is not a file`, 'point it at a file written by `gcloud logging read --format=json`');
+            throw new errors/* InputError */.d(inputName, `${path} is not a file`, 'point it at a file written by `gcloud logging read --format=json`');
     }
     catch (e) {
-        if (e instanceof InputError)
+        if (e instanceof errors/* InputError */.d)
             throw e;
-        throw new InputError(inputName, `cannot read ${path}`, 'check the path; export logs with `gcloud logging read --format=json > logs.json`');
+        throw new errors/* InputError */.d(inputName, `cannot read ${path}`, 'check the path; export logs with `gcloud logging read --format=json > logs.json`');
     }
 }
 function fileSource(path, stdin = process.stdin) {
@@ -8914,7 +9583,7 @@ function fileSource(path, stdin = process.stdin) {
         kind: 'file',
         path,
         async *read() {
-            const stream = path === '-' ? stdin : (0,external_node_fs_namespaceObject.createReadStream)(path);
+            const stream = path === '-' ? stdin : (0,external_node_fs_.createReadStream)(path);
             try {
                 for await (const piece of splitJson(decode(stream))) {
                     let value;
@@ -8945,7 +9614,7 @@ function bump(counts, key) {
     counts[key] = (counts[key] ?? 0) + 1;
 }
 function severityRank(s) {
-    return SEVERITIES.indexOf(s);
+    return types/* SEVERITIES */.o.indexOf(s);
 }
 class GroupAccumulator {
     groups = new Map();
@@ -9053,9 +9722,9 @@ function parseSeverity(v) {
         return 'WARNING';
     if (s === 'FATAL')
         return 'CRITICAL';
-    if (SEVERITIES.includes(s))
+    if (types/* SEVERITIES */.o.includes(s))
         return s;
-    throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${SEVERITIES.join(', ')})`);
+    throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${types/* SEVERITIES */.o.join(', ')})`);
 }
 function logKind(logName) {
     if (!logName)
@@ -9221,15 +9890,15 @@ function normalizeEntry(raw) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/group/fingerprint.ts
 
 /** The grouping algorithm's version; part of every fingerprint it makes. See docs/grouping.md. */
 const SIGNER_VERSION = 'v2';
 /** Short stable hash of a signature's parts, prefixed with the signer version. */
 function fingerprint(version, ...parts) {
-    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+    const h = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
     return `${version}:${h}`;
 }
 /** The version a fingerprint was made by ("v1" for "v1:3f9a..."), or undefined. */
@@ -9624,7 +10293,7 @@ function defaultConfig() {
  * Every problem in a config file, one line each: "file:line: path: problem". An InputError, so
  * callers report it without a stack; print the whole message, not only its first line.
  */
-class ConfigError extends InputError {
+class ConfigError extends errors/* InputError */.d {
     problems;
     constructor(problems) {
         super(problems[0]?.file ?? 'config', 'invalid configuration', 'correct the lines named');
@@ -9897,10 +10566,10 @@ async function collect(opts) {
 }
 function buildReport(collected, opts) {
     const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
-    const order = (p) => types_PRIORITIES.indexOf(p);
+    const order = (p) => types/* PRIORITIES */.B.indexOf(p);
     groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
-    const byPriority = Object.fromEntries(types_PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
-    const highestPriority = types_PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';
+    const byPriority = Object.fromEntries(types/* PRIORITIES */.B.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
+    const highestPriority = types/* PRIORITIES */.B.find((p) => byPriority[p] > 0) ?? 'none';
     return {
         schemaVersion: 1,
         tool: { name: 'gcp-log-gardener', version: VERSION, signer: opts.signerVersion },
@@ -10196,12 +10865,12 @@ function compileUserPattern(source, input) {
         re = new RegExp(body, flags + 'g');
     }
     catch (e) {
-        throw new InputError(input, `invalid regular expression ${JSON.stringify(source)} (${e.message})`, 'write a JavaScript regular expression, e.g. "ACME-[0-9]{6}"');
+        throw new errors/* InputError */.d(input, `invalid regular expression ${JSON.stringify(source)} (${e.message})`, 'write a JavaScript regular expression, e.g. "ACME-[0-9]{6}"');
     }
     const matchesEmpty = re.test('');
     re.lastIndex = 0;
     if (matchesEmpty)
-        throw new InputError(input, `the pattern ${JSON.stringify(source)} matches the empty string`, 'make it match at least one character');
+        throw new errors/* InputError */.d(input, `the pattern ${JSON.stringify(source)} matches the empty string`, 'make it match at least one character');
     return re;
 }
 /**
@@ -10252,7 +10921,7 @@ function maskForActions(value) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/triage/config-parse.ts
 // Parses and validates the team's YAML configuration, reporting every problem with its line.
 
@@ -10501,8 +11170,8 @@ function readPriority(r, node, path) {
     if (!f)
         return undefined;
     const name = r.string(f.get('name'), `${path}.name`);
-    const pf = r.required(f, 'priority', path, node, `add priority: one of ${types_PRIORITIES.join(', ')}`);
-    const priority = r.oneOf(pf, `${path}.priority`, types_PRIORITIES);
+    const pf = r.required(f, 'priority', path, node, `add priority: one of ${types/* PRIORITIES */.B.join(', ')}`);
+    const priority = r.oneOf(pf, `${path}.priority`, types/* PRIORITIES */.B);
     const w = r.required(f, 'when', path, node, 'add when: with at least one condition, e.g. min-severity: ERROR');
     const wf = w && r.fields(w.value, `${path}.when`, CONDITION_KEYS, w.key);
     r.atLeastOne(w?.value, `${path}.when`, CONDITION_KEYS);
@@ -10510,7 +11179,7 @@ function readPriority(r, node, path) {
         return undefined;
     const p = `${path}.when`;
     const when = {
-        minSeverity: r.oneOf(wf.get('min-severity'), `${p}.min-severity`, SEVERITIES),
+        minSeverity: r.oneOf(wf.get('min-severity'), `${p}.min-severity`, types/* SEVERITIES */.o),
         exception: r.regex(wf.get('exception'), `${p}.exception`),
         message: r.regex(wf.get('message'), `${p}.message`),
         component: r.string(wf.get('component'), `${p}.component`),
@@ -10538,7 +11207,7 @@ function readIgnore(r, node, path) {
     const mf = m && r.fields(m.value, `${path}.match`, IGNORE_MATCH_KEYS, m.key);
     r.atLeastOne(m?.value, `${path}.match`, IGNORE_MATCH_KEYS);
     const match = r.patterns(mf, `${path}.match`, IGNORE_MATCH_KEYS.slice(0, 4));
-    const maxSeverity = r.oneOf(mf?.get('max-severity'), `${path}.match.max-severity`, SEVERITIES);
+    const maxSeverity = r.oneOf(mf?.get('max-severity'), `${path}.match.max-severity`, types/* SEVERITIES */.o);
     if (!match || !expires)
         return undefined;
     if (maxSeverity)
@@ -10643,7 +11312,7 @@ async function loadConfig(path, opts) {
         if (code === 'ENOENT' && !opts.explicit)
             return defaultConfig();
         const problem = code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? e.message})`;
-        throw new InputError(`config ${path}`, problem, 'give the path of an existing YAML file, or leave config empty for .github/log-gardener.yml');
+        throw new errors/* InputError */.d(`config ${path}`, problem, 'give the path of an existing YAML file, or leave config empty for .github/log-gardener.yml');
     }
     return parseConfig(text, path);
 }
@@ -10770,7 +11439,7 @@ function shapeProblem(value) {
             typeof g.signature.title === 'string' &&
             typeof g.count === 'number' &&
             typeof g.hourly === 'object' &&
-            types_PRIORITIES.includes(g.triage?.priority);
+            types/* PRIORITIES */.B.includes(g.triage?.priority);
         if (!ok)
             return `groups[${i}] lacks signature.fingerprint, signature.title, count, hourly or triage.priority`;
     }
@@ -10787,51 +11456,23 @@ async function loadPreviousReport(path, opts = {}) {
         const code = e.code;
         if (code === 'ENOENT' && opts.missingOk)
             return undefined;
-        throw new InputError(input, code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? e.message})`, FIX);
+        throw new errors/* InputError */.d(input, code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? e.message})`, FIX);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new InputError(input, `not valid JSON (${e.message.split('\n')[0]})`, FIX);
+        throw new errors/* InputError */.d(input, `not valid JSON (${e.message.split('\n')[0]})`, FIX);
     }
     const problem = shapeProblem(value);
     if (problem)
-        throw new InputError(input, `not a Log Gardener report: ${problem}`, FIX);
+        throw new errors/* InputError */.d(input, `not a Log Gardener report: ${problem}`, FIX);
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/gcp/query.ts
-function query_quote(v) {
-    return JSON.stringify(v);
-}
-function buildQuery(settings, now) {
-    const until = settings.until ?? now;
-    const since = settings.since ?? new Date(until.getTime() - settings.windowMs);
-    const clauses = [`resource.type=${query_quote(settings.resourceType)}`];
-    if (settings.services.length === 1)
-        clauses.push(`resource.labels.service_name=${query_quote(settings.services[0])}`);
-    else if (settings.services.length > 1)
-        clauses.push(`(${settings.services.map((s) => `resource.labels.service_name=${query_quote(s)}`).join(' OR ')})`);
-    clauses.push(`severity>=${settings.minSeverity}`);
-    clauses.push(`timestamp>=${query_quote(since.toISOString())}`, `timestamp<${query_quote(until.toISOString())}`);
-    if (settings.extraFilter)
-        clauses.push(`(${settings.extraFilter})`);
-    const filter = clauses.join(' AND ');
-    const project = settings.projects[0] ? `--project=${settings.projects[0]} ` : '';
-    return {
-        projects: settings.projects,
-        services: settings.services,
-        resourceType: settings.resourceType,
-        minSeverity: settings.minSeverity,
-        since: since.toISOString(),
-        until: until.toISOString(),
-        filter,
-        gcloudCommand: `gcloud logging read ${project}--format=json --limit=${settings.maxEntries} '${filter.replace(/'/g, "'\\''")}'`,
-    };
-}
-
+// EXTERNAL MODULE: ./src/gcp/query.ts
+var gcp_query = __nccwpck_require__(5366);
 ;// CONCATENATED MODULE: ./src/safety/markdown.ts
 // Log content is hostile text. These helpers make it inert in GitHub-flavoured markdown:
 // no mentions, no issue references or closing keywords, no autolinks, no HTML, no forged hidden
@@ -11088,7 +11729,7 @@ function severityChart(report) {
 
 const health_HOUR_MS = 3_600_000;
 const STATUS_ORDER = ['failing', 'critical', 'degraded', 'intermittent', 'operational'];
-const rank = (p) => types_PRIORITIES.indexOf(p);
+const rank = (p) => types/* PRIORITIES */.B.indexOf(p);
 /** Still happening: seen in the last hour of the window. */
 function active(g, until) {
     return Number.isFinite(until) && Date.parse(g.lastSeen) >= until - health_HOUR_MS;
@@ -11160,7 +11801,7 @@ function actionLine(g) {
 }
 /** Recommended actions grouped P0 -> P3 (priorities without groups are left out). */
 function recommendedActions(report) {
-    return types_PRIORITIES.map((priority) => ({
+    return types/* PRIORITIES */.B.map((priority) => ({
         priority,
         lines: report.groups.filter((g) => g.triage.priority === priority).map(actionLine),
     })).filter((a) => a.lines.length > 0);
@@ -11226,7 +11867,7 @@ function changes(r) {
     return lines;
 }
 function severityLabel(g) {
-    return SEVERITIES.filter((s) => g.severities[s]).reverse().map((s) => `${s} (${g.severities[s]})`).join(', ');
+    return types/* SEVERITIES */.o.filter((s) => g.severities[s]).reverse().map((s) => `${s} (${g.severities[s]})`).join(', ');
 }
 function context(g) {
     const r = g.exemplar;
@@ -11274,7 +11915,7 @@ function groupSection(g, n, r) {
 }
 function metrics(r, components) {
     const lines = ['## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Count | Primary Component |', '|----------|-------|------------------|'];
-    for (const s of [...SEVERITIES].reverse()) {
+    for (const s of [...types/* SEVERITIES */.o].reverse()) {
         const count = r.bySeverity[s];
         if (!count)
             continue;
@@ -11285,7 +11926,7 @@ function metrics(r, components) {
         lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map(cell).join(', ') || 'None identified'} |`);
     }
     lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|----------|--------|---------|');
-    for (const p of types_PRIORITIES) {
+    for (const p of types/* PRIORITIES */.B) {
         const gs = r.groups.filter((g) => g.triage.priority === p);
         lines.push(`| ${p} | ${gs.length} | ${gs.reduce((n, g) => n + g.count, 0)} |`);
     }
@@ -11310,6 +11951,27 @@ function actions(r) {
     lines.push('---', '');
     return lines;
 }
+function issueNotes(r) {
+    const n = r.issues;
+    if (!n || (!n.notFiled.length && !n.possibleDuplicates.length))
+        return [];
+    const lines = ['## 🗂️ GITHUB ISSUES LEFT FOR A PERSON', ''];
+    if (n.notFiled.length) {
+        lines.push('**Not filed this run:**');
+        for (const g of n.notFiled)
+            lines.push(`- [${g.priority}] ${inline(g.title)}${g.note ? ` (${inline(g.note)})` : ''}`);
+        lines.push('');
+    }
+    if (n.possibleDuplicates.length) {
+        lines.push('**Possibly already filed by someone (not acted on: check them by hand):**');
+        for (const g of n.possibleDuplicates) {
+            const candidates = g.candidates.map((c) => markdown_link(`issue ${c.number}: ${c.title}`, c.url)).join('; ');
+            lines.push(`- [${g.priority}] ${inline(g.title)}: ${candidates}`);
+        }
+        lines.push('');
+    }
+    return [...lines, '---', ''];
+}
 function nextSteps(r) {
     const filed = r.groups.filter((g) => g.issue).length;
     const steps = [
@@ -11329,7 +11991,7 @@ function renderWorklog(r, options = {}) {
     if (!r.groups.length)
         lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
     r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
-    lines.push(...metrics(r, options.components ?? []), ...actions(r), ...nextSteps(r));
+    lines.push(...metrics(r, options.components ?? []), ...actions(r), ...issueNotes(r), ...nextSteps(r));
     lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}  `, '**Collection Command:**', '', fenced(r.query.gcloudCommand, 'sh'), '');
     return lines.join('\n');
 }
@@ -11339,8 +12001,8 @@ function renderWorklog(r, options = {}) {
 function evaluateGate(report, failOn, newOnly = false) {
     if (failOn === 'none')
         return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
-    const limit = types_PRIORITIES.indexOf(failOn);
-    const groups = report.groups.filter((g) => types_PRIORITIES.indexOf(g.triage.priority) <= limit && (!newOnly || g.trend === undefined || g.trend === 'new'));
+    const limit = types/* PRIORITIES */.B.indexOf(failOn);
+    const groups = report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit && (!newOnly || g.trend === undefined || g.trend === 'new'));
     const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
     if (!groups.length)
         return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
@@ -11348,37 +12010,38 @@ function evaluateGate(report, failOn, newOnly = false) {
     return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-;// CONCATENATED MODULE: ./src/publish/paths.ts
-// Expands the worklog path template: {service}, {timestamp}, {date}.
-function expandPathTemplate(template, service, at) {
-    const iso = at.toISOString();
-    const timestamp = iso.slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
-    const safeService = service.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '') || 'all-services';
-    return template.replace(/\{service\}/g, safeService).replace(/\{timestamp\}/g, timestamp).replace(/\{date\}/g, iso.slice(0, 10));
-}
-/** The JSON report's path beside a worklog path. */
-function reportPathFor(worklogPath) {
-    return worklogPath.replace(/\.md$/i, '') + '.json';
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/publish/files.ts
 // Writes the worklog and the JSON report to a local folder.
 
 
-
-async function writeOutputs(outputDir, worklogPath, markdown, json) {
+async function writeOutputs(outputDir, paths, markdown, json) {
     await (0,promises_namespaceObject.mkdir)(outputDir, { recursive: true });
-    const worklog = (0,external_node_path_namespaceObject.join)(outputDir, (0,external_node_path_namespaceObject.basename)(worklogPath));
-    const report = reportPathFor(worklog);
+    const worklog = (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(paths.markdown));
+    const report = (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(paths.json));
     await (0,promises_namespaceObject.writeFile)(worklog, markdown);
     await (0,promises_namespaceObject.writeFile)(report, json);
     return { worklog, report };
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+;// CONCATENATED MODULE: ./src/publish/paths.ts
+/** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
+function worklogPaths(template, report) {
+    const at = new Date(report.generatedAt);
+    const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
+    const service = report.query.services.length === 1 ? report.query.services[0] : report.query.services.length ? 'multi' : 'all';
+    const part = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+    const markdown = template
+        .replace(/\{service\}/g, part(service))
+        .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
+        .replace(/\{date\}/g, iso.slice(0, 10))
+        .replace(/^\/+/, '');
+    const json = /\.md$/i.test(markdown) ? markdown.replace(/\.md$/i, '.json') : `${markdown}.json`;
+    return { markdown, json };
+}
 
+;// CONCATENATED MODULE: ./src/run.ts
 
 
 
@@ -11402,7 +12065,7 @@ async function run(settings, options = {}) {
     const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
     for (const w of expiredIgnoreWarnings(config, now))
         log.warning(w);
-    const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : undefined;
+    const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
     const signer = createSigner({ fingerprints: config.fingerprints });
     let source;
     if (settings.inputFile) {
@@ -11411,7 +12074,7 @@ async function run(settings, options = {}) {
     }
     else {
         if (!options.openCloudSource)
-            throw new InputError('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
+            throw new errors/* InputError */.d('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
         source = await options.openCloudSource(settings, env);
     }
     const fileMode = source.kind === 'file';
@@ -11422,12 +12085,14 @@ async function run(settings, options = {}) {
         signer,
         redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
         ignore: ignoreMatcher(config, now),
-        admit: fileMode ? (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until : undefined,
+        // Cloud Logging filters server-side too, but its filter is wider on purpose (plain stderr lines,
+        // so that split tracebacks can be joined): the same rule applies to both sources after joining.
+        admit: (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until,
     });
     const { stats } = collected;
     if (fileMode && stats.entries === 0 && stats.malformed.length > 0) {
         const first = stats.malformed[0];
-        throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line');
+        throw new errors/* InputError */.d('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line');
     }
     for (const m of stats.malformed.slice(0, 5))
         log.warning(`input: entry ${m.position} skipped: ${m.reason}`);
@@ -11442,21 +12107,23 @@ async function run(settings, options = {}) {
     const querySettings = fileMode
         ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
         : settings;
-    const query = buildQuery(querySettings, now);
+    const query = (0,gcp_query/* buildQuery */.Zq)(querySettings, now);
     const report = buildReport(collected, {
         query,
         source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
         config,
         signerVersion: signer.version,
         now,
+        explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(query, g),
     });
     compareWithPrevious(report, previous);
-    const markdown = renderWorklog(report, { components: config.components.map((c) => c.name) });
+    const components = config.components.map((c) => c.name);
+    const markdown = renderWorklog(report, { components });
     const json = JSON.stringify(report, null, 2) + '\n';
-    const repoPath = expandPathTemplate(settings.worklogPath, serviceLabel(report).split(',')[0], now);
-    const files = await writeOutputs(settings.outputDir, repoPath, markdown, json);
+    const repoPaths = worklogPaths(settings.worklogPath, report);
+    const files = await writeOutputs(settings.outputDir, repoPaths, markdown, json);
     const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
-    return { report, markdown, json, files, repoPath, gate };
+    return { report, markdown, json, files, repoPaths, gate, components };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -11472,12 +12139,12 @@ function parseArgs(argv, known, booleans) {
                 command = a;
                 continue;
             }
-            throw new InputError(a, 'unexpected argument', 'give options as --name value; see --help');
+            throw new errors/* InputError */.d(a, 'unexpected argument', 'give options as --name value; see --help');
         }
         const eq = a.indexOf('=');
         const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
         if (!known.has(name))
-            throw new InputError(`--${name}`, 'unknown option', 'see --help for the options');
+            throw new errors/* InputError */.d(`--${name}`, 'unknown option', 'see --help for the options');
         if (eq !== -1)
             flags.set(name, a.slice(eq + 1));
         else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--') || !/^(true|false|yes|no|1|0|on|off)$/i.test(argv[i + 1])))
@@ -11485,13 +12152,13 @@ function parseArgs(argv, known, booleans) {
         else if (i + 1 < argv.length)
             flags.set(name, argv[++i]);
         else
-            throw new InputError(`--${name}`, 'needs a value', `give it as --${name} VALUE`);
+            throw new errors/* InputError */.d(`--${name}`, 'needs a value', `give it as --${name} VALUE`);
     }
     return { command, flags };
 }
 
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = require("node:events");
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -11612,11 +12279,11 @@ function createTemplateMiner(options) {
 const BATCH = 8192;
 async function write(out, chunk) {
     if (!out.write(chunk))
-        await (0,external_node_events_namespaceObject.once)(out, 'drain');
+        await (0,external_node_events_.once)(out, 'drain');
 }
 async function learn(inputPath, miner, spoolPath) {
-    const spool = (0,external_node_fs_namespaceObject.createWriteStream)(spoolPath);
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_namespaceObject.createReadStream)(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
+    const spool = (0,external_node_fs_.createWriteStream)(spoolPath);
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
     let batch = new Uint32Array(BATCH);
     let n = 0;
     for await (const line of lines) {
@@ -11630,13 +12297,13 @@ async function learn(inputPath, miner, spoolPath) {
     if (n > 0)
         await write(spool, Buffer.from(batch.buffer, 0, n * 4));
     spool.end();
-    await (0,external_node_events_namespaceObject.once)(spool, 'close');
+    await (0,external_node_events_.once)(spool, 'close');
 }
 async function print(spoolPath, miner, out) {
     const groupIds = new Map();
     let line = 0;
     let rest = Buffer.alloc(0);
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(spoolPath)) {
+    for await (const chunk of (0,external_node_fs_.createReadStream)(spoolPath)) {
         const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
         const whole = data.length - (data.length % 4);
         const text = [];
@@ -11657,12 +12324,12 @@ async function runGroupCommand(inputPath, out) {
         await (0,promises_namespaceObject.access)(inputPath);
     }
     catch {
-        throw new InputError(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
+        throw new errors/* InputError */.d(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
     }
     const miner = createTemplateMiner();
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'log-gardener-group-'));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'log-gardener-group-'));
     try {
-        const spool = (0,external_node_path_namespaceObject.join)(dir, 'templates.u32');
+        const spool = (0,external_node_path_.join)(dir, 'templates.u32');
         await learn(inputPath, miner, spool);
         await print(spool, miner, out);
     }
@@ -11712,20 +12379,24 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         if (command === 'group') {
             const input = flags.get('input');
             if (!input)
-                throw new InputError('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
+                throw new errors/* InputError */.d('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
             await runGroupCommand(input, out);
             return 0;
         }
         if (command !== 'run')
-            throw new InputError(command, 'unknown command', 'use run or group (see --help)');
+            throw new errors/* InputError */.d(command, 'unknown command', 'use run or group (see --help)');
         const settings = readSettings((name) => flags.get(name) ?? '', process.env);
         if (!flags.has('output-dir'))
             settings.outputDir = '.';
+        const now = new Date();
         const outcome = await run(settings, {
+            now,
+            // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
+            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20390))).openCloudLoggingSource(s, env, now),
             log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
         });
         const r = outcome.report;
-        err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${types_PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
+        err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${types/* PRIORITIES */.B.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
         for (const f of r.failures)
             err.write(`failed: ${f}\n`);
         err.write(`${outcome.gate.text}\n`);
@@ -11735,7 +12406,7 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         return outcome.gate.failed ? 2 : 0;
     }
     catch (e) {
-        err.write(`error: ${errorLine(e)}\n`);
+        err.write(`error: ${(0,errors/* errorLine */.B)(e)}\n`);
         return 1;
     }
 }
@@ -11749,4 +12420,3 @@ void cli(process.argv.slice(2)).then((code) => {
 module.exports = __webpack_exports__;
 /******/ })()
 ;
-//# sourceMappingURL=index.js.map

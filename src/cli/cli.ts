@@ -48,7 +48,11 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
     if (command !== 'run') throw new InputError(command, 'unknown command', 'use run or group (see --help)');
     const settings = readSettings((name) => flags.get(name) ?? '', process.env);
     if (!flags.has('output-dir')) settings.outputDir = '.';
+    const now = new Date();
     const outcome = await run(settings, {
+      now,
+      // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
+      openCloudSource: async (s, env) => (await import('../gcp/open-source.js')).openCloudLoggingSource(s, env, now),
       log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
     });
     const r = outcome.report;

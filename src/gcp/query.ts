@@ -46,7 +46,9 @@ function serviceClause(resourceType: string, services: string[]): string | undef
 
 /**
  * Severity, widened to what the severity alone would miss: 5xx request logs, and entries written
- * without a severity that Error Reporting grouped or that carry a stack trace.
+ * without a severity that Error Reporting grouped or that carry a stack trace. Plain stderr lines
+ * come too: a traceback printed line by line arrives as one entry a line, and only its first line
+ * says "Traceback"; the run joins the lines and drops what is still below the severity.
  */
 export function severityClause(min: Severity): string | undefined {
   if (min === 'DEFAULT') return undefined;
@@ -55,6 +57,7 @@ export function severityClause(min: Severity): string | undefined {
     ...TRACE_MARKERS.map((m) => `textPayload:${quote(m)}`),
     'jsonPayload.stack_trace:*',
     'jsonPayload.exception:*',
+    'logName:"stderr"',
   ];
   return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
 }

@@ -5,3 +5,4 @@ export type { IssueOutcome, IssueSyncResult, UncertainMatch } from './outcomes.j
 export type { Gate } from './pr-comment.js';
 export type { LockOptions } from './lock.js';
 export { worklogPaths } from './worklog-commit.js';
+export { findPreviousReport } from './previous-report.js';

@@ -3,7 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Report } from '../types.js';
 import type { Settings } from '../settings.js';
-import { errorLine, InputError } from '../errors.js';
+import { errorLine } from '../errors.js';
+import { validateGitHubSettings } from './settings-check.js';
+export { validateGitHubSettings };
 import type { Octokit } from './client.js';
 import { syncIssues } from './issue-sync.js';
 import type { LockOptions } from './lock.js';
@@ -61,16 +63,6 @@ export function pullRequestFromPayload(payload: unknown): { number: number; isFo
   return { number: pr.number, isFork: !head || head !== pr.base?.repo?.full_name };
 }
 
-/** Settings the GitHub API would reject later, refused up front with the input's name and the fix. */
-export function validateGitHubSettings(settings: PublishSettings): void {
-  const label = settings.issueLabel;
-  if (!label.trim() || label.includes(',') || label.length > 50) {
-    throw new InputError('issue-label', `"${label}" cannot be a GitHub label used as a filter`, 'use 1 to 50 characters without commas, e.g. log-gardener');
-  }
-  if (/^\/|\.\.(\/|$)|\/$/.test(settings.worklogPath)) {
-    throw new InputError('worklog-path', `"${settings.worklogPath}" is not a file path inside the repository`, 'use a relative path such as gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md');
-  }
-}
 
 const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
 

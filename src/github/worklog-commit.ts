@@ -1,8 +1,8 @@
 // Commits the worklog and its JSON report through the REST contents API, so the commits are
 // made (and signed) by GitHub and show as Verified. Never reads or writes the workspace.
-import type { Report } from '../types.js';
 import type { Octokit } from './client.js';
 import { isStatus, type Repo } from './repo.js';
+export { worklogPaths } from '../publish/paths.js';
 
 export interface CommittedFile {
   path: string;
@@ -10,20 +10,6 @@ export interface CommittedFile {
   commitSha: string;
 }
 
-/** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
-export function worklogPaths(template: string, report: Report): { markdown: string; json: string } {
-  const at = new Date(report.generatedAt);
-  const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-  const service = report.query.services.length === 1 ? report.query.services[0] : report.query.services.length ? 'multi' : 'all';
-  const part = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
-  const markdown = template
-    .replace(/\{service\}/g, part(service))
-    .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
-    .replace(/\{date\}/g, iso.slice(0, 10))
-    .replace(/^\/+/, '');
-  const json = /\.md$/i.test(markdown) ? markdown.replace(/\.md$/i, '.json') : `${markdown}.json`;
-  return { markdown, json };
-}
 
 /**
  * Creates or replaces one file on a branch. Sends the sha it last saw; when someone else changed

@@ -1,17 +1,16 @@
 // Writes the worklog and the JSON report to a local folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { reportPathFor } from './paths.js';
 
 export interface WrittenFiles {
   worklog: string;
   report: string;
 }
 
-export async function writeOutputs(outputDir: string, worklogPath: string, markdown: string, json: string): Promise<WrittenFiles> {
+export async function writeOutputs(outputDir: string, paths: { markdown: string; json: string }, markdown: string, json: string): Promise<WrittenFiles> {
   await mkdir(outputDir, { recursive: true });
-  const worklog = join(outputDir, basename(worklogPath));
-  const report = reportPathFor(worklog);
+  const worklog = join(outputDir, basename(paths.markdown));
+  const report = join(outputDir, basename(paths.json));
   await writeFile(worklog, markdown);
   await writeFile(report, json);
   return { worklog, report };
