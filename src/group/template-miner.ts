@@ -36,18 +36,15 @@ function root(n: Node): Node {
   return n;
 }
 
-/** Template ids by slot key: the template with one constant position replaced by a variable. */
-function slotKeys(n: Node): string[] {
-  const constants = n.tokens.filter((t) => t !== VAR).length;
-  if (constants < 2) return [];
-  const keys: string[] = [];
-  n.tokens.forEach((t, i) => {
-    if (t === VAR) return;
-    const k = n.tokens.slice();
-    k[i] = VAR;
-    keys.push(k.join(' '));
-  });
-  return keys;
+/** The template with position i replaced by a variable, when that leaves at least one other constant. */
+function slotKey(n: Node, i: number): string | undefined {
+  if (i >= n.tokens.length || n.tokens[i] === VAR) return undefined;
+  let constants = 0;
+  for (const t of n.tokens) if (t !== VAR) constants += 1;
+  if (constants < 2) return undefined;
+  const k = n.tokens.slice();
+  k[i] = VAR;
+  return k.join(' ');
 }
 
 export class Miner implements TemplateMiner {
@@ -96,30 +93,36 @@ export class Miner implements TemplateMiner {
     return node ? node.tokens.join(' ') : '';
   }
 
+  /** One position at a time, so that memory holds one slot key per template at most. */
   private mergeSlots(): void {
     for (let changed = true; changed; ) {
       changed = false;
-      const slots = new Map<string, Node[]>();
-      for (const n of this.byId.values()) {
-        if (n.parent) continue;
-        for (const k of slotKeys(n)) {
-          const list = slots.get(k);
+      let longest = 0;
+      for (const n of this.byId.values()) longest = Math.max(longest, n.tokens.length);
+      for (let i = 0; i < longest; i += 1) {
+        const slots = new Map<string, Node[]>();
+        for (const n of this.byId.values()) {
+          const key = n.parent ? undefined : slotKey(n, i);
+          if (key === undefined) continue;
+          const list = slots.get(key);
           if (list) list.push(n);
-          else slots.set(k, [n]);
+          else slots.set(key, [n]);
         }
-      }
-      for (const [key, list] of slots) {
-        const alive = list.filter((n) => !n.parent);
-        // A template with a masked value at the position shows it is a variable: words there join it.
-        const masked = this.byForm.get(key);
-        const head = masked ? root(masked) : alive[0];
-        if (!masked && alive.length < this.slotValues) continue;
-        for (const n of alive) if (n !== head) n.parent = head;
-        head.tokens = key.split(' ');
-        changed = true;
+        for (const [key, list] of slots) changed = this.mergeSlot(key, list) || changed;
       }
     }
     this.merged = this.byForm.size;
+  }
+
+  private mergeSlot(key: string, list: Node[]): boolean {
+    const alive = list.filter((n) => !n.parent);
+    // A template with a masked value at the position shows it is a variable: words there join it.
+    const masked = this.byForm.get(key);
+    const head = masked ? root(masked) : alive[0];
+    if (!masked && alive.length < this.slotValues) return false;
+    for (const n of alive) if (n !== head) n.parent = head;
+    head.tokens = key.split(' ');
+    return true;
   }
 
   get size(): number {
