@@ -133,3 +133,10 @@ describe('uncaught exceptions', () => {
     expect(r.groups[0].triage).toMatchObject({ priority: 'P1', reason: 'builtin: uncaught-exception' });
   });
 });
+
+describe('component', () => {
+  test('a traceback without logger or source location is named after its innermost in-app frame', async () => {
+    const r = await report(entries([rawEntry({ text: 'Traceback (most recent call last):\n  File "/app/svc/orders.py", line 3, in place\n    save()\n  File "/app/svc/db/repository.py", line 9, in save\n    x()\nValueError: bad value' })]));
+    expect(r.groups[0].triage.component).toBe('repository');
+  });
+});

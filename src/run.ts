@@ -56,7 +56,9 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
   for (const w of expiredIgnoreWarnings(config, now)) log.warning(w);
   const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
-  const signer = createSigner({ fingerprints: config.fingerprints });
+  // Templates the previous run learned keep this run's fingerprints the same as its.
+  const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
+  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
 
   let source: LogSource;
   if (settings.inputFile) {

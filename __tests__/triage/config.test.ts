@@ -91,7 +91,7 @@ describe('parseConfig', () => {
     ['YAML syntax', 'priorities:\n  - priority: P1\n   when: x\n', [`${F}:3: not valid YAML:`]],
     ['duplicate key', 'redact:\n  emails: true\n  emails: false\n', [`${F}:3: not valid YAML: Map keys must be unique`]],
     ['top level not a mapping', '- a\n- b\n', [`${F}:1: must be a mapping of version, components`]],
-    ['unknown top-level key with a suggestion', 'version: 1\npriorites: []\n', [`${F}:2: unknown key "priorites" (did you mean "priorities"?); allowed: version, components, priorities, ignore, fingerprints, redact`]],
+    ['unknown top-level key with a suggestion', 'version: 1\npriorites: []\n', [`${F}:2: unknown key "priorites" (did you mean "priorities"?); allowed: version, components, priorities, ignore, fingerprints, masks, redact`]],
     ['unsupported version', 'version: 2\n', [`${F}:1: version: 2 is not a supported version; write version: 1`]],
     ['section not a list', 'components:\n  name: api\n', [`${F}:2: components: must be a list (items starting with "- ")`]],
     ['component not a mapping', 'components:\n  - api\n', [`${F}:2: components[0]: must be a mapping of name, label, impact, owners, match`]],
@@ -184,5 +184,21 @@ describe('loadConfig', () => {
     const p = join(dir, 'good.yml');
     await writeFile(p, 'fingerprints:\n  - match: { exception: ^TimeoutError$ }\n    fingerprint: timeouts\n');
     expect((await loadConfig(p, { explicit: true })).fingerprints).toEqual([{ match: { exception: '^TimeoutError$' }, fingerprint: 'timeouts' }]);
+  });
+});
+
+describe('masks', () => {
+  test('are read as regular expressions; one matching empty text is refused with its line', async () => {
+    const { parseConfig } = await import('../../src/triage/config-parse.js');
+    expect(parseConfig("masks:\n  - 'tenant-[a-z]+'\n", 'c.yml').masks).toEqual(['tenant-[a-z]+']);
+    expect(() => parseConfig("masks:\n  - 'x*'\n", 'c.yml')).toThrow(/^c\.yml:2: masks\[0\]: "x\*" matches empty text/);
+  });
+
+  test('group messages whose masked parts differ', async () => {
+    const { createSigner } = await import('../../src/group/index.js');
+    const { normalizeEntry } = await import('../../src/collect/normalize.js');
+    const signer = createSigner({ masks: ['tenant-[a-z]+'] });
+    const sign = (text: string) => signer.sign(normalizeEntry({ timestamp: '2025-09-11T00:00:00Z', severity: 'ERROR', textPayload: text })).fingerprint;
+    expect(sign('quota exceeded for tenant-acme')).toBe(sign('quota exceeded for tenant-globex'));
   });
 });

@@ -33,6 +33,37 @@ function errorLine(e) {
 
 /***/ }),
 
+/***/ 1857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ parseProvider)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+// Workload identity provider names, as google-github-actions/auth takes them.
+
+const INPUT = 'workload-identity-provider';
+const SHAPE = 'projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER';
+const FIX = `use the full name ${SHAPE} (\`gcloud iam workload-identity-pools providers describe PROVIDER --location=global --workload-identity-pool=POOL --project=PROJECT --format='value(name)'\`)`;
+function parseProvider(raw) {
+    const name = raw.trim().replace(/^(https:)?\/\/iam\.googleapis\.com\//, '');
+    const m = /^projects\/([^/]+)\/locations\/([^/]+)\/workloadIdentityPools\/([^/]+)\/providers\/([^/]+)$/.exec(name);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(INPUT, `${JSON.stringify(raw)} is not a provider name`, FIX);
+    const [, projectNumber, location, pool, provider] = m;
+    if (!/^\d+$/.test(projectNumber)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(INPUT, `${JSON.stringify(raw)} names the project ${JSON.stringify(projectNumber)}, not its number`, `use the project number (\`gcloud projects describe ${projectNumber} --format='value(projectNumber)'\`) in ${SHAPE}`);
+    }
+    if (location !== 'global')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(INPUT, `${JSON.stringify(raw)} has location ${JSON.stringify(location)}; workload identity pools are global`, FIX);
+    if (!/^[a-z0-9-]{4,32}$/.test(pool) || !/^[a-z0-9-]{4,32}$/.test(provider))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(INPUT, `${JSON.stringify(raw)} has an invalid pool or provider id`, FIX);
+    return { name, projectNumber, pool, provider };
+}
+
+
+/***/ }),
+
 /***/ 5366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9342,7 +9373,24 @@ function parseDuration(text) {
     return ms > 0 ? ms : undefined;
 }
 
+// EXTERNAL MODULE: ./src/gcp/provider.ts
+var provider = __nccwpck_require__(1857);
+;// CONCATENATED MODULE: ./src/github/settings-check.ts
+
+/** Settings the GitHub API would reject later, refused up front with the input's name and the fix. */
+function validateGitHubSettings(settings) {
+    const label = settings.issueLabel;
+    if (!label.trim() || label.includes(',') || label.length > 50) {
+        throw new errors/* InputError */.d('issue-label', `"${label}" cannot be a GitHub label used as a filter`, 'use 1 to 50 characters without commas, e.g. log-gardener');
+    }
+    if (/^\/|\.\.(\/|$)|\/$/.test(settings.worklogPath)) {
+        throw new errors/* InputError */.d('worklog-path', `"${settings.worklogPath}" is not a file path inside the repository`, 'use a relative path such as gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -9363,13 +9411,13 @@ function bool(get, name, def) {
         return false;
     throw new errors/* InputError */.d(name, `"${get(name)}" is not a boolean`, 'use true or false');
 }
-function inputs_int(get, name, def, min, max) {
+function inputs_int(get, name, def, min, max, example = def) {
     const v = get(name).trim();
     if (v === '')
         return def;
     const n = Number(v);
     if (!Number.isInteger(n) || n < min || n > max)
-        throw new errors/* InputError */.d(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${def}`);
+        throw new errors/* InputError */.d(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${example}`);
     return n;
 }
 function oneOf(get, name, allowed, def, normalize = (s) => s.toLowerCase()) {
@@ -9412,7 +9460,7 @@ function readSettings(get, env = process.env) {
     const failOn = oneOf(get, 'fail-on', [...types/* PRIORITIES */.B, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
     const authMode = oneOf(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
     const onRegression = oneOf(get, 'on-regression', ['reopen', 'new-issue'], 'reopen');
-    const prNumber = get('pr-number').trim() === '' ? undefined : inputs_int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER);
+    const prNumber = get('pr-number').trim() === '' ? undefined : inputs_int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER, 42);
     const input = get('input').trim();
     const settings = {
         inputFile: input || undefined,
@@ -9453,9 +9501,9 @@ function readSettings(get, env = process.env) {
         else
             throw new errors/* InputError */.d('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
     }
-    if (settings.workloadIdentityProvider && !/^projects\/\d+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/.test(settings.workloadIdentityProvider)) {
-        throw new errors/* InputError */.d('workload-identity-provider', `"${settings.workloadIdentityProvider}" is not a provider name`, 'use projects/NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (the project NUMBER, not its id)');
-    }
+    if (settings.workloadIdentityProvider)
+        (0,provider/* parseProvider */.t)(settings.workloadIdentityProvider);
+    validateGitHubSettings(settings);
     if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
         throw new errors/* InputError */.d('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
     }
@@ -9906,67 +9954,146 @@ function fingerprintVersion(fp) {
     return /^(v\d+):/.exec(fp)?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/group/pattern.ts
+
+/** A user's regular expression, or a one-line error naming where it came from. */
+function userPattern(source, where, flags = '') {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        throw new errors/* InputError */.d(where, `${JSON.stringify(source)} is not a valid regular expression (${reason})`, 'correct the pattern (JavaScript RegExp syntax)');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/group/mask.ts
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
-// from one print statement look alike: numbers, hex, ids, IPs, URLs, paths, durations,
-// dates, quoted and key=value values, e-mails, hostnames. No per-source settings.
+// from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
+// anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
+// names (hostnames), month and day names next to a number. No per-source settings.
+// Variables that may hold delimiters go first, each one regular expression over the message;
+// then the parts (runs between delimiters) holding a digit or a dot are masked.
+
 const VAR = '<*>';
-/** Whole-message patterns: variables that may hold spaces or delimiters. */
-const WHOLE = [
-    [/:\/\//, /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi], // URLs
-    [/@/, /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g], // e-mails
-    [/['"`]/, /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g], // quoted single values
+const CALENDAR = new Set([
+    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+/** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
+const RULES = [
+    { hint: ['://'], pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
+    { hint: ['@'], pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
+    // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
+    { hint: ["'", '"', '`'], pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
+    { hint: ['/'], pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
+    { hint: [':\\'], pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
+    { hint: ['='], pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
 ];
-const MONTHS_DAYS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-/** Splits a token into word parts and the delimiters between them (kept). */
-const PARTS = /([=:,;|()[\]{}<>@#"'/\\]+)/;
-const HAS_DIGIT = /\d/;
-const SPACE = /\s+/;
-const HOSTNAME = /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/;
-const PATH = /^(?:~|\.{1,2})?\/[^/\s]*\/|^[A-Za-z]:\\/;
-const KEY_VALUE = /^([\w.-]+)=(.+)$/;
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
-function maskPart(part) {
-    if (part === '' || part === VAR)
-        return part;
-    if (HAS_DIGIT.test(part))
-        return VAR;
-    if (HOSTNAME.test(part) || MONTHS_DAYS.test(part))
-        return VAR;
-    return part;
+/** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
+const UNITS = new Set(['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days']);
+const SPACES = /\s+/g;
+var Char;
+(function (Char) {
+    Char[Char["Other"] = 0] = "Other";
+    Char[Char["Delimiter"] = 1] = "Delimiter";
+    Char[Char["Digit"] = 2] = "Digit";
+    /** May appear in a hostname label: a-z, _ and -. */
+    Char[Char["Label"] = 3] = "Label";
+    Char[Char["Dot"] = 4] = "Dot";
+})(Char || (Char = {}));
+/** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
+ * token ("10.0.0.1:8080", "key=value", "(12)"). */
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\')
+    CLASS[c.charCodeAt(0)] = Char.Delimiter;
+for (let c = 48; c <= 57; c += 1)
+    CLASS[c] = Char.Digit;
+for (let c = 97; c <= 122; c += 1)
+    CLASS[c] = Char.Label;
+CLASS[95] = CLASS[45] = Char.Label;
+CLASS[46] = Char.Dot;
+const isDelimiter = (c) => c < 128 && CLASS[c] === Char.Delimiter;
+function partStart(text, from) {
+    let i = from;
+    while (i > 0 && !isDelimiter(text.charCodeAt(i - 1)))
+        i -= 1;
+    return i;
 }
-function maskToken(token) {
-    if (token === VAR)
-        return token;
-    if (PATH.test(token))
-        return VAR;
-    const kv = KEY_VALUE.exec(token);
-    if (kv)
-        return `${kv[1]}=${VAR}`;
-    if (!HAS_DIGIT.test(token) && !token.includes('.'))
-        return MONTHS_DAYS.test(token) ? VAR : token;
-    const parts = token.split(PARTS);
-    for (let i = 0; i < parts.length; i += 2)
-        parts[i] = maskPart(parts[i]);
-    return parts.join('');
+function partEnd(text, from) {
+    let j = from;
+    while (j < text.length && !isDelimiter(text.charCodeAt(j)))
+        j += 1;
+    return j;
+}
+/** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
+function isValuePart(text, start, end) {
+    let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
+    for (let i = start; i < end; i += 1) {
+        const k = CLASS[text.charCodeAt(i)];
+        if (k === Char.Digit)
+            return true;
+        if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46))
+            host = false;
+    }
+    return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
+}
+/** A calendar word or unit next to a number, separated by one space. */
+const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
+const isUnit = (text, start, end) => end - start <= 7 && UNITS.has(text.slice(start, end));
+/** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
+const CANDIDATE = /[\d.]/g;
+const CONTROL_SPACE = /[\t\n\r\f\v]/;
+/**
+ * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
+ * candidate to candidate, so plain words cost no JavaScript per character. A month or day name
+ * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
+ */
+function maskParts(text) {
+    let out = '';
+    let copied = 0;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+        let start = partStart(text, m.index);
+        let end = partEnd(text, m.index + 1);
+        CANDIDATE.lastIndex = end;
+        if (!isValuePart(text, start, end))
+            continue;
+        while (start - 2 >= copied && text.charCodeAt(start - 1) === 32) {
+            const before = partStart(text, start - 1);
+            if (before >= copied && isCalendar(text, before, start - 1))
+                start = before;
+            else
+                break;
+        }
+        while (text.charCodeAt(end) === 32) {
+            const after = partEnd(text, end + 1);
+            if (isUnit(text, end + 1, after) || isCalendar(text, end + 1, after))
+                end = after;
+            else
+                break;
+        }
+        out += text.slice(copied, start) + VAR;
+        copied = CANDIDATE.lastIndex = end;
+    }
+    const masked = copied === 0 ? text : out + text.slice(copied);
+    return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
 }
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 function maskMessage(message) {
     let text = message;
-    for (const [hint, re] of WHOLE)
-        if (hint.test(text))
-            text = text.replace(re, VAR);
-    const tokens = text.split(SPACE);
-    let out = '';
-    for (const t of tokens)
-        if (t !== '')
-            out = out === '' ? maskToken(t) : `${out} ${maskToken(t)}`;
-    return out.includes(VAR) ? out.replace(VAR_RUN, VAR) : out;
+    for (const { hint, pattern, replacement } of RULES)
+        if (hint.some((h) => text.includes(h)))
+            text = text.replace(pattern, replacement);
+    text = maskParts(text.trim());
+    return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
-/** A user-supplied mask (a regular expression source) applied before the built-in ones. */
+/** User-supplied masks (regular expression sources), applied before the built-in ones. */
 function compileMasks(sources = []) {
-    const res = sources.map((s) => new RegExp(s, 'g'));
+    const res = sources.map((s, i) => userPattern(s, `masks[${i}]`, 'g'));
     return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
 }
 
@@ -9987,13 +10114,15 @@ function requestDetail(http) {
 }
 
 ;// CONCATENATED MODULE: ./src/group/rules.ts
+
 function compileRules(rules = []) {
-    const compiled = rules.map((r) => ({
-        fingerprint: r.fingerprint,
-        message: r.match.message === undefined ? undefined : new RegExp(r.match.message),
-        logger: r.match.logger === undefined ? undefined : new RegExp(r.match.logger),
-        exception: r.match.exception === undefined ? undefined : new RegExp(r.match.exception),
-    }));
+    const compiled = rules.map((r, i) => {
+        const field = (name) => {
+            const source = r.match[name];
+            return source === undefined ? undefined : userPattern(source, `fingerprints[${i}].match.${name}`);
+        };
+        return { fingerprint: r.fingerprint, message: field('message'), logger: field('logger'), exception: field('exception') };
+    });
     return ({ record, exceptionType }) => {
         for (const r of compiled) {
             if (!r.message && !r.logger && !r.exception)
@@ -10010,6 +10139,91 @@ function compileRules(rules = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/group/slots.ts
+// Online slot learning for the signer: the rule of the template miner's merge step, applied as
+// records arrive. A position of a masked form becomes a variable once MIN_WORDS distinct words
+// were seen there (all else equal), or once the form with a masked value there was seen. From
+// then on, forms with a word there sign as the generalized template. Seeding with templates of
+// earlier runs makes what was learned before apply from the first record.
+
+const MIN_WORDS = 5;
+/** Learning stops beyond this many slot keys, so memory stays bounded. */
+const MAX_KEYS = 200_000;
+function withVariable(tokens, i) {
+    const k = tokens.slice();
+    k[i] = VAR;
+    return k.join(' ');
+}
+class SlotLearner {
+    /** Generalized templates: a form equal to one of these with a word at a variable position joins it. */
+    variable = new Set();
+    /** Distinct words seen per slot key, up to MIN_WORDS. */
+    words = new Map();
+    forms = new Set();
+    /** Last result per form, valid while no slot became a variable since (a form seen before teaches nothing new). */
+    recent = new Map();
+    /** Templates known to be generalized (from an earlier run's report). */
+    seed(templates) {
+        for (const t of templates)
+            if (t.includes(VAR))
+                this.variable.add(t);
+    }
+    /** The template a masked form signs as, learning from it. */
+    generalize(form) {
+        const hit = this.recent.get(form);
+        if (hit && hit.learned === this.variable.size)
+            return hit.template;
+        const template = this.learn(form);
+        if (this.recent.size >= MAX_KEYS)
+            this.recent.clear();
+        this.recent.set(form, { learned: this.variable.size, template });
+        return template;
+    }
+    learn(form) {
+        this.learnForm(form);
+        let tokens = form.split(' ');
+        if (tokens.filter((t) => t !== VAR).length < 2)
+            return form;
+        for (let changed = true; changed;) {
+            changed = false;
+            for (let i = 0; i < tokens.length; i += 1) {
+                if (tokens[i] === VAR)
+                    continue;
+                const key = withVariable(tokens, i);
+                if (this.variable.has(key) || this.learnWord(key, tokens[i])) {
+                    tokens = key.split(' ');
+                    changed = true;
+                }
+            }
+        }
+        return tokens.join(' ');
+    }
+    learnForm(form) {
+        if (this.forms.has(form) || this.forms.size >= MAX_KEYS)
+            return;
+        this.forms.add(form);
+        // The masked form itself shows its variable positions hold values.
+        if (this.words.has(form))
+            this.variable.add(form);
+    }
+    /** Records a word at a slot; true when the slot has just become a variable. */
+    learnWord(key, word) {
+        let seen = this.words.get(key);
+        if (!seen) {
+            if (this.words.size >= MAX_KEYS)
+                return false;
+            this.words.set(key, (seen = new Set()));
+        }
+        if (seen.size < MIN_WORDS)
+            seen.add(word);
+        if (seen.size >= MIN_WORDS || this.forms.has(key)) {
+            this.variable.add(key);
+            return true;
+        }
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/group/stack.ts
 // Reads a stack trace (Python, Node.js, Java, Go) into the parts that identify a problem:
 // the innermost exception's type and message, and its in-app frames as "file:function",
@@ -10020,11 +10234,12 @@ const NODE_FRAME = /^\s*at (?:(?:async )?(.+?) \()?(.+?):\d+:\d+\)?\s*$/;
 const NODE_LIBRARY = /node_modules|^node:|^internal[/\\]|^<anonymous>/;
 const JAVA_FRAME = /^\s*at ([\w$.<>/]+)\.([\w$<>]+)\(([^)]*)\)/;
 const JAVA_LIBRARY = /^(?:java|javax|jdk|sun|com\.sun|kotlin|kotlinx|scala|org\.springframework|org\.apache|org\.hibernate|org\.eclipse|com\.google|com\.fasterxml|io\.netty|io\.grpc|reactor|okhttp3|org\.junit)\./;
-const GO_FUNC = /^([\w./*()-]+?)\(.*\)$/;
+/** A Go frame's function line: the name, then its argument list ("main.(*Server).handle(0xc0, 0x1)"). */
+const GO_FUNC = /^[\w./*()-]+\([^()]*\)$/;
 const GO_FILE = /^\s+(\S+\.go):\d+/;
 const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\/pkg\/mod\/|\/usr\/local\/go\/|\/vendor\//;
 /** An exception headline: "module.Type: message" or "Type" alone. */
-const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
+const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path) {
     return path.split(/[/\\]/).slice(-2).join('/');
@@ -10118,11 +10333,11 @@ function parseGo(lines) {
         return undefined;
     const frames = [];
     for (let i = g + 1; i + 1 < lines.length; i += 1) {
-        const fn = GO_FUNC.exec(lines[i]);
         const file = GO_FILE.exec(lines[i + 1]);
-        if (!fn || !file)
+        if (!GO_FUNC.test(lines[i]) || !file)
             continue;
-        frames.push({ file: shortFile(file[1]), fn: fn[1], library: GO_LIBRARY.test(fn[1]) || GO_LIBRARY.test(file[1]) });
+        const fn = lines[i].slice(0, lines[i].lastIndexOf('('));
+        frames.push({ file: shortFile(file[1]), fn, library: GO_LIBRARY.test(fn) || GO_LIBRARY.test(file[1]) });
         i += 1;
     }
     const message = panic >= 0 ? lines[panic].slice('panic: '.length).replace(/\s*\[recovered\]$/, '') : '';
@@ -10148,6 +10363,7 @@ function parseStack(text) {
 
 
 
+
 const MAX_TITLE = 200;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
 function clip(text) {
@@ -10160,6 +10376,8 @@ function createSigner(options = {}) {
     const rules = compileRules(options.fingerprints);
     const premask = compileMasks(options.masks);
     const mask = (text) => maskMessage(premask(text));
+    const slots = new SlotLearner();
+    slots.seed(options.knownTemplates ?? []);
     const V = SIGNER_VERSION;
     function stackSignature(stack) {
         const message = mask(stack.message);
@@ -10185,7 +10403,7 @@ function createSigner(options = {}) {
                         return { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
                     })()
                     : (() => {
-                        const detail = mask(line);
+                        const detail = slots.generalize(mask(line));
                         return { kind: 'template', fingerprint: fingerprint(V, 'template', detail), title: clip(detail), detail, exceptionType };
                     })();
             if (!explicit)
@@ -10193,6 +10411,122 @@ function createSigner(options = {}) {
             return { ...base, kind: 'explicit', fingerprint: fingerprint(V, 'explicit', explicit), detail: explicit };
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/group/template-miner.ts
+// Template mining in two steps, both bounded by the number of templates, not messages:
+// 1. online: a message's masked form (see mask.ts) is its template; equal forms share an id;
+// 2. on demand (`groupOf`): templates that differ in one word only, where that position has
+//    taken many distinct words or also a masked value, are one template with a variable there
+//    (an identifier the masks could not recognize, e.g. a user name). A position with a few
+//    distinct words only is an enumeration (VM Started / Stopped) and stays apart. Repeated
+//    until nothing merges.
+
+/** Beyond a handful of alternatives a word is a value, not a different event. */
+const DEFAULT_SLOT_VALUES = 5;
+function root(n) {
+    while (n.parent)
+        n = n.parent;
+    return n;
+}
+/** The template with position i replaced by a variable, when that leaves at least one other constant. */
+function slotKey(n, i) {
+    if (i >= n.tokens.length || n.tokens[i] === VAR)
+        return undefined;
+    let constants = 0;
+    for (const t of n.tokens)
+        if (t !== VAR)
+            constants += 1;
+    if (constants < 2)
+        return undefined;
+    const k = n.tokens.slice();
+    k[i] = VAR;
+    return k.join(' ');
+}
+class Miner {
+    byForm = new Map();
+    byId = new Map();
+    slotValues;
+    premask;
+    merged = 0;
+    constructor(options = {}) {
+        this.slotValues = options.slotValues ?? DEFAULT_SLOT_VALUES;
+        this.premask = options.premask ?? ((t) => t);
+    }
+    add(message) {
+        return this.template(message).id;
+    }
+    /** Like add, as the template's number (ids are `t<number>`). */
+    addNumbered(message) {
+        return this.template(message).index;
+    }
+    /** The masked form of a message and its template node. */
+    template(message) {
+        const form = maskMessage(this.premask(message));
+        let node = this.byForm.get(form);
+        if (!node) {
+            const index = this.byForm.size + 1;
+            node = { id: `t${index}`, index, tokens: form === '' ? [] : form.split(' '), parent: null };
+            this.byForm.set(form, node);
+            this.byId.set(node.id, node);
+        }
+        return { id: node.id, index: node.index, form };
+    }
+    groupOf(id) {
+        if (this.merged !== this.byForm.size)
+            this.mergeSlots();
+        const node = this.byId.get(id);
+        return node ? root(node).id : id;
+    }
+    /** The generalized template text of a group. */
+    templateOf(id) {
+        const node = this.byId.get(this.groupOf(id));
+        return node ? node.tokens.join(' ') : '';
+    }
+    /** One position at a time, so that memory holds one slot key per template at most. */
+    mergeSlots() {
+        for (let changed = true; changed;) {
+            changed = false;
+            let longest = 0;
+            for (const n of this.byId.values())
+                longest = Math.max(longest, n.tokens.length);
+            for (let i = 0; i < longest; i += 1) {
+                const slots = new Map();
+                for (const n of this.byId.values()) {
+                    const key = n.parent ? undefined : slotKey(n, i);
+                    if (key === undefined)
+                        continue;
+                    const list = slots.get(key);
+                    if (list)
+                        list.push(n);
+                    else
+                        slots.set(key, [n]);
+                }
+                for (const [key, list] of slots)
+                    changed = this.mergeSlot(key, list) || changed;
+            }
+        }
+        this.merged = this.byForm.size;
+    }
+    mergeSlot(key, list) {
+        const alive = list.filter((n) => !n.parent);
+        // A template with a masked value at the position shows it is a variable: words there join it.
+        const masked = this.byForm.get(key);
+        const head = masked ? root(masked) : alive[0];
+        if (!masked && alive.length < this.slotValues)
+            return false;
+        for (const n of alive)
+            if (n !== head)
+                n.parent = head;
+        head.tokens = key.split(' ');
+        return true;
+    }
+    get size() {
+        return this.byForm.size;
+    }
+}
+function createTemplateMiner(options) {
+    return new Miner(options);
 }
 
 ;// CONCATENATED MODULE: ./src/group/reassemble.ts
@@ -10209,14 +10543,17 @@ const CONTINUATION = [
     /^The above exception was the direct cause/,
     /^goroutine \d+ \[/,
     /^created by /,
-    /^[\w./*-]+\([^()]*\)$/, // Go frame function line
 ];
+/** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"): continue a trace, never start one. */
+const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
 /** Lines at a trace's edge: its first line in one order, its last in the other. */
-const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
+const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^Exception in thread /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
 function role(r) {
     const m = r.message;
     if (m.includes('\n'))
         return 'plain';
+    if (m.trim() === '' || GO_FUNCTION.test(m))
+        return 'inner';
     if (CONTINUATION.some((re) => re.test(m)))
         return 'continuation';
     if (EDGE.some((re) => re.test(m)))
@@ -10234,7 +10571,11 @@ function join(run, newestFirst) {
     const first = ordered[0];
     const severity = records.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
     const earliest = records.reduce((a, b) => (b.time < a.time ? b : a));
-    return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message: ordered.map((r) => r.message).join('\n') };
+    const message = ordered
+        .map((r) => r.message)
+        .join('\n')
+        .replace(/^\s*\n|\n\s*$/g, '');
+    return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message };
 }
 async function* reassemble(records) {
     const pending = new Map();
@@ -10258,7 +10599,8 @@ async function* reassemble(records) {
         const key = keyOf(r);
         const kind = role(r);
         const run = pending.get(key);
-        const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (kind === 'continuation' || run.last === 'continuation');
+        const inner = (k) => k === 'continuation' || k === 'inner';
+        const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (inner(kind) || inner(run.last));
         if (joins) {
             run.records.push(r);
             run.last = kind;
@@ -10267,7 +10609,7 @@ async function* reassemble(records) {
         }
         if (run)
             yield flush(key);
-        if (kind === 'plain')
+        if (kind === 'plain' || kind === 'inner')
             yield r;
         else
             pending.set(key, { records: [r], last: kind, lastTime: r.time });
@@ -10287,7 +10629,7 @@ async function* reassemble(records) {
 
 const DEFAULT_CONFIG_PATH = '.github/log-gardener.yml';
 function defaultConfig() {
-    return { components: [], priorities: [], ignore: [], fingerprints: [], redact: { patterns: [], emails: true, ips: true } };
+    return { components: [], priorities: [], ignore: [], fingerprints: [], masks: [], redact: { patterns: [], emails: true, ips: true } };
 }
 /**
  * Every problem in a config file, one line each: "file:line: path: problem". An InputError, so
@@ -10442,6 +10784,10 @@ function componentOf(g) {
     const file = r.sourceLocation?.file;
     if (file)
         return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
+    // A stack signature lists in-app frames outermost first as "path/file.ext:function".
+    const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
+    if (frame)
+        return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
     if (g.signature.kind === 'request')
         return 'http';
     return r.service ?? 'unknown';
@@ -10927,7 +11273,7 @@ var dist = __nccwpck_require__(38815);
 
 
 
-const TOP_KEYS = ['version', 'components', 'priorities', 'ignore', 'fingerprints', 'redact'];
+const TOP_KEYS = ['version', 'components', 'priorities', 'ignore', 'fingerprints', 'masks', 'redact'];
 const COMPONENT_KEYS = ['name', 'label', 'impact', 'owners', 'match'];
 const COMPONENT_MATCH_KEYS = ['logger', 'module', 'path', 'message', 'service', 'labels'];
 const PRIORITY_KEYS = ['name', 'priority', 'when'];
@@ -11253,6 +11599,19 @@ function readRedact(r, field, config) {
             config.redact.patterns.push(p);
     });
 }
+/** Grouping masks: regular expressions whose matches are variables of a message template. */
+function readMasks(r, field, config) {
+    r.list(field.value, 'masks', field.key).forEach((item, i) => {
+        const path = `masks[${i}]`;
+        const p = r.regex({ key: item, value: item }, path);
+        if (p === undefined)
+            return;
+        if (new RegExp(p).test(''))
+            r.problem(item, path, `${quote(p)} matches empty text; make it match the variable itself, e.g. order-[0-9]+`);
+        else
+            config.masks.push(p);
+    });
+}
 function readList(r, field, name, read) {
     if (!field)
         return [];
@@ -11285,6 +11644,9 @@ function parseConfig(text, fileName) {
         config.priorities = readList(r, top.get('priorities'), 'priorities', readPriority);
         config.ignore = readList(r, top.get('ignore'), 'ignore', readIgnore);
         config.fingerprints = readList(r, top.get('fingerprints'), 'fingerprints', readFingerprint);
+        const masks = top.get('masks');
+        if (masks)
+            readMasks(r, masks, config);
         const redact = top.get('redact');
         if (redact)
             readRedact(r, redact, config);
@@ -12066,7 +12428,9 @@ async function run(settings, options = {}) {
     for (const w of expiredIgnoreWarnings(config, now))
         log.warning(w);
     const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
-    const signer = createSigner({ fingerprints: config.fingerprints });
+    // Templates the previous run learned keep this run's fingerprints the same as its.
+    const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
+    const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
     let source;
     if (settings.inputFile) {
         await checkReadable(settings.inputFile, 'input');
@@ -12163,107 +12527,6 @@ var external_node_events_ = __nccwpck_require__(78474);
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = require("node:readline");
-;// CONCATENATED MODULE: ./src/group/template-miner.ts
-// Template mining in two steps, both bounded by the number of templates, not messages:
-// 1. online: a message's masked form (see mask.ts) is its template; equal forms share an id;
-// 2. on demand (`groupOf`): templates that differ in one word only, where that position has
-//    taken many distinct words, are one template with a variable there (an identifier the
-//    masks could not recognize, e.g. a user name). A position with few distinct words is an
-//    enumeration (VM Started / Stopped) and stays apart. Repeated until nothing merges.
-
-/** Beyond a handful of alternatives a word is a value, not a different event. */
-const DEFAULT_SLOT_VALUES = 5;
-function root(n) {
-    while (n.parent)
-        n = n.parent;
-    return n;
-}
-/** Template ids by slot key: the template with one constant position replaced by a variable. */
-function slotKeys(n) {
-    const constants = n.tokens.filter((t) => t !== VAR).length;
-    if (constants < 2)
-        return [];
-    const keys = [];
-    n.tokens.forEach((t, i) => {
-        if (t === VAR)
-            return;
-        const k = n.tokens.slice();
-        k[i] = VAR;
-        keys.push(k.join(' '));
-    });
-    return keys;
-}
-class Miner {
-    byForm = new Map();
-    byId = new Map();
-    slotValues;
-    premask;
-    merged = 0;
-    constructor(options = {}) {
-        this.slotValues = options.slotValues ?? DEFAULT_SLOT_VALUES;
-        this.premask = options.premask ?? ((t) => t);
-    }
-    add(message) {
-        return this.template(message).id;
-    }
-    /** The masked form of a message and its template node. */
-    template(message) {
-        const form = maskMessage(this.premask(message));
-        let node = this.byForm.get(form);
-        if (!node) {
-            node = { id: `t${this.byForm.size + 1}`, tokens: form === '' ? [] : form.split(' '), parent: null };
-            this.byForm.set(form, node);
-            this.byId.set(node.id, node);
-        }
-        return { id: node.id, form };
-    }
-    groupOf(id) {
-        if (this.merged !== this.byForm.size)
-            this.mergeSlots();
-        const node = this.byId.get(id);
-        return node ? root(node).id : id;
-    }
-    /** The generalized template text of a group. */
-    templateOf(id) {
-        const node = this.byId.get(this.groupOf(id));
-        return node ? node.tokens.join(' ') : '';
-    }
-    mergeSlots() {
-        for (let changed = true; changed;) {
-            changed = false;
-            const slots = new Map();
-            for (const n of this.byId.values()) {
-                if (n.parent)
-                    continue;
-                for (const k of slotKeys(n)) {
-                    const list = slots.get(k);
-                    if (list)
-                        list.push(n);
-                    else
-                        slots.set(k, [n]);
-                }
-            }
-            for (const [key, list] of slots) {
-                const alive = list.filter((n) => !n.parent);
-                if (alive.length < this.slotValues)
-                    continue;
-                const [head, ...rest] = alive;
-                for (const n of rest)
-                    n.parent = head;
-                head.tokens = key.split(' ');
-                changed = true;
-            }
-        }
-        this.merged = this.byForm.size;
-    }
-    get size() {
-        return this.byForm.size;
-    }
-}
-function createTemplateMiner(options) {
-    return new Miner(options);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/group.ts
 // `group --input FILE`: one message per line in, one {"line_id", "group_id"} JSON object per line out.
 // Two passes so that memory grows with templates, not lines: the first learns templates and
@@ -12287,7 +12550,7 @@ async function learn(inputPath, miner, spoolPath) {
     let batch = new Uint32Array(BATCH);
     let n = 0;
     for await (const line of lines) {
-        batch[n++] = Number(miner.add(line).slice(1));
+        batch[n++] = miner.addNumbered(line);
         if (n === BATCH) {
             await write(spool, Buffer.from(batch.buffer));
             batch = new Uint32Array(BATCH);
@@ -12300,7 +12563,7 @@ async function learn(inputPath, miner, spoolPath) {
     await (0,external_node_events_.once)(spool, 'close');
 }
 async function print(spoolPath, miner, out) {
-    const groupIds = new Map();
+    const groupIds = [];
     let line = 0;
     let rest = Buffer.alloc(0);
     for await (const chunk of (0,external_node_fs_.createReadStream)(spoolPath)) {
@@ -12309,9 +12572,7 @@ async function print(spoolPath, miner, out) {
         const text = [];
         for (let at = 0; at < whole; at += 4) {
             const t = data.readUInt32LE(at);
-            let g = groupIds.get(t);
-            if (g === undefined)
-                groupIds.set(t, (g = miner.groupOf(`t${t}`)));
+            const g = (groupIds[t] ??= miner.groupOf(`t${t}`));
             text.push(`{"line_id":${++line},"group_id":"${g}"}`);
         }
         rest = data.subarray(whole);
@@ -12392,7 +12653,7 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20390))).openCloudLoggingSource(s, env, now),
+            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94142))).openCloudLoggingSource(s, env, now),
             log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
         });
         const r = outcome.report;

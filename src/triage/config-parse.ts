@@ -22,7 +22,7 @@ interface Field {
 }
 type Fields = Map<string, Field>;
 
-const TOP_KEYS = ['version', 'components', 'priorities', 'ignore', 'fingerprints', 'redact'];
+const TOP_KEYS = ['version', 'components', 'priorities', 'ignore', 'fingerprints', 'masks', 'redact'];
 const COMPONENT_KEYS = ['name', 'label', 'impact', 'owners', 'match'];
 const COMPONENT_MATCH_KEYS = ['logger', 'module', 'path', 'message', 'service', 'labels'];
 const PRIORITY_KEYS = ['name', 'priority', 'when'];
@@ -324,6 +324,17 @@ function readRedact(r: Reader, field: Field, config: GardenerConfig): void {
   });
 }
 
+/** Grouping masks: regular expressions whose matches are variables of a message template. */
+function readMasks(r: Reader, field: Field, config: GardenerConfig): void {
+  r.list(field.value, 'masks', field.key).forEach((item, i) => {
+    const path = `masks[${i}]`;
+    const p = r.regex({ key: item, value: item }, path);
+    if (p === undefined) return;
+    if (new RegExp(p).test('')) r.problem(item, path, `${quote(p)} matches empty text; make it match the variable itself, e.g. order-[0-9]+`);
+    else config.masks.push(p);
+  });
+}
+
 function readList<T>(r: Reader, field: Field | undefined, name: string, read: (r: Reader, node: Node, path: string) => T | undefined): T[] {
   if (!field) return [];
   return r.list(field.value, name, field.key).flatMap((node, i) => {
@@ -353,6 +364,8 @@ export function parseConfig(text: string, fileName: string): GardenerConfig {
     config.priorities = readList(r, top.get('priorities'), 'priorities', readPriority);
     config.ignore = readList(r, top.get('ignore'), 'ignore', readIgnore);
     config.fingerprints = readList(r, top.get('fingerprints'), 'fingerprints', readFingerprint);
+    const masks = top.get('masks');
+    if (masks) readMasks(r, masks, config);
     const redact = top.get('redact');
     if (redact) readRedact(r, redact, config);
   }

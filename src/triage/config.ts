@@ -86,13 +86,15 @@ export interface GardenerConfig {
   priorities: PriorityRule[];
   ignore: IgnoreRule[];
   fingerprints: FingerprintRule[];
+  /** Regular expressions whose matches are variables when messages are grouped. */
+  masks: string[];
   redact: { patterns: string[]; emails: boolean; ips: boolean };
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/log-gardener.yml';
 
 export function defaultConfig(): GardenerConfig {
-  return { components: [], priorities: [], ignore: [], fingerprints: [], redact: { patterns: [], emails: true, ips: true } };
+  return { components: [], priorities: [], ignore: [], fingerprints: [], masks: [], redact: { patterns: [], emails: true, ips: true } };
 }
 
 export interface ConfigProblem {

@@ -18,6 +18,9 @@ export function componentOf(g: Group): string {
   if (r.logger) return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
   const file = r.sourceLocation?.file;
   if (file) return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
+  // A stack signature lists in-app frames outermost first as "path/file.ext:function".
+  const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
+  if (frame) return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
   if (g.signature.kind === 'request') return 'http';
   return r.service ?? 'unknown';
 }
