@@ -19,12 +19,22 @@ const G = arg('groups', 1000);
 let seed = 7;
 const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const WORDS = ['payment', 'ledger', 'invoice', 'session', 'cache', 'queue', 'router', 'billing', 'search', 'profile', 'upload', 'export', 'mailer', 'scheduler', 'gateway', 'catalog', 'pricing', 'inventory', 'checkout', 'webhook', 'tenant', 'quota', 'audit', 'report', 'notifier', 'importer', 'indexer', 'resolver', 'limiter', 'encoder', 'decoder', 'storage'];
-const VERBS = ['failed', 'timed out', 'was rejected', 'returned nothing', 'lost its lease', 'overflowed', 'stalled', 'retried too often'];
+const EXCEPTIONS = ['ValueError', 'KeyError', 'TimeoutError', 'ConnectionError', 'PermissionError', 'RuntimeError', 'LookupError', 'OSError'];
+// Each problem is its own exception raised from its own code path: a stack signature apiece, so
+// the expected group count is known (free-text templates that differ by one word may merge).
 function template(i) {
   const a = WORDS[i % WORDS.length];
   const b = WORDS[Math.floor(i / WORDS.length) % WORDS.length];
-  const v = VERBS[Math.floor(i / (WORDS.length * WORDS.length)) % VERBS.length];
-  return (id, ms) => `${a} ${b} ${v} for request ${id} after ${ms}ms`;
+  const exc = EXCEPTIONS[Math.floor(i / (WORDS.length * WORDS.length)) % EXCEPTIONS.length];
+  return (id, ms) =>
+    [
+      'Traceback (most recent call last):',
+      `  File "/app/${a}/${b}_service.py", line ${10 + (ms % 90)}, in handle_${b}`,
+      `    result = run_${a}(request_id="${id}")`,
+      `  File "/app/${a}/core.py", line 42, in run_${a}`,
+      `    raise ${exc}(f"${a} ${b} failed")`,
+      `${exc}: ${a} ${b} failed for request ${id} after ${ms}ms`,
+    ].join('\n');
 }
 const templates = Array.from({ length: G }, (_, i) => template(i));
 
