@@ -53,8 +53,11 @@ interface Page {
   nextPageToken?: string;
 }
 
+/** The quota, plus the codes gax itself retries for entries.list (its retry is off: ours paces and backs off). */
+const RETRYABLE: ReadonlySet<number | undefined> = new Set([Status.RESOURCE_EXHAUSTED, Status.UNAVAILABLE, Status.DEADLINE_EXCEEDED, Status.INTERNAL]);
+
 function retryable(code: number | undefined): boolean {
-  return code === Status.RESOURCE_EXHAUSTED || code === Status.UNAVAILABLE;
+  return RETRYABLE.has(code);
 }
 
 /** Splits what is left of the budget evenly over the projects still reading (at least 1 each). */
