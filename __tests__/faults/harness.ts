@@ -2,6 +2,8 @@
 // Logging gRPC fake and the GitHub fake, with the waits shrunk: Cloud Logging pacing off and
 // millisecond backoff, GitHub writes unspaced and retry-after counted in milliseconds.
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type RunOutcome } from '../../src/run.js';
@@ -66,6 +68,8 @@ export interface RunOptions {
   pageSize?: number;
   /** Backoff retries on RESOURCE_EXHAUSTED / UNAVAILABLE (default 5, as shipped). */
   retries?: number;
+  /** Talk to GitHub through this URL (a lossy proxy) instead of the fake's own. */
+  githubUrl?: string;
 }
 
 export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<GardenerRun> {
@@ -87,7 +91,7 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
   });
   const env = { ...f.google.env, GITHUB_REPOSITORY: `${f.gh.state.owner}/${f.gh.state.repo}`, GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://github.com' };
   const notices: string[] = [];
-  const octokit = client(f.gh, 'test-token', (line) => notices.push(line));
+  const octokit = client(opts.githubUrl ? { ...f.gh, url: opts.githubUrl } : f.gh, 'test-token', (line) => notices.push(line));
   const target: GitHubTarget = { octokit, owner: f.gh.state.owner, repo: f.gh.state.repo };
   const outcome = await run(settings, {
     now: NOW,
@@ -122,4 +126,38 @@ export function filed(gh: GitHubFake): { issues: number; fingerprints: string[];
 /** Calls the GitHub fake logged for one "METHOD /path" pattern, by answer status. */
 export function callsTo(gh: GitHubFake, method: string, path: RegExp): number[] {
   return gh.calls.filter((c) => c.method === method && path.test(c.path)).map((c) => c.status);
+}
+
+/**
+ * A proxy in front of the GitHub fake that lets matching calls through and then loses the answer:
+ * GitHub did the write, the client sees `status` (a gateway error after the fact).
+ */
+export async function lossyProxy(gh: GitHubFake, match: RegExp, status: number, times = 1): Promise<{ url: string; lost: string[]; stop(): Promise<void> }> {
+  const lost: string[] = [];
+  let left = times;
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const key = `${req.method} ${new URL(req.url ?? '/', gh.url).pathname}`;
+      const upstream = request(`${gh.url}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
+        const body: Buffer[] = [];
+        up.on('data', (c: Buffer) => body.push(c));
+        up.on('end', () => {
+          if (left > 0 && match.test(key) && (up.statusCode ?? 500) < 300) {
+            left -= 1;
+            lost.push(key);
+            res.writeHead(status, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ message: 'Bad Gateway' }));
+            return;
+          }
+          res.writeHead(up.statusCode ?? 500, up.headers);
+          res.end(Buffer.concat(body));
+        });
+      });
+      upstream.end(Buffer.concat(chunks));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, lost, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

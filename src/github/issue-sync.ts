@@ -11,7 +11,7 @@ import { ensureLabels, labelsFor, relabel } from './labels.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { fingerprintMarker, readMemory, withStatusBlock, type IssueMemory } from './markers.js';
 import { emptySync, outcome, type IssueSyncResult } from './outcomes.js';
-import type { Repo } from './repo.js';
+import { sleep, statusOf, type Repo } from './repo.js';
 import { similarity, verdict } from './similarity.js';
 
 export interface IssueSettings {
@@ -195,10 +195,32 @@ async function create(ctx: IssueSyncContext, g: TriagedGroup, result: IssueSyncR
     return;
   }
   const body = issueBody({ group: g, report: ctx.report, links: ctx.links, memory: memoryOf(g), regressionOf });
-  const { data } = await ctx.octokit.rest.issues.create({ ...ctx.repo, title: issueTitle(g), body, labels: labelsFor(g, ctx.settings.issueLabel) });
-  result.created.push(outcome(g, { number: data.number, url: data.html_url }, note));
-  g.issue = { number: data.number, url: data.html_url, state: 'new' };
+  const filed = await fileOnce(ctx, g, { title: issueTitle(g), body, labels: labelsFor(g, ctx.settings.issueLabel) });
+  result.created.push(outcome(g, filed, note));
+  g.issue = { ...filed, state: 'new' };
 }
+
+/**
+ * Filing is not idempotent: a server error may come after GitHub filed the issue (a lost answer),
+ * so a blind retry would file it twice. Instead of plugin-retry, look for the group's issue by its
+ * marker after a server error, and file again only when it is not there.
+ */
+async function fileOnce(ctx: IssueSyncContext, g: TriagedGroup, issue: { title: string; body: string; labels: string[] }, attempts = 3): Promise<{ number: number; url: string }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await ctx.octokit.rest.issues.create({ ...ctx.repo, ...issue, request: { retries: 0 } });
+      return { number: data.number, url: data.html_url };
+    } catch (e) {
+      if ((statusOf(e) ?? 0) < 500 || attempt >= attempts) throw e;
+      await sleep(RETRY_PAUSE_MS * attempt);
+      const index = await listActionIssues(ctx.octokit, ctx.repo, { label: ctx.settings.issueLabel, now: ctx.now, closedWithinDays: 0 });
+      const found = index.find(g.signature.fingerprint);
+      if (found && found.state === 'open') return { number: found.number, url: found.url };
+    }
+  }
+}
+
+const RETRY_PAUSE_MS = 1_000;
 
 async function adopt(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, score: number, result: IssueSyncResult): Promise<void> {
   const ref = { number: issue.number, url: issue.url };
