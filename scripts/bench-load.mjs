@@ -61,7 +61,7 @@ for (const x of rows) {
   );
 }
 for (const x of rows) {
-  console.log(`\nrun ${x.run} writes: ${Object.entries(x.writesByKind).map(([k, n]) => `${k} x${n}`).join(', ')}`);
+  for (const kind of ['reads', 'writes']) console.log(`\nrun ${x.run} ${kind}: ${Object.entries(x[`${kind}ByKind`]).map(([k, n]) => `${k} x${n}`).join(', ')}`);
   if (x.errors.length) console.log(`run ${x.run} errors: ${x.errors.join(' | ')}`);
 }
 console.log(`\ncommand: node_modules/.bin/node scripts/bench-load.mjs --entries ${entries} --groups ${groups} --runs ${runs}`);

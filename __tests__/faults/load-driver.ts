@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       const wallMs = performance.now() - start;
       const calls = google.calls.logging.slice(listCalls);
       const github = gh.count();
-      const writes = gh.calls.filter((c) => c.write).slice(-github.writes);
+      const since = gh.calls.slice(gh.calls.length - github.reads - github.writes);
       console.log(
         JSON.stringify({
           run: n,
@@ -90,7 +90,8 @@ async function main(): Promise<void> {
           entriesListFailed: calls.filter((c) => c.status !== 0).length,
           githubReads: github.reads,
           githubWrites: github.writes,
-          writesByKind: tally(writes.map(kindOf)),
+          writesByKind: tally(since.filter((c) => c.write).map(kindOf)),
+          readsByKind: tally(since.filter((c) => !c.write).map(kindOf)),
           openIssues: gh.state.issues.filter((i) => i.state === 'open').length,
           errors: r.code === 0 ? [] : r.stdout.split('\n').filter((l) => l.startsWith('::error::')).slice(0, 3),
         }),
