@@ -176,4 +176,22 @@ describe('a lost answer: GitHub did the write, the client saw a gateway error', 
       await proxy.stop();
     }
   });
+
+  it('the pull request comment: posted once, and edited in place by the next run', async () => {
+    await f.stop();
+    f = await startFakes(undefined, { issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
+    const proxy = await lossyProxy(f.gh, /^POST \/repos\/acme\/shop\/issues\/5\/comments$/, 502);
+    try {
+      const settings = { prComment: true, prNumber: 5 };
+      const first = await gardener(f, { githubUrl: proxy.url, settings });
+      expect(proxy.lost).toHaveLength(1);
+      expect(first.report.failures).toEqual([]);
+      expect(first.github.prComment).toMatchObject({ number: 5, action: 'created' });
+      await gardener(f, { githubUrl: proxy.url, settings });
+      expect(f.gh.state.comments.filter((c) => c.issue_number === 5)).toHaveLength(1);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    } finally {
+      await proxy.stop();
+    }
+  });
 });

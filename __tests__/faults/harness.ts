@@ -13,7 +13,7 @@ import { renderSummary } from '../../src/render/summary.js';
 import type { GitHubPublishResult } from '../../src/github/index.js';
 import type { Settings } from '../../src/settings.js';
 import { startGoogleFakes, FAKE_PROVIDER, FAKE_SERVICE_ACCOUNT, type GoogleFakes } from '../fakes/google-fakes.js';
-import { startGitHubFake, type GitHubFake } from '../fakes/github-server.js';
+import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
 import { client } from '../github/helpers.js';
 import { testSettings } from '../gcp/settings.js';
 
@@ -43,9 +43,9 @@ export interface Fakes {
   stop(): Promise<void>;
 }
 
-export async function startFakes(byProject: Record<string, Record<string, unknown>[]> = { [PROJECT]: entries(50) }): Promise<Fakes> {
+export async function startFakes(byProject: Record<string, Record<string, unknown>[]> = { [PROJECT]: entries(50) }, github: FakeInitial = {}): Promise<Fakes> {
   const google = await startGoogleFakes({ entries: byProject });
-  const gh = await startGitHubFake();
+  const gh = await startGitHubFake(github);
   // The OIDC endpoint is read from the process environment by @actions/core.
   Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
   return { google, gh, stop: async () => void (await Promise.all([google.stop(), gh.stop()])) };
