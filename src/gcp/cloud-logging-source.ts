@@ -8,7 +8,7 @@ import type { QueryDescription } from '../types.js';
 import type { LogSource, SourceItem } from '../collect/source.js';
 import { InputError } from '../errors.js';
 import type { GcpAuth } from './auth.js';
-import { loggingEndpoint } from './endpoints.js';
+import { loggingEndpoint, requestsPerMinute } from './endpoints.js';
 import type { LoggingEndpoint } from './endpoints.js';
 import { entryToGcloudJson } from './entry-json.js';
 import type { ClientEntry } from './entry-json.js';
@@ -28,7 +28,7 @@ export interface CloudLoggingOptions {
   /** Default: from LOG_GARDENER_LOGGING_ENDPOINT in env, else the public endpoint. */
   endpoint?: LoggingEndpoint;
   env?: NodeJS.ProcessEnv;
-  /** entries.list requests per minute per project; 0 turns pacing off (benchmarks). */
+  /** entries.list requests per minute per project; 0 turns pacing off (benchmarks). Default: LOG_GARDENER_REQUESTS_PER_MINUTE, else 60. */
   requestsPerMinute?: number;
   backoff?: BackoffPolicy;
   clock?: Clock;
@@ -53,8 +53,11 @@ interface Page {
   nextPageToken?: string;
 }
 
+/** The quota, plus the codes gax itself retries for entries.list (its retry is off: ours paces and backs off). */
+const RETRYABLE: ReadonlySet<number | undefined> = new Set([Status.RESOURCE_EXHAUSTED, Status.UNAVAILABLE, Status.DEADLINE_EXCEEDED, Status.INTERNAL]);
+
 function retryable(code: number | undefined): boolean {
-  return code === Status.RESOURCE_EXHAUSTED || code === Status.UNAVAILABLE;
+  return RETRYABLE.has(code);
 }
 
 /** Splits what is left of the budget evenly over the projects still reading (at least 1 each). */
@@ -79,11 +82,12 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
   if (!Number.isInteger(settings.maxEntries) || settings.maxEntries < 1) {
     throw new InputError('max-entries', `${settings.maxEntries} is not a positive whole number`, 'set it to e.g. 10000');
   }
-  const endpoint = options.endpoint ?? loggingEndpoint(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const endpoint = options.endpoint ?? loggingEndpoint(env);
   const clock = options.clock ?? realClock;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
-  const limiter = new RateLimiter(options.requestsPerMinute ?? REQUESTS_PER_MINUTE, 60_000, clock);
+  const limiter = new RateLimiter(options.requestsPerMinute ?? requestsPerMinute(env) ?? REQUESTS_PER_MINUTE, 60_000, clock);
   const { auth } = options;
   const stats: CloudLoggingStats = { requests: 0, retries: 0, pacedMs: 0, entries: 0 };
 

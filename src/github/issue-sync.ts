@@ -12,6 +12,7 @@ import { acquireLock, type LockOptions } from './lock.js';
 import { fingerprintMarker, readMemory, withStatusBlock, type IssueMemory } from './markers.js';
 import { emptySync, outcome, type IssueSyncResult } from './outcomes.js';
 import type { Repo } from './repo.js';
+import { commentOnce, NO_RETRY, writeOnce } from './once.js';
 import { similarity, verdict } from './similarity.js';
 
 export interface IssueSettings {
@@ -195,9 +196,23 @@ async function create(ctx: IssueSyncContext, g: TriagedGroup, result: IssueSyncR
     return;
   }
   const body = issueBody({ group: g, report: ctx.report, links: ctx.links, memory: memoryOf(g), regressionOf });
-  const { data } = await ctx.octokit.rest.issues.create({ ...ctx.repo, title: issueTitle(g), body, labels: labelsFor(g, ctx.settings.issueLabel) });
-  result.created.push(outcome(g, { number: data.number, url: data.html_url }, note));
-  g.issue = { number: data.number, url: data.html_url, state: 'new' };
+  const filed = await fileOnce(ctx, g, { title: issueTitle(g), body, labels: labelsFor(g, ctx.settings.issueLabel) });
+  result.created.push(outcome(g, filed, note));
+  g.issue = { ...filed, state: 'new' };
+}
+
+/** Files once: after a server error, the group's issue found by its marker is the one (see once.ts). */
+function fileOnce(ctx: IssueSyncContext, g: TriagedGroup, issue: { title: string; body: string; labels: string[] }): Promise<{ number: number; url: string }> {
+  return writeOnce(
+    async () => {
+      const { data } = await ctx.octokit.rest.issues.create({ ...ctx.repo, ...issue, ...NO_RETRY });
+      return { number: data.number, url: data.html_url };
+    },
+    async () => {
+      const found = (await listActionIssues(ctx.octokit, ctx.repo, { label: ctx.settings.issueLabel, now: ctx.now, closedWithinDays: 0 })).find(g.signature.fingerprint);
+      return found?.state === 'open' ? { number: found.number, url: found.url } : undefined;
+    },
+  );
 }
 
 async function adopt(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, score: number, result: IssueSyncResult): Promise<void> {
@@ -210,14 +225,14 @@ async function adopt(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, 
   const block = `${fingerprintMarker(g.signature.fingerprint)}\n${statusBlock(g, ctx.report, ctx.links, memoryOf(g))}`;
   const labels = relabel(issue.labels, g, ctx.settings.issueLabel);
   await ctx.octokit.rest.issues.update({ ...ctx.repo, issue_number: issue.number, body: `${issue.body.replace(/\s+$/, '')}\n\n${block}\n`, ...(labels ? { labels } : {}) });
-  await ctx.octokit.rest.issues.createComment({
-    ...ctx.repo,
-    issue_number: issue.number,
-    body:
-      `GCP Log Gardener matched this issue to the error group ${code(g.signature.fingerprint)} ` +
+  await commentOnce(
+    ctx.octokit,
+    ctx.repo,
+    issue.number,
+    `GCP Log Gardener matched this issue to the error group ${code(g.signature.fingerprint)} ` +
       `(${inline(g.signature.title)}; ${g.count} entries, last seen ${g.lastSeen}) and will keep the status block at the end of the description up to date instead of filing a new issue. ` +
       `If the match is wrong, remove the ${code(ctx.settings.issueLabel)} label and the status block.`,
-  });
+  );
   result.adopted.push(outcome(g, ref, note));
   g.issue = { ...ref, state: 'adopted' };
 }
@@ -267,11 +282,8 @@ async function keepCurrent(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownI
   }
   if (news.length) {
     if (!ctx.settings.dryRun) {
-      await ctx.octokit.rest.issues.createComment({
-        ...ctx.repo,
-        issue_number: issue.number,
-        body: `GCP Log Gardener: ${news.join('; ')}. ${g.count} entries in the window ${ctx.report.query.since} to ${ctx.report.query.until}, last seen ${g.lastSeen}.${ctx.links.runUrl ? ` [Run](${safeUrl(ctx.links.runUrl)})` : ''}`,
-      });
+      const body = `GCP Log Gardener: ${news.join('; ')}. ${g.count} entries in the window ${ctx.report.query.since} to ${ctx.report.query.until}, last seen ${g.lastSeen}.${ctx.links.runUrl ? ` [Run](${safeUrl(ctx.links.runUrl)})` : ''}`;
+      await commentOnce(ctx.octokit, ctx.repo, issue.number, body);
     }
     result.commented.push(outcome(g, ref, dry + news.join('; ').replace(/`/g, '')));
   }

@@ -26,15 +26,16 @@ const expiryOf = (description: string | null | undefined) => Date.parse(/until (
 export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, opts: LockOptions = {}): Promise<Lock | undefined> {
   const ttl = opts.ttlMs ?? 600_000;
   const deadline = Date.now() + (opts.waitMs ?? ttl + 30_000);
+  const lock: Lock = {
+    release: async () => {
+      const now = await octokit.rest.issues.getLabel({ ...repo, name: LOCK_LABEL }).catch(() => undefined);
+      if (now?.data.description?.includes(`run ${owner} `)) await octokit.rest.issues.deleteLabel({ ...repo, name: LOCK_LABEL });
+    },
+  };
   for (;;) {
     try {
       await octokit.rest.issues.createLabel({ ...repo, name: LOCK_LABEL, color: '000000', description: describe(owner, Date.now() + ttl) });
-      return {
-        release: async () => {
-          const now = await octokit.rest.issues.getLabel({ ...repo, name: LOCK_LABEL }).catch(() => undefined);
-          if (now?.data.description?.includes(`run ${owner} `)) await octokit.rest.issues.deleteLabel({ ...repo, name: LOCK_LABEL });
-        },
-      };
+      return lock;
     } catch (e) {
       if (!isStatus(e, 422)) throw e;
     }
@@ -42,6 +43,8 @@ export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, o
       if (isStatus(e, 404)) return undefined;
       throw e;
     });
+    // Our own label: a retried create whose first answer was lost after GitHub made the label.
+    if (held?.data.description?.includes(`run ${owner} `)) return lock;
     if (held && expiryOf(held.data.description) < Date.now()) {
       await octokit.rest.issues.deleteLabel({ ...repo, name: LOCK_LABEL }).catch(() => undefined);
       continue;

@@ -7,6 +7,7 @@ import { BODY_LIMIT, safeUrl, shorten } from './issue-text.js';
 import { PR_COMMENT_MARKER } from './markers.js';
 import { outcome, type IssueOutcome, type IssueSyncResult } from './outcomes.js';
 import { isStatus, type Repo } from './repo.js';
+import { commentOnce } from './once.js';
 
 export interface Gate {
   failed: boolean;
@@ -83,6 +84,6 @@ export async function upsertPrComment(octokit: Octokit, repo: Repo, prNumber: nu
       if (!isStatus(e, 403, 404)) throw e;
     }
   }
-  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: prNumber, body });
+  const data = await commentOnce(octokit, repo, prNumber, body);
   return { url: data.html_url, action: 'created' };
 }

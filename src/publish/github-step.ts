@@ -44,10 +44,11 @@ function notes(report: Report, issues: IssueSyncResult): void {
 export async function publishStep(outcome: RunOutcome, settings: Settings, target: GitHubTarget, env: NodeJS.ProcessEnv, components: string[]): Promise<GitHubPublishResult> {
   const { report } = outcome;
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const render = (issues: IssueSyncResult) => {
+  const render = (issues: IssueSyncResult, failures: string[] = []) => {
     notes(report, issues);
-    const markdown = renderWorklog(report, { components });
-    return { markdown, json: JSON.stringify(report, null, 2) + '\n' };
+    const shown: Report = failures.length ? { ...report, failures: [...report.failures, ...failures] } : report;
+    const markdown = renderWorklog(shown, { components });
+    return { markdown, json: JSON.stringify(shown, null, 2) + '\n' };
   };
   const result = await publishToGitHub(report, {
     octokit: target.octokit,

@@ -1,0 +1,197 @@
+// GitHub failing under a whole run (Cloud Logging -> issues -> worklog commit): server errors and
+// rate limits are retried, a commit conflict is re-read and retried, permission errors end only the
+// write they hit. Every run keeps its groups in the worklog and report, and no issue or comment is
+// ever made twice, neither by a retry nor by the next run.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { callsTo, filed, gardener, lossyProxy, PROBLEMS, startFakes, type Fakes } from './harness.js';
+
+let f: Fakes;
+beforeEach(async () => {
+  f = await startFakes();
+});
+afterEach(async () => {
+  await f.stop();
+});
+
+const ISSUES = /^POST \/repos\/acme\/shop\/issues$/;
+const CONTENTS = /^PUT \/repos\/acme\/shop\/contents\//;
+const committedPaths = (fakes: Fakes) => fakes.gh.state.commits.map((c) => c.path);
+
+describe('server errors are retried (plugin-retry; filing an issue looks for it before filing again)', () => {
+  it('500 then 502 on filing an issue: each group filed once, nothing failed', async () => {
+    f.gh.state.faults.push({ match: ISSUES, status: 500, message: 'Server Error' }, { match: ISSUES, status: 502, message: 'Bad Gateway' });
+    const r = await gardener(f);
+
+    expect(callsTo(f.gh, 'POST', /\/issues$/).slice(0, 3)).toEqual([500, 502, 201]);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    expect(r.report.failures).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.report.groups.every((g) => g.issue?.number)).toBe(true);
+  });
+
+  it('503 twice on the worklog commit: committed once per file', async () => {
+    f.gh.state.faults.push({ match: CONTENTS, status: 503, message: 'Service Unavailable', times: 2 });
+    const r = await gardener(f);
+
+    expect(r.report.failures).toEqual([]);
+    expect(committedPaths(f)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)]);
+    expect(r.github.worklog?.url).toMatch(/\/blob\/main\/gcp\/log-gardener\//);
+  });
+
+  it('a server error that outlasts the retries: that group fails alone, the worklog names it, the next run files it once', async () => {
+    f.gh.state.faults.push({ match: ISSUES, status: 502, message: 'Bad Gateway', times: 3 }); // 3 attempts, the issue looked for in between
+    const first = await gardener(f);
+    expect(callsTo(f.gh, 'POST', /\/issues$/).slice(0, 4)).toEqual([502, 502, 502, 201]);
+
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length - 1, duplicates: [] });
+    expect(first.report.failures).toEqual([expect.stringMatching(/^GitHub: issue for group v2:[0-9a-f]{16}: Bad Gateway/)]);
+    expect(first.exitCode).toBe(1);
+    expect(first.summary).toMatch(/❌ GitHub: issue for group/);
+    expect(first.report.groups).toHaveLength(PROBLEMS.length);
+    expect(committedPaths(f)).toHaveLength(2);
+    const committed = [...f.gh.state.files.values()].map((x) => x.content).join('\n');
+    expect(committed).toContain('Bad Gateway');
+    expect(first.worklog).toContain('Bad Gateway');
+
+    const second = await gardener(f);
+    expect(second.report.failures).toEqual([]);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    expect(f.gh.state.comments).toHaveLength(0);
+  });
+});
+
+describe('rate limits wait and retry (plugin-throttling)', () => {
+  it('secondary limits as 403 and 429 with retry-after, and a spent primary quota: all retried, nothing twice', async () => {
+    f.gh.state.faults.push(
+      { match: ISSUES, status: 403, headers: { 'retry-after': '2' }, message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' },
+      { match: CONTENTS, status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      { match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)) }, message: 'API rate limit exceeded for installation.' },
+    );
+    const r = await gardener(f);
+
+    expect(r.report.failures).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    expect(committedPaths(f)).toHaveLength(2);
+    expect(r.notices).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^GitHub secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/issues: retrying after 2s$/),
+        expect.stringMatching(/^GitHub secondary rate limit on PUT \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\}: retrying after 1s$/),
+        expect.stringMatching(/^GitHub primary rate limit on GET .*\/issues\?.*: retrying after \d+s$/),
+      ]),
+    );
+  });
+
+  it('a secondary limit that does not lift: the group is left with a failure line, the rest is published', async () => {
+    f.gh.state.faults.push({ match: ISSUES, status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit', times: 3 });
+    const r = await gardener(f);
+
+    expect(r.notices).toContainEqual(expect.stringMatching(/secondary rate limit on POST .*: giving up$/));
+    expect(r.report.failures).toEqual([expect.stringMatching(/^GitHub: issue for group v2:[0-9a-f]{16}: You have exceeded a secondary rate limit/)]);
+    expect(r.exitCode).toBe(1);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length - 1, duplicates: [] });
+    expect(committedPaths(f)).toHaveLength(2);
+  });
+});
+
+describe('permission errors mid-run', () => {
+  it('403 on filing issues: every group is in the committed worklog with the failure; a rerun with the permission files each once', async () => {
+    f.gh.state.faults.push({ match: ISSUES, status: 403, message: 'Resource not accessible by integration', times: 100 });
+    const first = await gardener(f);
+
+    expect(filed(f.gh).issues).toBe(0);
+    expect(first.report.failures).toHaveLength(PROBLEMS.length);
+    for (const line of first.report.failures) expect(line).toMatch(/^GitHub: issue for group v2:[0-9a-f]{16}: Resource not accessible by integration/);
+    expect(first.exitCode).toBe(1);
+    expect(first.report.groups).toHaveLength(PROBLEMS.length);
+    expect(first.report.stats.entries).toBe(50);
+    expect(committedPaths(f)).toHaveLength(2);
+    for (const p of PROBLEMS) expect(first.worklog).toContain(p);
+    const committed = [...f.gh.state.files.values()].map((x) => x.content).join('\n');
+    expect(committed).toContain('Resource not accessible by integration');
+    // The lock was released although every write under it failed.
+    expect(f.gh.state.labels.map((l) => l.name)).not.toContain('log-gardener-lock');
+
+    f.gh.state.faults.length = 0;
+    const second = await gardener(f);
+    expect(second.report.failures).toEqual([]);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    const third = await gardener(f);
+    expect(third.github.created).toHaveLength(0);
+    expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+  });
+
+  it('a read-only token (every write 403): nothing published, the local worklog and report still hold every group and say what failed', async () => {
+    f.gh.state.readOnlyTokens.add('test-token');
+    const r = await gardener(f);
+
+    expect(f.gh.state.issues).toHaveLength(0);
+    expect(f.gh.state.commits).toHaveLength(0);
+    expect(r.exitCode).toBe(1);
+    expect(r.report.groups).toHaveLength(PROBLEMS.length);
+    expect(r.report.stats.entries).toBe(50);
+    expect(r.report.failures).toEqual(expect.arrayContaining([expect.stringMatching(/^GitHub: (issues|creating labels): .*Resource not accessible by integration/), expect.stringMatching(/^GitHub: committing the worklog to .*: Resource not accessible by integration/)]));
+    expect(r.worklog).toMatch(/Part of this run failed/);
+    for (const p of PROBLEMS) expect(r.worklog).toContain(p);
+  });
+});
+
+describe('commit conflicts', () => {
+  it('someone else changes the worklog file twice as it is written: re-read, retried, ours lands once', async () => {
+    f.gh.state.concurrentWrites = 2;
+    const r = await gardener(f);
+
+    expect(r.report.failures).toEqual([]);
+    expect(callsTo(f.gh, 'PUT', /\/contents\/.*\.md$/)).toEqual([422, 409, 200]); // the file someone else made is replaced
+    expect(committedPaths(f)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)]);
+    const md = [...f.gh.state.files.entries()].find(([k]) => k.endsWith('.md'))?.[1].content;
+    expect(md).toBe(r.worklog);
+  });
+});
+
+describe('a lost answer: GitHub did the write, the client saw a gateway error', () => {
+  it('filing an issue: the issue is found by its marker instead of filed again', async () => {
+    const proxy = await lossyProxy(f.gh, ISSUES, 502);
+    try {
+      const r = await gardener(f, { githubUrl: proxy.url });
+      expect(proxy.lost).toHaveLength(1);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+      expect(r.report.failures).toEqual([]);
+      expect(r.report.groups.every((g) => g.issue?.number)).toBe(true);
+      expect(new Set(r.report.groups.map((g) => g.issue?.number)).size).toBe(PROBLEMS.length);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('taking the issue lock: the run knows its own lock label and goes on', async () => {
+    const proxy = await lossyProxy(f.gh, /^POST \/repos\/acme\/shop\/labels$/, 502);
+    try {
+      const r = await gardener(f, { githubUrl: proxy.url });
+      expect(proxy.lost).toEqual(['POST /repos/acme/shop/labels']);
+      expect(r.report.failures).toEqual([]);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+      expect(f.gh.state.labels.map((l) => l.name)).not.toContain('log-gardener-lock');
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('the pull request comment: posted once, and edited in place by the next run', async () => {
+    await f.stop();
+    f = await startFakes(undefined, { issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
+    const proxy = await lossyProxy(f.gh, /^POST \/repos\/acme\/shop\/issues\/5\/comments$/, 502);
+    try {
+      const settings = { prComment: true, prNumber: 5 };
+      const first = await gardener(f, { githubUrl: proxy.url, settings });
+      expect(proxy.lost).toHaveLength(1);
+      expect(first.report.failures).toEqual([]);
+      expect(first.github.prComment).toMatchObject({ number: 5, action: 'created' });
+      await gardener(f, { githubUrl: proxy.url, settings });
+      expect(f.gh.state.comments.filter((c) => c.issue_number === 5)).toHaveLength(1);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+    } finally {
+      await proxy.stop();
+    }
+  });
+});
