@@ -28,6 +28,7 @@ const ENV = {
     stsUrl: 'LOG_GARDENER_STS_URL',
     iamCredentialsUrl: 'LOG_GARDENER_IAM_CREDENTIALS_URL',
     loggingEndpoint: 'LOG_GARDENER_LOGGING_ENDPOINT',
+    requestsPerMinute: 'LOG_GARDENER_REQUESTS_PER_MINUTE',
 };
 const DEFAULT_STS_URL = 'https://sts.googleapis.com/v1/token';
 const DEFAULT_IAM_CREDENTIALS_URL = 'https://iamcredentials.googleapis.com';
@@ -67,6 +68,19 @@ function loggingEndpoint(env) {
         throw new errors/* InputError */.d(ENV.loggingEndpoint, `${JSON.stringify(raw)} is not host[:port] or http://host:port`, 'set it to e.g. logging.googleapis.com:443, or unset it');
     }
     return { host: m[1].replace(/^\[|\]$/g, ''), port: m[2] ? Number(m[2]) : insecure ? 80 : 443, insecure };
+}
+/**
+ * entries.list requests per minute per project, from the environment: lower it to share a project's
+ * quota with other readers, 0 turns pacing off (benchmarks against the fakes). Undefined: the default.
+ */
+function requestsPerMinute(env) {
+    const raw = env[ENV.requestsPerMinute]?.trim();
+    if (!raw)
+        return undefined;
+    if (!/^\d{1,6}$/.test(raw)) {
+        throw new errors/* InputError */.d(ENV.requestsPerMinute, `${JSON.stringify(raw)} is not a whole number of requests per minute`, 'set it to e.g. 30 (0 turns pacing off), or unset it for the documented 60');
+    }
+    return Number(raw);
 }
 
 // EXTERNAL MODULE: ./src/gcp/provider.ts
@@ -275,9 +289,11 @@ function entryToGcloudJson(entry) {
 /** gRPC status codes the source acts on. */
 const Status = {
     INVALID_ARGUMENT: 3,
+    DEADLINE_EXCEEDED: 4,
     NOT_FOUND: 5,
     PERMISSION_DENIED: 7,
     RESOURCE_EXHAUSTED: 8,
+    INTERNAL: 13,
     UNAVAILABLE: 14,
     UNAUTHENTICATED: 16,
 };
@@ -393,8 +409,10 @@ function backoffDelay(policy, attempt) {
 const PAGE_SIZE = 1000;
 /** Documented entries.list quota per project. */
 const REQUESTS_PER_MINUTE = 60;
+/** The quota, plus the codes gax itself retries for entries.list (its retry is off: ours paces and backs off). */
+const RETRYABLE = new Set([Status.RESOURCE_EXHAUSTED, Status.UNAVAILABLE, Status.DEADLINE_EXCEEDED, Status.INTERNAL]);
 function retryable(code) {
-    return code === Status.RESOURCE_EXHAUSTED || code === Status.UNAVAILABLE;
+    return RETRYABLE.has(code);
 }
 /** Splits what is left of the budget evenly over the projects still reading (at least 1 each). */
 function allowance(remaining, projectsLeft) {
@@ -408,11 +426,12 @@ function cloudLoggingSource(settings, options) {
     if (!Number.isInteger(settings.maxEntries) || settings.maxEntries < 1) {
         throw new errors/* InputError */.d('max-entries', `${settings.maxEntries} is not a positive whole number`, 'set it to e.g. 10000');
     }
-    const endpoint = options.endpoint ?? loggingEndpoint(options.env ?? process.env);
+    const env = options.env ?? process.env;
+    const endpoint = options.endpoint ?? loggingEndpoint(env);
     const clock = options.clock ?? realClock;
     const backoff = options.backoff ?? DEFAULT_BACKOFF;
     const pageSize = Math.min(options.pageSize ?? PAGE_SIZE, PAGE_SIZE);
-    const limiter = new RateLimiter(options.requestsPerMinute ?? REQUESTS_PER_MINUTE, 60_000, clock);
+    const limiter = new RateLimiter(options.requestsPerMinute ?? requestsPerMinute(env) ?? REQUESTS_PER_MINUTE, 60_000, clock);
     const { auth } = options;
     const stats = { requests: 0, retries: 0, pacedMs: 0, entries: 0 };
     const clientOptions = { projectId: projects[0], authClient: auth.client };
