@@ -55,3 +55,12 @@ describe('worklog', () => {
     expect(markdown.match(/^### \d+\. \[P\d\]/gm)).toHaveLength(report.groups.length);
   });
 });
+
+describe('worklog text', () => {
+  test('names the project and the primary components in full', async () => {
+    const { markdown } = await demo();
+    expect(markdown).toContain('**Service:** netra-backend-staging (project netra-staging)');
+    expect(markdown).toMatch(/^\| \*\*ERROR\*\* \| \d+ \| [a-z_\\]+, /m);
+    expect(markdown).not.toMatch(/\| …/);
+  });
+});

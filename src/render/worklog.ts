@@ -35,7 +35,7 @@ function header(r: Report): string[] {
   const lines = [
     `# GCP Log Gardener Worklog - ${inline(serviceLabel(r))}`,
     `**Generated:** ${utc(r.generatedAt)}  `,
-    `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map(inline).join(', ')})` : ''}  `,
+    `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
     `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
     `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
     `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,
@@ -83,7 +83,7 @@ function context(g: TriagedGroup): string[] {
     ['Trace', r.trace && code(r.trace)],
     ['Error Reporting group', r.errorGroups[0] && code(r.errorGroups[0])],
     ['Signature', `${g.signature.kind} ${code(g.signature.fingerprint)}`],
-    ['Owners', g.triage.owners.length ? g.triage.owners.map(inline).join(', ') : undefined],
+    ['Owners', g.triage.owners.length ? g.triage.owners.map((o) => inline(o)).join(', ') : undefined],
   ];
   return items.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${v}`);
 }
@@ -118,7 +118,7 @@ function metrics(r: Report, components: string[]): string[] {
     if (!count) continue;
     const comps: Record<string, number> = {};
     for (const g of r.groups) if (g.severities[s]) comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
-    lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map(cell).join(', ') || 'None identified'} |`);
+    lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
   }
   lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|----------|--------|---------|');
   for (const p of PRIORITIES) {
