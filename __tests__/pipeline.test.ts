@@ -140,3 +140,51 @@ describe('component', () => {
     expect(r.groups[0].triage.component).toBe('repository');
   });
 });
+
+describe('threshold: traces without severity', () => {
+  test.each([
+    ['a Java trace', 'java.lang.IllegalStateException: closed\n\tat com.acme.Orders.place(Orders.java:42)'],
+    ['a Node.js trace', 'TypeError: x is undefined\n    at place (/app/orders.js:3:9)'],
+    ['a Go panic', 'panic: runtime error: index out of range\n\ngoroutine 1 [running]:'],
+  ])('%s counts', (_name, text) => {
+    expect(atOrAbove(normalizeEntry(rawEntry({ text })), 'WARNING')).toBe(true);
+  });
+
+  test('a jsonPayload stack_trace counts', () => {
+    expect(atOrAbove(normalizeEntry(rawEntry({ json: { message: 'failed', stack_trace: 'Error: x\n    at f (a.js:1:1)' } })), 'WARNING')).toBe(true);
+  });
+});
+
+describe('hostile fields', () => {
+  test('every string field is redacted; a secret-named label loses its value', async () => {
+    const r = await report(
+      entries([
+        rawEntry({
+          severity: 'ERROR',
+          text: 'boom',
+          json: undefined,
+          http: { requestMethod: 'GET', requestUrl: 'https://x/a', status: 500, userAgent: 'curl ghp_0123456789abcdefghijABCDEFGHIJ012345' },
+          extra: { labels: { instanceId: 'i1', token: 's3cr3tvalue123' }, trace: 'projects/p/traces/mail:ann@example.com', sourceLocation: { file: '/home/ann@example.com/a.py' } },
+        }),
+      ]),
+    );
+    const json = JSON.stringify(r);
+    expect(json).not.toMatch(/ghp_0123|s3cr3tvalue123|ann@example\.com/);
+  });
+
+  test('a jsonPayload name is not taken for a logger', async () => {
+    const r = await report(entries([rawEntry({ severity: 'ERROR', json: { message: 'signup failed', name: 'Ann Smith' } })]));
+    expect(r.groups[0].exemplar.logger).toBeUndefined();
+    expect(r.groups[0].triage.component).not.toMatch(/Ann/);
+  });
+
+  test('an HTTP method that is not one becomes OTHER', async () => {
+    const r = await report(entries([rawEntry({ log: 'requests', severity: 'ERROR', http: { requestMethod: 'GET\n::warning::x', requestUrl: 'https://x/a', status: 500 } })]));
+    expect(r.groups[0].signature.title).not.toMatch(/\n|::warning/);
+  });
+});
+
+test('the gcloud command quotes a project read from the log', async () => {
+  const { gcloudCommand } = await import('../src/gcp/query.js');
+  expect(gcloudCommand('severity>=ERROR', ['p; touch PWNED #'], 10)).toBe("gcloud logging read 'severity>=ERROR' --project='p; touch PWNED #' --order=desc --limit=10 --format=json");
+});

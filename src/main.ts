@@ -23,7 +23,7 @@ function setOutputs(o: RunOutcome, gh: GitHubPublishResult | undefined): void {
   core.setOutput('failures', r.failures.length);
   core.setOutput('issues-created', gh?.created.length ?? 0);
   core.setOutput('issues-updated', gh ? gh.updated.length + gh.reopened.length + gh.adopted.length : 0);
-  core.setOutput('worklog-url', gh?.worklog?.url ?? '');
+  core.setOutput('worklog-url', gh?.worklog?.commitShas.length ? (gh.worklog.url ?? '') : '');
   core.setOutput('comment-url', gh?.prComment?.url ?? '');
 }
 
@@ -44,7 +44,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       now,
       log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
       openCloudSource: (s, e) => openCloudLoggingSource(s, e, now),
-      findPrevious: target ? () => previousFromRepository(target, settings, (m) => core.warning(m)) : undefined,
+      findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
     });
     const r = outcome.report;
     core.info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);

@@ -4,7 +4,8 @@ import { PRIORITIES } from './types.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
-import type { Redactor } from './safety/redact.js';
+import { mask, type Redactor } from './safety/redact.js';
+import { isSecretKey } from './safety/secret-keys.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
@@ -28,14 +29,31 @@ export interface CollectOptions {
   admit?: (record: LogRecord) => boolean;
 }
 
+/** Every string of a record that came from the log, redacted: nothing unredacted goes further. */
 function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
-  const http = r.http && { ...r.http, url: r.http.url && redactor.redact(r.http.url), path: r.http.path && redactor.redact(r.http.path) };
+  const red = (v: string | undefined) => (v === undefined ? undefined : redactor.redact(v));
+  const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
+  const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
   return {
     ...r,
+    insertId: red(r.insertId),
+    project: red(r.project),
+    resourceType: red(r.resourceType),
+    service: red(r.service),
+    revision: red(r.revision),
+    location: red(r.location),
+    instance: red(r.instance),
+    logName: red(r.logName),
     message: redactor.redact(r.message),
-    stackTrace: r.stackTrace && redactor.redact(r.stackTrace),
+    stackTrace: red(r.stackTrace),
+    logger: red(r.logger),
     http,
-    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, redactor.redact(v)])),
+    trace: red(r.trace),
+    spanId: red(r.spanId),
+    sourceLocation,
+    errorGroups: r.errorGroups.map((g) => redactor.redact(g)),
+    // A label is redacted with its key, so "token: abc" is caught like "token=abc".
+    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : redactor.redact(v)])),
   };
 }
 

@@ -29,8 +29,11 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   stdin?: NodeJS.ReadableStream;
   log?: Logger;
-  /** The previous report when the previous-report input is empty (the action reads it from the repository). */
-  findPrevious?: () => Promise<Report | undefined>;
+  /**
+   * The previous report when the previous-report input is empty (the action reads it from the
+   * repository), for the services the report is about.
+   */
+  findPrevious?: (services: string[]) => Promise<Report | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
@@ -55,7 +58,12 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const log = options.log ?? quiet;
   const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
   for (const w of expiredIgnoreWarnings(config, now)) log.warning(w);
-  const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
+  // In file mode the services are known only once the export is read (see below).
+  let previous = settings.previousReport
+    ? await loadPreviousReport(settings.previousReport)
+    : settings.inputFile
+      ? undefined
+      : await options.findPrevious?.(settings.services);
   // Templates the previous run learned keep this run's fingerprints the same as its.
   const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
   const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
@@ -98,6 +106,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
     : settings;
   const query = buildQuery(querySettings, now);
+  if (fileMode && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
   const report = buildReport(collected, {
     query,
@@ -108,6 +117,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
+  for (const n of report.notes ?? []) log.warning(n);
 
   const components = config.components.map((c) => c.name);
   const markdown = renderWorklog(report, { components });

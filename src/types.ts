@@ -183,6 +183,8 @@ export interface Report {
   resolved: { fingerprint: string; title: string; priority: Priority }[];
   /** What failed during the run; the run still wrote what it could. */
   failures: string[];
+  /** What a reader should know that did not fail (e.g. trends left out after a signer upgrade). */
+  notes?: string[];
   /** What the GitHub step left undone on purpose, for the worklog. */
   issues?: IssueNotes;
 }

@@ -72,6 +72,9 @@ describe('dist/index.js against Google and GitHub fakes', () => {
 
     const second = await action({ 'max-new-issues': '3' });
     expect(second.code).toBe(0);
+    // It read the first run's committed report back: the same groups again are ongoing.
+    const secondReport = JSON.parse(readFileSync(resolve(second.dir, second.outputs['report-path']), 'utf8'));
+    expect(secondReport.groups.map((g: { trend?: string }) => g.trend)).toEqual(Array(7).fill('ongoing'));
     expect(gh.state.issues.filter((i) => !i.pull_request)).toHaveLength(6); // three more under the cap, none twice
     const titles = gh.state.issues.map((i) => i.title);
     expect(new Set(titles).size).toBe(titles.length);

@@ -452,7 +452,13 @@ function contents(state: FakeState, html: string, method: string, path: string, 
   if (method === 'GET') {
     const branch = url.searchParams.get('ref') ?? state.defaultBranch;
     const f = state.files.get(`${branch}:${path}`);
-    if (!f) throw new HttpError(404, 'Not Found');
+    if (!f) {
+      // A folder lists its direct children, as the real API does.
+      const prefix = `${branch}:${path.replace(/\/$/, '')}/`;
+      const children = [...state.files].filter(([k]) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'));
+      if (!children.length) throw new HttpError(404, 'Not Found');
+      return { status: 200, body: children.map(([k, v]) => ({ type: 'file', name: k.slice(prefix.length), path: k.slice(branch.length + 1), sha: v.sha })) };
+    }
     return { status: 200, body: { type: 'file', path, sha: f.sha, encoding: 'base64', content: Buffer.from(f.content).toString('base64') } };
   }
   const branch = (body.branch as string) ?? state.defaultBranch;

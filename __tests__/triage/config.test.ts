@@ -202,3 +202,8 @@ describe('masks', () => {
     expect(sign('quota exceeded for tenant-acme')).toBe(sign('quota exceeded for tenant-globex'));
   });
 });
+
+test('a component label GitHub would refuse is reported on its line', async () => {
+  const { parseConfig } = await import('../../src/triage/config-parse.js');
+  expect(() => parseConfig('components:\n  - name: ws\n    label: "a,b"\n    match: { logger: ws }\n', 'c.yml')).toThrow(/^c\.yml:3: components\[0\]\.label: "a,b" cannot be a GitHub label/);
+});

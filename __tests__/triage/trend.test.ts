@@ -63,7 +63,8 @@ describe('compareWithPrevious', () => {
     previous.tool.signer = 'v0';
     compareWithPrevious(current, previous);
     expect(current.groups.every((g) => g.trend === undefined)).toBe(true);
-    expect(current.failures).toEqual([expect.stringContaining('signer v0, this run with v1')]);
+    expect(current.notes).toEqual([expect.stringContaining('signer v0, this run with v1')]);
+    expect(current.failures).toEqual([]);
   });
 
   it('gates on new groups only at or above a priority', () => {

@@ -140,7 +140,7 @@ function shellQuote(v) {
     return `'${v.replace(/'/g, "'\\''")}'`;
 }
 function gcloudCommand(filter, projects, limit) {
-    const command = (project) => `gcloud logging read ${shellQuote(filter)}${project ? ` --project=${project}` : ''} --order=desc --limit=${limit} --format=json`;
+    const command = (project) => `gcloud logging read ${shellQuote(filter)}${project ? ` --project=${/^[\w.:-]+$/.test(project) ? project : shellQuote(project)}` : ''} --order=desc --limit=${limit} --format=json`;
     return projects.length === 0 ? command() : projects.map(command).join('\n');
 }
 function buildQuery(settings, now) {
@@ -9741,13 +9741,16 @@ class GroupAccumulator {
 
 ;// CONCATENATED MODULE: ./src/collect/threshold.ts
 
-const TRACEBACK = /Traceback \(most recent call last\)|^\s+at .+\(.+:\d+:\d+\)|Exception in thread|panic: /m;
+/** Python, Node.js, Java and Go stack traces, and the words the server filter looks for. */
+const TRACE = /Traceback \(most recent call last\)|^\s+at .+\(.+:\d+(?::\d+)?\)|^\s+at \S+ \(|exception|panic: |^goroutine \d+ \[/im;
 function atOrAbove(record, min) {
     if (severityRank(record.severity) >= severityRank(min))
         return true;
     if ((record.http?.status ?? 0) >= 500)
         return true;
-    return record.severity === 'DEFAULT' && (record.errorGroups.length > 0 || TRACEBACK.test(record.message));
+    if (record.severity !== 'DEFAULT')
+        return false;
+    return record.errorGroups.length > 0 || record.stackTrace !== undefined || TRACE.test(record.message);
 }
 
 ;// CONCATENATED MODULE: ./src/collect/normalize.ts
@@ -9810,8 +9813,10 @@ function httpInfo(h) {
         }
     }
     const status = h.status === undefined ? undefined : Number(h.status);
+    const method = str(h.requestMethod)?.toUpperCase();
     return {
-        method: str(h.requestMethod),
+        // An HTTP method is a token of letters; anything else is log text pretending to be one.
+        method: method && /^[A-Z]{1,16}$/.test(method) ? method : method === undefined ? undefined : 'OTHER',
         url,
         path,
         status: Number.isFinite(status) ? status : undefined,
@@ -9825,7 +9830,8 @@ function describeRequest(h) {
 }
 const MESSAGE_KEYS = ['message', 'msg', 'textPayload', 'text', 'event', 'error_message', 'log'];
 const STACK_KEYS = ['stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'error', 'err', 'traceback'];
-const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'name', 'module', 'component'];
+// Not `name`: applications put people's names and emails there as often as a logger's.
+const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
 function textOf(v) {
     if (typeof v === 'string')
         return v;
@@ -10625,313 +10631,6 @@ async function* reassemble(records) {
 
 
 
-;// CONCATENATED MODULE: ./src/triage/config.ts
-
-const DEFAULT_CONFIG_PATH = '.github/log-gardener.yml';
-function defaultConfig() {
-    return { components: [], priorities: [], ignore: [], fingerprints: [], masks: [], redact: { patterns: [], emails: true, ips: true } };
-}
-/**
- * Every problem in a config file, one line each: "file:line: path: problem". An InputError, so
- * callers report it without a stack; print the whole message, not only its first line.
- */
-class ConfigError extends errors/* InputError */.d {
-    problems;
-    constructor(problems) {
-        super(problems[0]?.file ?? 'config', 'invalid configuration', 'correct the lines named');
-        this.problems = problems;
-        this.message = problems.map((p) => `${p.file}:${p.line}: ${p.path ? p.path + ': ' : ''}${p.message}`).join('\n');
-        this.name = 'ConfigError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/triage/match.ts
-const cache = new Map();
-/** Tests a config pattern (validated when the config was parsed) against any of the texts. */
-function matches(pattern, ...texts) {
-    if (pattern === undefined)
-        return true;
-    let re = cache.get(pattern);
-    if (!re) {
-        re = new RegExp(pattern);
-        cache.set(pattern, re);
-    }
-    return texts.some((t) => t !== undefined && re.test(t));
-}
-const FRAME_FILE = /\bFile "([^"]+)"|\bat .*?\(?((?:\/|[A-Za-z]:\\)[^\s():]+)(?::\d+)/g;
-function framePaths(text) {
-    if (!text)
-        return [];
-    return Array.from(text.matchAll(FRAME_FILE), (m) => m[1] ?? m[2]);
-}
-/** "/app/app/ws/handler.py" -> "app.app.ws.handler". */
-function dottedModule(path) {
-    return path.replace(/^[./\\]+/, '').replace(/\.\w+$/, '').replace(/[/\\]/g, '.');
-}
-/** Source files, stack frame files and HTTP paths a record points at. */
-function recordPaths(r) {
-    const out = [...framePaths(r.stackTrace), ...framePaths(r.message)];
-    if (r.sourceLocation?.file)
-        out.push(r.sourceLocation.file);
-    if (r.http?.path)
-        out.push(r.http.path);
-    return out;
-}
-function recordModules(r) {
-    const files = [...framePaths(r.stackTrace), ...framePaths(r.message)];
-    if (r.sourceLocation?.file)
-        files.push(r.sourceLocation.file);
-    const out = files.map(dottedModule);
-    if (r.logger)
-        out.push(r.logger);
-    return out;
-}
-/** Resource labels by their Cloud Logging names, then the entry's own labels. */
-function recordLabels(r) {
-    return { project_id: r.project, service_name: r.service, revision_name: r.revision, location: r.location, ...r.labels };
-}
-/** The texts a "message" pattern looks at for a group. */
-function groupTexts(g) {
-    return [g.signature.title, ...g.samples, g.exemplar.message];
-}
-const STARTUP = /\b(startup|start-up|failed to start|cannot start|could not start|boot(?:ing)? failed|container called exit|failed to initiali[sz]e|startup (?:tcp |http )?probe failed|application startup failed)\b/i;
-/** The group belongs to the startup phase of an instance. */
-function isStartup(g) {
-    return STARTUP.test(g.signature.title + '\n' + (g.samples[0] ?? ''));
-}
-/** Entries per hour, over the hours in which the group occurred. */
-function ratePerHour(g) {
-    return g.count / Math.max(1, Object.keys(g.hourly).length);
-}
-
-;// CONCATENATED MODULE: ./src/triage/builtin.ts
-
-
-const IMPORT = /^(ImportError|ModuleNotFoundError|Cannot find module|ERR_MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)/;
-const atLeast = (g, s) => severityRank(g.maxSeverity) >= severityRank(s);
-const serverErrors = (g) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5'));
-const BUILTIN_RULES = [
-    {
-        id: 'critical-severity',
-        priority: 'P0',
-        test: (g) => atLeast(g, 'CRITICAL'),
-        impact: () => 'Entries at CRITICAL or above: the service reports it cannot do its job.',
-    },
-    {
-        id: 'import-error',
-        priority: 'P0',
-        test: (g) => IMPORT.test(g.signature.exceptionType ?? '') || IMPORT.test(g.signature.title),
-        impact: () => 'Code fails to load: every request that reaches this code path fails.',
-    },
-    {
-        id: 'startup-failure',
-        priority: 'P0',
-        test: (g) => atLeast(g, 'ERROR') && isStartup(g),
-        impact: () => 'Instances fail to start: capacity drops and deploys may not roll out.',
-    },
-    {
-        id: 'server-errors',
-        priority: 'P1',
-        test: (g) => serverErrors(g) && g.count >= 5,
-        impact: (g) => `${g.count} requests answered with a server error.`,
-    },
-    {
-        id: 'error',
-        priority: 'P1',
-        test: (g) => atLeast(g, 'ERROR'),
-        impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
-    },
-    {
-        // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
-        id: 'uncaught-exception',
-        priority: 'P1',
-        test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
-        impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
-    },
-    {
-        id: 'frequent-warning',
-        priority: 'P2',
-        test: (g) => atLeast(g, 'WARNING') && ratePerHour(g) >= 10,
-        impact: (g) => `A warning about ${Math.round(ratePerHour(g))} times an hour: likely a degraded feature.`,
-    },
-    {
-        id: 'server-errors-few',
-        priority: 'P2',
-        test: serverErrors,
-        impact: (g) => `${g.count} requests answered with a server error.`,
-    },
-    {
-        id: 'warning',
-        priority: 'P3',
-        test: () => true,
-        impact: () => 'Warnings that may signal a degraded dependency; watch for growth.',
-    },
-];
-function builtinRule(g) {
-    return BUILTIN_RULES.find((r) => r.test(g)) ?? BUILTIN_RULES[BUILTIN_RULES.length - 1];
-}
-
-;// CONCATENATED MODULE: ./src/triage/index.ts
-
-
-
-
-
-function componentOf(g) {
-    const r = g.exemplar;
-    if (r.logger)
-        return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
-    const file = r.sourceLocation?.file;
-    if (file)
-        return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
-    // A stack signature lists in-app frames outermost first as "path/file.ext:function".
-    const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
-    if (frame)
-        return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
-    if (g.signature.kind === 'request')
-        return 'http';
-    return r.service ?? 'unknown';
-}
-function componentMatches(rule, f) {
-    const m = rule.match;
-    return (matches(m.logger, f.record.logger) &&
-        matches(m.service, f.record.service) &&
-        matches(m.module, ...f.modules) &&
-        matches(m.path, ...f.paths) &&
-        matches(m.message, ...f.texts) &&
-        Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k])));
-}
-function findComponent(g, config) {
-    if (config.components.length === 0)
-        return undefined;
-    const r = g.exemplar;
-    const facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };
-    return config.components.find((c) => componentMatches(c, facts));
-}
-function priorityMatches(rule, g, component) {
-    const w = rule.when;
-    return ((w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
-        (w.component === undefined || w.component === component) &&
-        (w.minCount === undefined || g.count >= w.minCount) &&
-        matches(w.exception, g.signature.exceptionType) &&
-        matches(w.service, ...Object.keys(g.services)) &&
-        (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
-        (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
-        (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
-        (w.startup === undefined || isStartup(g) === w.startup));
-}
-function triage(g, config = defaultConfig()) {
-    const comp = findComponent(g, config);
-    const component = comp?.name ?? componentOf(g);
-    const builtin = builtinRule(g);
-    const index = config.priorities.findIndex((p) => priorityMatches(p, g, component));
-    const rule = config.priorities[index];
-    const result = {
-        priority: rule?.priority ?? builtin.priority,
-        reason: rule ? `config: priorities[${index}]${rule.name ? ` ${JSON.stringify(rule.name)}` : ''}` : `builtin: ${builtin.id}`,
-        impact: comp?.impact ?? builtin.impact(g),
-        component,
-        owners: comp?.owners ?? [],
-    };
-    if (comp?.label)
-        result.label = comp.label;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-function redactRecord(r, redactor) {
-    const http = r.http && { ...r.http, url: r.http.url && redactor.redact(r.http.url), path: r.http.path && redactor.redact(r.http.path) };
-    return {
-        ...r,
-        message: redactor.redact(r.message),
-        stackTrace: r.stackTrace && redactor.redact(r.stackTrace),
-        http,
-        labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, redactor.redact(v)])),
-    };
-}
-async function collect(opts) {
-    const stats = { entries: 0, malformed: [], ignored: 0 };
-    let span;
-    const failures = [];
-    const bySeverity = {};
-    async function* records() {
-        for await (const item of opts.source.read()) {
-            switch (item.kind) {
-                case 'entry':
-                    try {
-                        const record = redactRecord(normalizeEntry(item.value), opts.redactor);
-                        stats.entries += 1;
-                        yield record;
-                    }
-                    catch (e) {
-                        if (!(e instanceof EntryError))
-                            throw e;
-                        stats.malformed.push({ position: item.position, reason: e.message });
-                    }
-                    break;
-                case 'malformed':
-                    stats.malformed.push({ position: item.position, reason: item.reason });
-                    break;
-                case 'truncated':
-                    stats.truncated = { limit: item.limit, note: item.note };
-                    break;
-                case 'failure':
-                    failures.push(item.message);
-                    break;
-            }
-        }
-    }
-    const acc = new GroupAccumulator();
-    for await (const record of reassemble(records())) {
-        if (opts.admit && !opts.admit(record)) {
-            stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
-            continue;
-        }
-        if (opts.ignore?.(record)) {
-            stats.ignored += 1;
-            continue;
-        }
-        bySeverity[record.severity] = (bySeverity[record.severity] ?? 0) + 1;
-        if (!span)
-            span = { first: record.timestamp, last: record.timestamp };
-        else if (record.timestamp < span.first)
-            span.first = record.timestamp;
-        else if (record.timestamp > span.last)
-            span.last = record.timestamp;
-        acc.add(record, opts.signer.sign(record));
-    }
-    return { groups: acc.result(), stats, bySeverity, failures, span };
-}
-function buildReport(collected, opts) {
-    const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
-    const order = (p) => types/* PRIORITIES */.B.indexOf(p);
-    groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
-    const byPriority = Object.fromEntries(types/* PRIORITIES */.B.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
-    const highestPriority = types/* PRIORITIES */.B.find((p) => byPriority[p] > 0) ?? 'none';
-    return {
-        schemaVersion: 1,
-        tool: { name: 'gcp-log-gardener', version: VERSION, signer: opts.signerVersion },
-        generatedAt: opts.now.toISOString(),
-        source: opts.source,
-        query: opts.query,
-        stats: collected.stats,
-        byPriority,
-        bySeverity: collected.bySeverity,
-        highestPriority,
-        groups,
-        resolved: [],
-        failures: collected.failures,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/safety/secret-keys.ts
 // Which key names in key=value / "key": "value" / header pairs hold secrets.
 // Decided on the key's words (split on _ - . and camelCase), so "db_password", "X-Api-Key" and
@@ -11076,7 +10775,7 @@ function hasMixedCharacters(s) {
 }
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
 const PEM_HEADER = String.raw `[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
-const patterns_BUILTIN_RULES = [
+const BUILTIN_RULES = [
     {
         kind: 'private-key',
         hint: /-----BEGIN/,
@@ -11233,7 +10932,7 @@ function createRedactor(options = {}) {
     }));
     const rules = [
         ...custom,
-        ...patterns_BUILTIN_RULES,
+        ...BUILTIN_RULES,
         ...(options.emails === false ? [] : [EMAIL_RULE]),
         ...(options.ips === false ? [] : IP_RULES),
     ];
@@ -11264,6 +10963,332 @@ function maskForActions(value) {
         add(line);
     add(encodeURIComponent(value));
     return [...parts];
+}
+
+;// CONCATENATED MODULE: ./src/triage/config.ts
+
+const DEFAULT_CONFIG_PATH = '.github/log-gardener.yml';
+function defaultConfig() {
+    return { components: [], priorities: [], ignore: [], fingerprints: [], masks: [], redact: { patterns: [], emails: true, ips: true } };
+}
+/**
+ * Every problem in a config file, one line each: "file:line: path: problem". An InputError, so
+ * callers report it without a stack; print the whole message, not only its first line.
+ */
+class ConfigError extends errors/* InputError */.d {
+    problems;
+    constructor(problems) {
+        super(problems[0]?.file ?? 'config', 'invalid configuration', 'correct the lines named');
+        this.problems = problems;
+        this.message = problems.map((p) => `${p.file}:${p.line}: ${p.path ? p.path + ': ' : ''}${p.message}`).join('\n');
+        this.name = 'ConfigError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/triage/match.ts
+const cache = new Map();
+/** Tests a config pattern (validated when the config was parsed) against any of the texts. */
+function matches(pattern, ...texts) {
+    if (pattern === undefined)
+        return true;
+    let re = cache.get(pattern);
+    if (!re) {
+        re = new RegExp(pattern);
+        cache.set(pattern, re);
+    }
+    return texts.some((t) => t !== undefined && re.test(t));
+}
+const FRAME_FILE = /\bFile "([^"]+)"|\bat .*?\(?((?:\/|[A-Za-z]:\\)[^\s():]+)(?::\d+)/g;
+function framePaths(text) {
+    if (!text)
+        return [];
+    return Array.from(text.matchAll(FRAME_FILE), (m) => m[1] ?? m[2]);
+}
+/** "/app/app/ws/handler.py" -> "app.app.ws.handler". */
+function dottedModule(path) {
+    return path.replace(/^[./\\]+/, '').replace(/\.\w+$/, '').replace(/[/\\]/g, '.');
+}
+/** Source files, stack frame files and HTTP paths a record points at. */
+function recordPaths(r) {
+    const out = [...framePaths(r.stackTrace), ...framePaths(r.message)];
+    if (r.sourceLocation?.file)
+        out.push(r.sourceLocation.file);
+    if (r.http?.path)
+        out.push(r.http.path);
+    return out;
+}
+function recordModules(r) {
+    const files = [...framePaths(r.stackTrace), ...framePaths(r.message)];
+    if (r.sourceLocation?.file)
+        files.push(r.sourceLocation.file);
+    const out = files.map(dottedModule);
+    if (r.logger)
+        out.push(r.logger);
+    return out;
+}
+/** Resource labels by their Cloud Logging names, then the entry's own labels. */
+function recordLabels(r) {
+    return { project_id: r.project, service_name: r.service, revision_name: r.revision, location: r.location, ...r.labels };
+}
+/** The texts a "message" pattern looks at for a group. */
+function groupTexts(g) {
+    return [g.signature.title, ...g.samples, g.exemplar.message];
+}
+const STARTUP = /\b(startup|start-up|failed to start|cannot start|could not start|boot(?:ing)? failed|container called exit|failed to initiali[sz]e|startup (?:tcp |http )?probe failed|application startup failed)\b/i;
+/** The group belongs to the startup phase of an instance. */
+function isStartup(g) {
+    return STARTUP.test(g.signature.title + '\n' + (g.samples[0] ?? ''));
+}
+/** Entries per hour, over the hours in which the group occurred. */
+function ratePerHour(g) {
+    return g.count / Math.max(1, Object.keys(g.hourly).length);
+}
+
+;// CONCATENATED MODULE: ./src/triage/builtin.ts
+
+
+const IMPORT = /^(ImportError|ModuleNotFoundError|Cannot find module|ERR_MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)/;
+const atLeast = (g, s) => severityRank(g.maxSeverity) >= severityRank(s);
+const serverErrors = (g) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5'));
+const builtin_BUILTIN_RULES = [
+    {
+        id: 'critical-severity',
+        priority: 'P0',
+        test: (g) => atLeast(g, 'CRITICAL'),
+        impact: () => 'Entries at CRITICAL or above: the service reports it cannot do its job.',
+    },
+    {
+        id: 'import-error',
+        priority: 'P0',
+        test: (g) => IMPORT.test(g.signature.exceptionType ?? '') || IMPORT.test(g.signature.title),
+        impact: () => 'Code fails to load: every request that reaches this code path fails.',
+    },
+    {
+        id: 'startup-failure',
+        priority: 'P0',
+        test: (g) => atLeast(g, 'ERROR') && isStartup(g),
+        impact: () => 'Instances fail to start: capacity drops and deploys may not roll out.',
+    },
+    {
+        id: 'server-errors',
+        priority: 'P1',
+        test: (g) => serverErrors(g) && g.count >= 5,
+        impact: (g) => `${g.count} requests answered with a server error.`,
+    },
+    {
+        id: 'error',
+        priority: 'P1',
+        test: (g) => atLeast(g, 'ERROR'),
+        impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
+    },
+    {
+        // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
+        id: 'uncaught-exception',
+        priority: 'P1',
+        test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
+        impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
+    },
+    {
+        id: 'frequent-warning',
+        priority: 'P2',
+        test: (g) => atLeast(g, 'WARNING') && ratePerHour(g) >= 10,
+        impact: (g) => `A warning about ${Math.round(ratePerHour(g))} times an hour: likely a degraded feature.`,
+    },
+    {
+        id: 'server-errors-few',
+        priority: 'P2',
+        test: serverErrors,
+        impact: (g) => `${g.count} requests answered with a server error.`,
+    },
+    {
+        id: 'warning',
+        priority: 'P3',
+        test: () => true,
+        impact: () => 'Warnings that may signal a degraded dependency; watch for growth.',
+    },
+];
+function builtinRule(g) {
+    return builtin_BUILTIN_RULES.find((r) => r.test(g)) ?? builtin_BUILTIN_RULES[builtin_BUILTIN_RULES.length - 1];
+}
+
+;// CONCATENATED MODULE: ./src/triage/index.ts
+
+
+
+
+
+function componentOf(g) {
+    const r = g.exemplar;
+    if (r.logger)
+        return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
+    const file = r.sourceLocation?.file;
+    if (file)
+        return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
+    // A stack signature lists in-app frames outermost first as "path/file.ext:function".
+    const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
+    if (frame)
+        return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
+    if (g.signature.kind === 'request')
+        return 'http';
+    return r.service ?? 'unknown';
+}
+function componentMatches(rule, f) {
+    const m = rule.match;
+    return (matches(m.logger, f.record.logger) &&
+        matches(m.service, f.record.service) &&
+        matches(m.module, ...f.modules) &&
+        matches(m.path, ...f.paths) &&
+        matches(m.message, ...f.texts) &&
+        Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k])));
+}
+function findComponent(g, config) {
+    if (config.components.length === 0)
+        return undefined;
+    const r = g.exemplar;
+    const facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };
+    return config.components.find((c) => componentMatches(c, facts));
+}
+function priorityMatches(rule, g, component) {
+    const w = rule.when;
+    return ((w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
+        (w.component === undefined || w.component === component) &&
+        (w.minCount === undefined || g.count >= w.minCount) &&
+        matches(w.exception, g.signature.exceptionType) &&
+        matches(w.service, ...Object.keys(g.services)) &&
+        (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
+        (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
+        (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
+        (w.startup === undefined || isStartup(g) === w.startup));
+}
+function triage(g, config = defaultConfig()) {
+    const comp = findComponent(g, config);
+    const component = comp?.name ?? componentOf(g);
+    const builtin = builtinRule(g);
+    const index = config.priorities.findIndex((p) => priorityMatches(p, g, component));
+    const rule = config.priorities[index];
+    const result = {
+        priority: rule?.priority ?? builtin.priority,
+        reason: rule ? `config: priorities[${index}]${rule.name ? ` ${JSON.stringify(rule.name)}` : ''}` : `builtin: ${builtin.id}`,
+        impact: comp?.impact ?? builtin.impact(g),
+        component,
+        owners: comp?.owners ?? [],
+    };
+    if (comp?.label)
+        result.label = comp.label;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+/** Every string of a record that came from the log, redacted: nothing unredacted goes further. */
+function redactRecord(r, redactor) {
+    const red = (v) => (v === undefined ? undefined : redactor.redact(v));
+    const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
+    const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
+    return {
+        ...r,
+        insertId: red(r.insertId),
+        project: red(r.project),
+        resourceType: red(r.resourceType),
+        service: red(r.service),
+        revision: red(r.revision),
+        location: red(r.location),
+        instance: red(r.instance),
+        logName: red(r.logName),
+        message: redactor.redact(r.message),
+        stackTrace: red(r.stackTrace),
+        logger: red(r.logger),
+        http,
+        trace: red(r.trace),
+        spanId: red(r.spanId),
+        sourceLocation,
+        errorGroups: r.errorGroups.map((g) => redactor.redact(g)),
+        // A label is redacted with its key, so "token: abc" is caught like "token=abc".
+        labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : redactor.redact(v)])),
+    };
+}
+async function collect(opts) {
+    const stats = { entries: 0, malformed: [], ignored: 0 };
+    let span;
+    const failures = [];
+    const bySeverity = {};
+    async function* records() {
+        for await (const item of opts.source.read()) {
+            switch (item.kind) {
+                case 'entry':
+                    try {
+                        const record = redactRecord(normalizeEntry(item.value), opts.redactor);
+                        stats.entries += 1;
+                        yield record;
+                    }
+                    catch (e) {
+                        if (!(e instanceof EntryError))
+                            throw e;
+                        stats.malformed.push({ position: item.position, reason: e.message });
+                    }
+                    break;
+                case 'malformed':
+                    stats.malformed.push({ position: item.position, reason: item.reason });
+                    break;
+                case 'truncated':
+                    stats.truncated = { limit: item.limit, note: item.note };
+                    break;
+                case 'failure':
+                    failures.push(item.message);
+                    break;
+            }
+        }
+    }
+    const acc = new GroupAccumulator();
+    for await (const record of reassemble(records())) {
+        if (opts.admit && !opts.admit(record)) {
+            stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
+            continue;
+        }
+        if (opts.ignore?.(record)) {
+            stats.ignored += 1;
+            continue;
+        }
+        bySeverity[record.severity] = (bySeverity[record.severity] ?? 0) + 1;
+        if (!span)
+            span = { first: record.timestamp, last: record.timestamp };
+        else if (record.timestamp < span.first)
+            span.first = record.timestamp;
+        else if (record.timestamp > span.last)
+            span.last = record.timestamp;
+        acc.add(record, opts.signer.sign(record));
+    }
+    return { groups: acc.result(), stats, bySeverity, failures, span };
+}
+function buildReport(collected, opts) {
+    const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
+    const order = (p) => types/* PRIORITIES */.B.indexOf(p);
+    groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+    const byPriority = Object.fromEntries(types/* PRIORITIES */.B.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
+    const highestPriority = types/* PRIORITIES */.B.find((p) => byPriority[p] > 0) ?? 'none';
+    return {
+        schemaVersion: 1,
+        tool: { name: 'gcp-log-gardener', version: VERSION, signer: opts.signerVersion },
+        generatedAt: opts.now.toISOString(),
+        source: opts.source,
+        query: opts.query,
+        stats: collected.stats,
+        byPriority,
+        bySeverity: collected.bySeverity,
+        highestPriority,
+        groups,
+        resolved: [],
+        failures: collected.failures,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11482,6 +11507,10 @@ function readComponent(r, node, path) {
         return undefined;
     const name = r.string(r.required(f, 'name', path, node, 'add name: <component>, e.g. name: websocket'), `${path}.name`);
     const label = r.string(f.get('label'), `${path}.label`);
+    const labelField = f.get('label');
+    if (label !== undefined && labelField && (label.includes(',') || label.length > 50 || label.trim() === '')) {
+        r.problem(labelField.value, `${path}.label`, `${quote(label)} cannot be a GitHub label; use 1 to 50 characters without commas`, labelField.key);
+    }
     const impact = r.string(f.get('impact'), `${path}.impact`);
     const owners = r.strings(f.get('owners'), `${path}.owners`).map((o) => o.replace(/^@/, ''));
     const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + COMPONENT_MATCH_KEYS.join(', '));
@@ -11752,7 +11781,7 @@ function compareWithPrevious(report, previous) {
     if (!previous)
         return;
     if (previous.tool.signer !== report.tool.signer) {
-        report.failures.push(`The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`);
+        (report.notes ??= []).push(`The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`);
         return;
     }
     const hours = windowHours(report) ?? observedHours(report);
@@ -11784,6 +11813,7 @@ function newGroupsAtOrAbove(report, priority) {
     const limit = PRIORITIES.indexOf(priority);
     return report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
 }
+/** Why a parsed JSON value is not a report this version can compare with, or undefined. */
 function shapeProblem(value) {
     if (typeof value !== 'object' || value === null)
         return 'it is not a JSON object';
@@ -11864,6 +11894,14 @@ function defuseReferences(text) {
         .replace(/\b(gh)-(?=\d)/gi, `$1-${ZWSP}`) // GH-123
         .replace(/:\/\//g, `:${ZWSP}//`) // https://github.com/o/r/issues/1 and every other autolink
         .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
+}
+/** Log text for a terminal: one line (so it cannot pass for a workflow command), no bidi overrides. */
+function singleLine(text) {
+    return oneLine(text).replace(/ {2,}/g, ' ').trim();
+}
+/** Log text where no markdown is rendered (issue titles): one line, mentions and references broken. */
+function plainText(text) {
+    return defuseReferences(singleLine(text));
 }
 /** Text for running prose or a heading: inert, on one line. `max` caps its length (code points). */
 function inline(text, max) {
@@ -12196,7 +12234,7 @@ function header(r) {
     const lines = [
         `# GCP Log Gardener Worklog - ${inline(serviceLabel(r))}`,
         `**Generated:** ${utc(r.generatedAt)}  `,
-        `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map(inline).join(', ')})` : ''}  `,
+        `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
         `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
         `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
         `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,
@@ -12206,6 +12244,11 @@ function header(r) {
     ];
     if (r.stats.truncated)
         lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${inline(r.stats.truncated.note)}`);
+    if (r.notes?.length) {
+        lines.push('', '> [!NOTE]');
+        for (const n of r.notes)
+            lines.push(`> ${inline(n)}`);
+    }
     if (r.failures.length) {
         lines.push('', '> [!CAUTION]', '> Part of this run failed; everything collected before the failure is below.');
         for (const f of r.failures)
@@ -12246,7 +12289,7 @@ function context(g) {
         ['Trace', r.trace && code(r.trace)],
         ['Error Reporting group', r.errorGroups[0] && code(r.errorGroups[0])],
         ['Signature', `${g.signature.kind} ${code(g.signature.fingerprint)}`],
-        ['Owners', g.triage.owners.length ? g.triage.owners.map(inline).join(', ') : undefined],
+        ['Owners', g.triage.owners.length ? g.triage.owners.map((o) => inline(o)).join(', ') : undefined],
     ];
     return items.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${v}`);
 }
@@ -12264,7 +12307,7 @@ function groupSection(g, n, r) {
     if (g.issue)
         lines.push(`**GitHub issue:** [issue ${g.issue.number}](${g.issue.url}) (${g.issue.state})  `);
     if (g.explorerUrl)
-        lines.push(`**Logs Explorer:** [open the query](${g.explorerUrl})  `);
+        lines.push(`**Logs Explorer:** ${markdown_link('open the query', g.explorerUrl)}  `);
     lines.push('', '**Error Details:**', '', fenced(g.samples[0] ?? g.signature.title));
     if (g.samples.length > 1) {
         lines.push('', `<details><summary>${g.samples.length - 1} more example${g.samples.length > 2 ? 's' : ''}</summary>`, '');
@@ -12285,7 +12328,7 @@ function metrics(r, components) {
         for (const g of r.groups)
             if (g.severities[s])
                 comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
-        lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map(cell).join(', ') || 'None identified'} |`);
+        lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
     }
     lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|----------|--------|---------|');
     for (const p of types/* PRIORITIES */.B) {
@@ -12388,14 +12431,18 @@ async function writeOutputs(outputDir, paths, markdown, json) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/paths.ts
+/** A value made safe for one path segment. */
+const pathPart = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+/** What {service} stands for: the one service, or "multi", or "all". */
+function serviceKey(services) {
+    return services.length === 1 ? pathPart(services[0]) : services.length ? 'multi' : 'all';
+}
 /** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
 function worklogPaths(template, report) {
     const at = new Date(report.generatedAt);
     const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-    const service = report.query.services.length === 1 ? report.query.services[0] : report.query.services.length ? 'multi' : 'all';
-    const part = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
     const markdown = template
-        .replace(/\{service\}/g, part(service))
+        .replace(/\{service\}/g, serviceKey(report.query.services))
         .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
         .replace(/\{date\}/g, iso.slice(0, 10))
         .replace(/^\/+/, '');
@@ -12427,7 +12474,12 @@ async function run(settings, options = {}) {
     const config = await loadConfig(settings.configPath, { explicit: settings.configPath !== DEFAULT_CONFIG_PATH });
     for (const w of expiredIgnoreWarnings(config, now))
         log.warning(w);
-    const previous = settings.previousReport ? await loadPreviousReport(settings.previousReport) : await options.findPrevious?.();
+    // In file mode the services are known only once the export is read (see below).
+    let previous = settings.previousReport
+        ? await loadPreviousReport(settings.previousReport)
+        : settings.inputFile
+            ? undefined
+            : await options.findPrevious?.(settings.services);
     // Templates the previous run learned keep this run's fingerprints the same as its.
     const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
     const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
@@ -12472,6 +12524,8 @@ async function run(settings, options = {}) {
         ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
         : settings;
     const query = (0,gcp_query/* buildQuery */.Zq)(querySettings, now);
+    if (fileMode && !settings.previousReport)
+        previous = await options.findPrevious?.(query.services);
     const report = buildReport(collected, {
         query,
         source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
@@ -12481,6 +12535,8 @@ async function run(settings, options = {}) {
         explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(query, g),
     });
     compareWithPrevious(report, previous);
+    for (const n of report.notes ?? [])
+        log.warning(n);
     const components = config.components.map((c) => c.name);
     const markdown = renderWorklog(report, { components });
     const json = JSON.stringify(report, null, 2) + '\n';
@@ -12608,6 +12664,7 @@ async function runGroupCommand(inputPath, out) {
 
 
 
+
 const RUN_OPTIONS = [
     'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
     'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
@@ -12654,20 +12711,21 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
             openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94142))).openCloudLoggingSource(s, env, now),
-            log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
+            log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
         });
         const r = outcome.report;
         err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${types/* PRIORITIES */.B.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
+        // Failures and the gate's verdict quote log text: one line each, so none can pass for a workflow command.
         for (const f of r.failures)
-            err.write(`failed: ${f}\n`);
-        err.write(`${outcome.gate.text}\n`);
+            err.write(`failed: ${singleLine(f)}\n`);
+        err.write(`${singleLine(outcome.gate.text)}\n`);
         out.write(`Worklog written to ${outcome.files.worklog}\nReport written to ${outcome.files.report}\n`);
         if (r.failures.length)
             return 1;
         return outcome.gate.failed ? 2 : 0;
     }
     catch (e) {
-        err.write(`error: ${(0,errors/* errorLine */.B)(e)}\n`);
+        err.write(`error: ${singleLine((0,errors/* errorLine */.B)(e))}\n`);
         return 1;
     }
 }

@@ -7,6 +7,7 @@ import { parseArgs } from './args.js';
 import { runGroupCommand } from './group.js';
 import { VERSION } from '../version.js';
 import { PRIORITIES } from '../types.js';
+import { singleLine } from '../safety/markdown.js';
 
 const RUN_OPTIONS = [
   'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
@@ -53,17 +54,18 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
       now,
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
       openCloudSource: async (s, env) => (await import('../gcp/open-source.js')).openCloudLoggingSource(s, env, now),
-      log: { info: (m) => err.write(`${m}\n`), warning: (m) => err.write(`warning: ${m}\n`) },
+      log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
     });
     const r = outcome.report;
     err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
-    for (const f of r.failures) err.write(`failed: ${f}\n`);
-    err.write(`${outcome.gate.text}\n`);
+    // Failures and the gate's verdict quote log text: one line each, so none can pass for a workflow command.
+    for (const f of r.failures) err.write(`failed: ${singleLine(f)}\n`);
+    err.write(`${singleLine(outcome.gate.text)}\n`);
     out.write(`Worklog written to ${outcome.files.worklog}\nReport written to ${outcome.files.report}\n`);
     if (r.failures.length) return 1;
     return outcome.gate.failed ? 2 : 0;
   } catch (e) {
-    err.write(`error: ${errorLine(e)}\n`);
+    err.write(`error: ${singleLine(errorLine(e))}\n`);
     return 1;
   }
 }

@@ -53,8 +53,10 @@ function httpInfo(h: unknown): HttpRequestInfo | undefined {
     }
   }
   const status = h.status === undefined ? undefined : Number(h.status);
+  const method = str(h.requestMethod)?.toUpperCase();
   return {
-    method: str(h.requestMethod),
+    // An HTTP method is a token of letters; anything else is log text pretending to be one.
+    method: method && /^[A-Z]{1,16}$/.test(method) ? method : method === undefined ? undefined : 'OTHER',
     url,
     path,
     status: Number.isFinite(status) ? status : undefined,
@@ -70,7 +72,8 @@ export function describeRequest(h: HttpRequestInfo): string {
 
 const MESSAGE_KEYS = ['message', 'msg', 'textPayload', 'text', 'event', 'error_message', 'log'];
 const STACK_KEYS = ['stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'error', 'err', 'traceback'];
-const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'name', 'module', 'component'];
+// Not `name`: applications put people's names and emails there as often as a logger's.
+const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
 
 function textOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;

@@ -94,7 +94,7 @@ function shellQuote(v: string): string {
 
 export function gcloudCommand(filter: string, projects: string[], limit: number): string {
   const command = (project?: string) =>
-    `gcloud logging read ${shellQuote(filter)}${project ? ` --project=${project}` : ''} --order=desc --limit=${limit} --format=json`;
+    `gcloud logging read ${shellQuote(filter)}${project ? ` --project=${/^[\w.:-]+$/.test(project) ? project : shellQuote(project)}` : ''} --order=desc --limit=${limit} --format=json`;
   return projects.length === 0 ? command() : projects.map(command).join('\n');
 }
 

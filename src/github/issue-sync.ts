@@ -4,9 +4,10 @@ import type { Priority, Report, TriagedGroup } from '../types.js';
 import { PRIORITIES } from '../types.js';
 import { errorLine } from '../errors.js';
 import { code, inline } from '../safety/markdown.js';
+import { truncateBody } from '../safety/truncate.js';
 import type { Octokit } from './client.js';
 import { IssueIndex, listActionIssues, listHumanIssues, type KnownIssue } from './issue-index.js';
-import { issueBody, issueTitle, memoryOf, retitle, safeUrl, statusBlock, type Links } from './issue-text.js';
+import { BODY_LIMIT, issueBody, issueTitle, memoryOf, retitle, safeUrl, statusBlock, type Links } from './issue-text.js';
 import { ensureLabels, labelsFor, relabel } from './labels.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import { fingerprintMarker, readMemory, withStatusBlock, type IssueMemory } from './markers.js';
@@ -161,9 +162,11 @@ async function matchPeoplesIssues(ctx: IssueSyncContext, plans: Plan[], result: 
 /** Creates the labels the planned writes use, once. */
 async function labelsNeeded(ctx: IssueSyncContext, plans: Plan[], result: IssueSyncResult): Promise<void> {
   const label = ctx.settings.issueLabel;
+  let creates = 0; // claim() files the first maxNewIssues creates in plan order: only they need labels
   const names = plans.flatMap((p) => {
     if (p.kind === 'known') return p.issue.state === 'closed' || relabel(p.issue.labels, p.group, label) ? labelsFor(p.group, label) : [];
-    return p.kind === 'create' && !ctx.settings.createIssues ? [] : labelsFor(p.group, label);
+    if (p.kind === 'create' && (!ctx.settings.createIssues || creates++ >= ctx.settings.maxNewIssues)) return [];
+    return labelsFor(p.group, label);
   });
   if (!names.length) return;
   try {
@@ -215,6 +218,12 @@ function fileOnce(ctx: IssueSyncContext, g: TriagedGroup, issue: { title: string
   );
 }
 
+/** A person's body with our status block after it; their text is cut, never our block. */
+function adoptedBody(body: string, block: string): string {
+  const room = BODY_LIMIT - block.length - 4;
+  return `${truncateBody(body.replace(/\s+$/, ''), room).body}\n\n${block}\n`;
+}
+
 async function adopt(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, score: number, result: IssueSyncResult): Promise<void> {
   const ref = { number: issue.number, url: issue.url };
   const note = `matched by similarity ${score.toFixed(2)}`;
@@ -224,7 +233,7 @@ async function adopt(ctx: IssueSyncContext, g: TriagedGroup, issue: KnownIssue, 
   }
   const block = `${fingerprintMarker(g.signature.fingerprint)}\n${statusBlock(g, ctx.report, ctx.links, memoryOf(g))}`;
   const labels = relabel(issue.labels, g, ctx.settings.issueLabel);
-  await ctx.octokit.rest.issues.update({ ...ctx.repo, issue_number: issue.number, body: `${issue.body.replace(/\s+$/, '')}\n\n${block}\n`, ...(labels ? { labels } : {}) });
+  await ctx.octokit.rest.issues.update({ ...ctx.repo, issue_number: issue.number, body: adoptedBody(issue.body, block), ...(labels ? { labels } : {}) });
   await commentOnce(
     ctx.octokit,
     ctx.repo,

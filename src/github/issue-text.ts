@@ -1,7 +1,8 @@
 // Titles, bodies and status blocks of the issues the publisher files. All log text goes through
 // the markdown safety helpers; the body stays under GitHub's limit and says what was cut.
 import type { Counts, Report, TriagedGroup } from '../types.js';
-import { cell, code, fenced, inline } from '../safety/markdown.js';
+import { cell, code, fenced, inline, plainText } from '../safety/markdown.js';
+import { truncateBody } from '../safety/truncate.js';
 import { fingerprintMarker, stateMarker, wrapStatus, type IssueMemory } from './markers.js';
 
 /** GitHub rejects bodies longer than this. */
@@ -16,8 +17,8 @@ export interface Links {
 
 /** One scheme for every issue: `[P1] websocket: ImportError: cannot import name 'x'`. */
 export function issueTitle(g: TriagedGroup): string {
-  const prefix = `[${g.triage.priority}] ${oneLine(g.triage.component)}: `;
-  return prefix + shorten(oneLine(g.signature.title), TITLE_MAX - prefix.length);
+  const prefix = `[${g.triage.priority}] ${plainText(g.triage.component)}: `;
+  return prefix + shorten(plainText(g.signature.title), TITLE_MAX - prefix.length);
 }
 
 /** The same title with the priority prefix moved to the group's current priority. */
@@ -25,12 +26,6 @@ export function retitle(current: string, g: TriagedGroup): string {
   return /^\[P[0-3]\] /.test(current) ? `[${g.triage.priority}] ${current.slice(5)}` : current;
 }
 
-function oneLine(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/@(?=[\w-])/g, '@\u200b')
-    .trim();
-}
 
 /** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
 export function shorten(text: string, max: number): string {
@@ -169,7 +164,7 @@ function fitErrorDetails(head: string, details: string, tail: string): string {
   if (whole.length <= BODY_LIMIT) return whole;
   const overhead = 400; // the note and the fence lines
   const room = BODY_LIMIT - head.length - tail.length - overhead;
-  if (room < 1000) return `${whole.slice(0, BODY_LIMIT - 200)}\n\n_Body cut to fit GitHub's ${BODY_LIMIT}-character limit._\n`;
+  if (room < 1000) return truncateBody(whole, BODY_LIMIT).body;
   // fenced() may lengthen text (it breaks `<!--`), so shrink until the block fits.
   let keep = room;
   let block = fenced(shorten(details, keep));

@@ -20,18 +20,20 @@ export const isPriorityLabel = (name: string) => /^P[0-3]$/.test(name);
 
 /** Label names may not hold commas (list filters split on them) and are at most 50 characters. */
 export function componentLabel(component: string): string {
-  const clean = component.replace(/[,\s]+/g, '-').replace(/[^\w.:/@-]/g, '').slice(0, 40) || 'unknown';
+  const clean = component.replace(/[,\s]+/g, '-').replace(/[^\w.:/-]/g, '').slice(0, 40) || 'unknown';
   return `component:${clean}`;
 }
 
+/** The action's label, the priority, and the component's label (the team's, or `component:NAME`). */
 export function labelsFor(g: TriagedGroup, actionLabel: string): string[] {
-  return [actionLabel, g.triage.priority, componentLabel(g.triage.component)];
+  return [actionLabel, g.triage.priority, g.triage.label ?? componentLabel(g.triage.component)];
 }
 
 export function specFor(name: string, actionLabel: string): LabelSpec {
   if (name === actionLabel) return { name, color: '5319e7', description: 'Filed and kept up to date by GCP Log Gardener from Cloud Logging errors' };
   if (isPriorityLabel(name)) return { name, ...PRIORITY_LABELS[name as Priority] };
-  return { name, color: 'c5def5', description: `Errors from the ${name.slice('component:'.length)} component (GCP Log Gardener)` };
+  const component = name.startsWith('component:') ? name.slice('component:'.length) : name;
+  return { name, color: 'c5def5', description: `Errors from the ${component} component (GCP Log Gardener)` };
 }
 
 /**

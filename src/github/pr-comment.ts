@@ -2,6 +2,7 @@
 import type { Priority, Report } from '../types.js';
 import { PRIORITIES } from '../types.js';
 import { inline } from '../safety/markdown.js';
+import { truncateBody } from '../safety/truncate.js';
 import type { Octokit } from './client.js';
 import { BODY_LIMIT, safeUrl, shorten } from './issue-text.js';
 import { PR_COMMENT_MARKER } from './markers.js';
@@ -67,7 +68,7 @@ export function prCommentBody(input: PrCommentInput): string {
     links.length ? `Details: ${links.join(', ')}. This comment is updated in place on each run.` : 'This comment is updated in place on each run.',
   ];
   const body = lines.join('\n');
-  return body.length <= BODY_LIMIT ? body : `${body.slice(0, BODY_LIMIT - 100)}\n\n_Cut to fit GitHub's comment size limit._`;
+  return truncateBody(body, BODY_LIMIT).body;
 }
 
 /** Edits the marked comment of ours on the pull request, or posts it when there is none. */

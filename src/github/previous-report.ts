@@ -4,6 +4,8 @@ import { posix } from 'node:path';
 import type { Report } from '../types.js';
 import type { Octokit } from './client.js';
 import type { Repo } from './repo.js';
+import { serviceKey } from '../publish/paths.js';
+import { shapeProblem } from '../triage/trend.js';
 
 /** The folder of the worklog path template, when it has no placeholder in it. */
 export function reportFolder(template: string): string | undefined {
@@ -12,9 +14,9 @@ export function reportFolder(template: string): string | undefined {
 }
 
 /** A name pattern for the reports of one service, from the template's file name. */
-export function reportNamePattern(template: string, service: string): RegExp {
+export function reportNamePattern(template: string, services: string[]): RegExp {
   const base = posix.basename(template).replace(/\.md$/i, '');
-  const safe = service.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+  const safe = serviceKey(services);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const parts = base.split(/(\{service\}|\{timestamp\}|\{date\})/).map((p) => (p === '{service}' ? esc(safe) : p === '{timestamp}' || p === '{date}' ? '[0-9TZ-]+' : esc(p)));
   return new RegExp(`^${parts.join('')}\\.json$`);
@@ -28,7 +30,7 @@ export async function findPreviousReport(
   octokit: Octokit,
   repo: Repo,
   template: string,
-  service: string,
+  services: string[],
   branch?: string,
 ): Promise<{ report?: Report; path?: string; problem?: string }> {
   const folder = reportFolder(template);
@@ -36,7 +38,7 @@ export async function findPreviousReport(
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path: folder, ...(branch ? { ref: branch } : {}) });
     if (!Array.isArray(data)) return {};
-    const pattern = reportNamePattern(template, service);
+    const pattern = reportNamePattern(template, services);
     const newest = data
       .filter((f) => f.type === 'file' && pattern.test(f.name))
       .map((f) => f.path)
@@ -45,9 +47,10 @@ export async function findPreviousReport(
     if (!newest) return {};
     const file = await octokit.rest.repos.getContent({ ...repo, path: newest, ...(branch ? { ref: branch } : {}), mediaType: { format: 'raw' } });
     const text = typeof file.data === 'string' ? file.data : Buffer.from((file.data as { content?: string }).content ?? '', 'base64').toString('utf8');
-    const report = JSON.parse(text) as Report;
-    if (report.schemaVersion !== 1 || !Array.isArray(report.groups)) return { path: newest, problem: `${newest} is not a log-gardener report` };
-    return { report, path: newest };
+    const value: unknown = JSON.parse(text);
+    const problem = shapeProblem(value);
+    if (problem) return { path: newest, problem: `${newest} is not a log-gardener report: ${problem}` };
+    return { report: value as Report, path: newest };
   } catch (e) {
     const status = (e as { status?: number }).status;
     if (status === 404) return {};

@@ -27,9 +27,8 @@ export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice:
   return { octokit: createOctokit(settings.githubToken, { baseUrl: env.GITHUB_API_URL, notice }), owner, repo };
 }
 
-export async function previousFromRepository(target: GitHubTarget, settings: Settings, warn: (m: string) => void): Promise<Report | undefined> {
-  const service = settings.services.length === 1 ? settings.services[0] : settings.services.length ? 'multi' : 'all';
-  const found = await findPreviousReport(target.octokit, target, settings.worklogPath, service, settings.branch);
+export async function previousFromRepository(target: GitHubTarget, settings: Settings, services: string[], warn: (m: string) => void): Promise<Report | undefined> {
+  const found = await findPreviousReport(target.octokit, target, settings.worklogPath, services, settings.branch);
   if (found.problem) warn(`previous report: ${found.problem}; trends are left out this run`);
   return found.report;
 }

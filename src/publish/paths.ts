@@ -2,14 +2,20 @@
 // {service}, {timestamp} and {date} filled in; the JSON report beside it.
 import type { Report } from '../types.js';
 
+/** A value made safe for one path segment. */
+export const pathPart = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+
+/** What {service} stands for: the one service, or "multi", or "all". */
+export function serviceKey(services: string[]): string {
+  return services.length === 1 ? pathPart(services[0]) : services.length ? 'multi' : 'all';
+}
+
 /** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
 export function worklogPaths(template: string, report: Report): { markdown: string; json: string } {
   const at = new Date(report.generatedAt);
   const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-  const service = report.query.services.length === 1 ? report.query.services[0] : report.query.services.length ? 'multi' : 'all';
-  const part = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
   const markdown = template
-    .replace(/\{service\}/g, part(service))
+    .replace(/\{service\}/g, serviceKey(report.query.services))
     .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
     .replace(/\{date\}/g, iso.slice(0, 10))
     .replace(/^\/+/, '');

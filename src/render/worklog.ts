@@ -44,6 +44,10 @@ function header(r: Report): string[] {
     fenced(q.filter),
   ];
   if (r.stats.truncated) lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${inline(r.stats.truncated.note)}`);
+  if (r.notes?.length) {
+    lines.push('', '> [!NOTE]');
+    for (const n of r.notes) lines.push(`> ${inline(n)}`);
+  }
   if (r.failures.length) {
     lines.push('', '> [!CAUTION]', '> Part of this run failed; everything collected before the failure is below.');
     for (const f of r.failures) lines.push(`> - ${inline(f)}`);
@@ -100,7 +104,7 @@ function groupSection(g: TriagedGroup, n: number, r: Report): string[] {
     `**Pattern:** ${g.count} occurrence${g.count === 1 ? '' : 's'}, ~${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/hour while active, up to ${g.maxConsecutive} in a row${g.trend ? `, ${g.trend}` : ''}  `,
   ];
   if (g.issue) lines.push(`**GitHub issue:** [issue ${g.issue.number}](${g.issue.url}) (${g.issue.state})  `);
-  if (g.explorerUrl) lines.push(`**Logs Explorer:** [open the query](${g.explorerUrl})  `);
+  if (g.explorerUrl) lines.push(`**Logs Explorer:** ${link('open the query', g.explorerUrl)}  `);
   lines.push('', '**Error Details:**', '', fenced(g.samples[0] ?? g.signature.title));
   if (g.samples.length > 1) {
     lines.push('', `<details><summary>${g.samples.length - 1} more example${g.samples.length > 2 ? 's' : ''}</summary>`, '');

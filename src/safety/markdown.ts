@@ -31,6 +31,16 @@ function defuseReferences(text: string): string {
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}${ZWSP}.`);
 }
 
+/** Log text for a terminal: one line (so it cannot pass for a workflow command), no bidi overrides. */
+export function singleLine(text: string): string {
+  return oneLine(text).replace(/ {2,}/g, ' ').trim();
+}
+
+/** Log text where no markdown is rendered (issue titles): one line, mentions and references broken. */
+export function plainText(text: string): string {
+  return defuseReferences(singleLine(text));
+}
+
 /** Text for running prose or a heading: inert, on one line. `max` caps its length (code points). */
 export function inline(text: string, max?: number): string {
   const escaped = clip(oneLine(text).trim(), max)

@@ -221,6 +221,10 @@ function readComponent(r: Reader, node: Node, path: string): ComponentRule | und
   if (!f) return undefined;
   const name = r.string(r.required(f, 'name', path, node, 'add name: <component>, e.g. name: websocket'), `${path}.name`);
   const label = r.string(f.get('label'), `${path}.label`);
+  const labelField = f.get('label');
+  if (label !== undefined && labelField && (label.includes(',') || label.length > 50 || label.trim() === '')) {
+    r.problem(labelField.value, `${path}.label`, `${quote(label)} cannot be a GitHub label; use 1 to 50 characters without commas`, labelField.key);
+  }
   const impact = r.string(f.get('impact'), `${path}.impact`);
   const owners = r.strings(f.get('owners'), `${path}.owners`).map((o) => o.replace(/^@/, ''));
   const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + COMPONENT_MATCH_KEYS.join(', '));

@@ -39,7 +39,7 @@ export function trendOf(count: number, hours: number, previousCount: number, pre
 export function compareWithPrevious(report: Report, previous: Report | undefined): void {
   if (!previous) return;
   if (previous.tool.signer !== report.tool.signer) {
-    report.failures.push(
+    (report.notes ??= []).push(
       `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`,
     );
     return;
@@ -74,7 +74,8 @@ export function newGroupsAtOrAbove(report: Report, priority: Priority): TriagedG
   return report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
 }
 
-function shapeProblem(value: unknown): string | undefined {
+/** Why a parsed JSON value is not a report this version can compare with, or undefined. */
+export function shapeProblem(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'it is not a JSON object';
   const r = value as Partial<Report>;
   if (r.schemaVersion !== 1) return `schemaVersion is ${JSON.stringify(r.schemaVersion ?? null)}, expected 1`;
