@@ -1,6 +1,8 @@
 // The post-deploy gate: fail when a group at or above a priority is present.
 import type { Priority, Report, TriagedGroup } from './types.js';
 import { PRIORITIES } from './types.js';
+import { newGroupsAtOrAbove } from './triage/trend.js';
+import { shorten } from './safety/markdown.js';
 
 export interface GateVerdict {
   failed: boolean;
@@ -13,9 +15,9 @@ export interface GateVerdict {
 export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly = false): GateVerdict {
   if (failOn === 'none') return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
   const limit = PRIORITIES.indexOf(failOn);
-  const groups = report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit && (!newOnly || g.trend === undefined || g.trend === 'new'));
+  const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit);
   const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
   if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
-  const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${g.signature.title.slice(0, 120)}`).join('; ');
+  const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
   return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
 }

@@ -11810,8 +11810,8 @@ function trendCounts(report) {
  * fail-on-new-only mode. Without a previous report every group counts as new (fail closed).
  */
 function newGroupsAtOrAbove(report, priority) {
-    const limit = PRIORITIES.indexOf(priority);
-    return report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
+    const limit = types/* PRIORITIES */.B.indexOf(priority);
+    return report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
 }
 /** Why a parsed JSON value is not a report this version can compare with, or undefined. */
 function shapeProblem(value) {
@@ -11986,6 +11986,18 @@ function mermaidText(text) {
             return '#quot;';
         return `#${c.charCodeAt(0)};`;
     });
+}
+/** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
+function shorten(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    if (space > max * 0.7)
+        cut = cut.slice(0, space);
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -12226,15 +12238,16 @@ const STATUS_ICON = {
     intermittent: '⚠️ INTERMITTENT',
     operational: '✅ OPERATIONAL',
 };
-function serviceLabel(report) {
+/** The services a report is about, for headings. */
+function servicesShown(report) {
     return report.query.services.join(', ') || topKeys(Object.assign({}, ...report.groups.map((g) => g.services))).join(', ') || 'all services';
 }
 function header(r) {
     const q = r.query;
     const lines = [
-        `# GCP Log Gardener Worklog - ${inline(serviceLabel(r))}`,
+        `# GCP Log Gardener Worklog - ${inline(servicesShown(r))}`,
         `**Generated:** ${utc(r.generatedAt)}  `,
-        `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
+        `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
         `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
         `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
         `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,
@@ -12403,15 +12416,17 @@ function renderWorklog(r, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/gate.ts
 
+
+
 function evaluateGate(report, failOn, newOnly = false) {
     if (failOn === 'none')
         return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
     const limit = types/* PRIORITIES */.B.indexOf(failOn);
-    const groups = report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit && (!newOnly || g.trend === undefined || g.trend === 'new'));
+    const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit);
     const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
     if (!groups.length)
         return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
-    const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${g.signature.title.slice(0, 120)}`).join('; ');
+    const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
     return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
 }
 

@@ -1,7 +1,8 @@
 // Titles, bodies and status blocks of the issues the publisher files. All log text goes through
 // the markdown safety helpers; the body stays under GitHub's limit and says what was cut.
 import type { Counts, Report, TriagedGroup } from '../types.js';
-import { cell, code, fenced, inline, plainText } from '../safety/markdown.js';
+import { cell, code, fenced, inline, plainText, shorten } from '../safety/markdown.js';
+export { shorten };
 import { truncateBody } from '../safety/truncate.js';
 import { fingerprintMarker, stateMarker, wrapStatus, type IssueMemory } from './markers.js';
 
@@ -27,15 +28,6 @@ export function retitle(current: string, g: TriagedGroup): string {
 }
 
 
-/** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.7) cut = cut.slice(0, space);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
 
 const sorted = (c: Counts) => Object.entries(c).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0)) as [string, number][];
 const list = (c: Counts, max = 10) => {

@@ -3,13 +3,13 @@ import type { Report } from '../types.js';
 import { PRIORITIES } from '../types.js';
 import { cell, code, inline } from '../safety/markdown.js';
 import type { GateVerdict } from '../gate.js';
-import { serviceLabel } from './worklog.js';
+import { servicesShown } from './worklog.js';
 
 const MAX_ROWS = 50;
 
 export function renderSummary(r: Report, gate: GateVerdict, paths: { worklog: string; report: string }): string {
   const lines = [
-    `## GCP Log Gardener: ${inline(serviceLabel(r))}`,
+    `## GCP Log Gardener: ${inline(servicesShown(r))}`,
     '',
     `${r.stats.entries} entries, ${r.groups.length} groups, ${r.query.since} to ${r.query.until}. ` +
       PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(' · '),
@@ -23,7 +23,7 @@ export function renderSummary(r: Report, gate: GateVerdict, paths: { worklog: st
     lines.push('| Priority | Component | Problem | Count | Last seen | Issue |', '|---|---|---|---|---|---|');
     for (const g of r.groups.slice(0, MAX_ROWS)) {
       const issue = g.issue ? `[${g.issue.number}](${g.issue.url}) ${g.issue.state}` : '';
-      lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(g.signature.title.slice(0, 140))} | ${g.count} | ${g.lastSeen} | ${issue} |`);
+      lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(g.signature.title, 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
     }
     if (r.groups.length > MAX_ROWS) lines.push('', `${r.groups.length - MAX_ROWS} more groups in the worklog.`);
   }

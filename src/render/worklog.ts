@@ -26,16 +26,17 @@ export interface WorklogOptions {
   components?: string[];
 }
 
-export function serviceLabel(report: Report): string {
+/** The services a report is about, for headings. */
+export function servicesShown(report: Report): string {
   return report.query.services.join(', ') || topKeys(Object.assign({}, ...report.groups.map((g) => g.services))).join(', ') || 'all services';
 }
 
 function header(r: Report): string[] {
   const q = r.query;
   const lines = [
-    `# GCP Log Gardener Worklog - ${inline(serviceLabel(r))}`,
+    `# GCP Log Gardener Worklog - ${inline(servicesShown(r))}`,
     `**Generated:** ${utc(r.generatedAt)}  `,
-    `**Service:** ${inline(serviceLabel(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
+    `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
     `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
     `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
     `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,

@@ -134,3 +134,13 @@ export function mermaidText(text: string): string {
     return `#${c.charCodeAt(0)};`;
   });
 }
+
+/** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  if (space > max * 0.7) cut = cut.slice(0, space);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
