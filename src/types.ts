@@ -80,6 +80,9 @@ export interface Signature {
   /** Normalized template / stack summary that produced the fingerprint. */
   detail: string;
   exceptionType?: string;
+  /** Earlier fingerprints of the same problem (e.g. from an older signer version), so issues filed
+   * under them are still found. */
+  aliases?: string[];
 }
 
 /** Assigns a signature to each record; may learn as it goes (online template mining). */
@@ -113,6 +116,36 @@ export interface Group {
   samples: string[];
   /** The first record seen, for its technical context (logger, source location, trace...). */
   exemplar: LogRecord;
+  /** Top values of template variables and context fields (revision, route, method, ...). */
+  distributions?: Distribution[];
+  /** The revision on which the group first appeared, when it can be told. */
+  suspect?: SuspectRevision;
+}
+
+/** The most frequent values of one field within a group, from a bounded top-k sketch. */
+export interface Distribution {
+  /** Field name: "method", "revision", "status", or a template variable such as "var 2". */
+  field: string;
+  /** Most frequent first; values are redacted. */
+  values: { value: string; count: number }[];
+  /** Upper bound of how much any listed count may be over-counted (0 when exact). */
+  error: number;
+  /** Occurrences whose value is not listed. */
+  other: number;
+}
+
+/** Which deploy brought a problem. */
+export interface SuspectRevision {
+  revision: string;
+  /** When the group was first seen on it. */
+  firstSeen: string;
+  /** When that revision was first seen serving (its first entry in the window or earlier reports). */
+  revisionFirstSeen?: string;
+  /** True when the revision is the newest one seen for the service: only then is a rollback advised. */
+  newest: boolean;
+  /** Revisions in the order they first showed the problem. */
+  order: string[];
+  commit?: { sha: string; url?: string; compareUrl?: string };
 }
 
 export interface Triage {

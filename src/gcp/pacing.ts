@@ -1,15 +1,9 @@
 // Staying inside Cloud Logging's read quota (entries.list: 60 requests/minute/project) and
 // backing off when the service says so.
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
+import { realClock, type Clock } from '../clock.js';
 
-export const realClock: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+export { realClock, type Clock };
 
 /** A sliding-window limit per key: at most `limit` requests in any `windowMs`. */
 export class RateLimiter {
