@@ -7,7 +7,7 @@
 // stream shows whether it belongs to a trace.
 import type { LogRecord, Severity } from '../types.js';
 import { severityRank } from './accumulate.js';
-import { segmentTraces, traceHead, traceLike } from './trace-lines.js';
+import { segmentTraces, traceLike } from './trace-lines.js';
 
 const GAP_MS = 1000;
 const MAX_LINES = 500;
@@ -36,9 +36,7 @@ function whole(r: LogRecord): boolean {
 
 function join(lines: LogRecord[]): LogRecord {
   const first = lines[0];
-  let severity: Severity = lines.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
-  // A trace printed without a severity is an unhandled error all the same.
-  if (severity === 'DEFAULT' && traceHead(first.message)) severity = 'ERROR';
+  const severity: Severity = lines.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
   const message = lines
     .map((r) => r.message)
     .join('\n')

@@ -120,8 +120,3 @@ export function segmentTraces(lines: string[]): [number, number][] {
   }
   return out;
 }
-
-/** True for the first line of a trace in any of the formats above. */
-export function traceHead(line: string): boolean {
-  return PY_HEAD.test(line) || GO_HEAD.test(line) || GO_ROUTINE.test(line) || EXCEPTION_HEAD.test(line) || NODE_LOCATION.test(line);
-}
