@@ -81,7 +81,7 @@ export interface AuditCall {
 }
 
 /** What made a group's identity, strongest first. */
-export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request';
+export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request' | 'audit';
 
 export interface Signature {
   kind: SignatureKind;
