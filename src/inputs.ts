@@ -3,7 +3,7 @@ import type { Priority, Severity } from './types.js';
 import { PRIORITIES, SEVERITIES } from './types.js';
 import type { AuthMode, Settings } from './settings.js';
 import { InputError } from './errors.js';
-import { parseDuration } from './duration.js';
+import { MAX_RANGE_MS, parseDuration } from './duration.js';
 import { parseProvider } from './gcp/provider.js';
 import { validateGitHubSettings } from './github/settings-check.js';
 
@@ -47,11 +47,16 @@ function date(get: InputGetter, name: string): Date | undefined {
   const v = get(name).trim();
   if (v === '') return undefined;
   const ms = parseDuration(v);
-  if (ms !== undefined) return new Date(Date.now() - ms);
+  if (ms !== undefined) {
+    if (ms > MAX_RANGE_MS) throw new InputError(name, `"${v}" is more than 3650 days ago`, 'give a duration such as 6h or 7d (the _Default log bucket keeps 30 days)');
+    return new Date(Date.now() - ms);
+  }
   if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
     throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
   }
-  return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+  const d = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+  if (Number.isNaN(d.getTime())) throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z');
+  return d;
 }
 
 export function parseSeverityInput(get: InputGetter, name: string): Severity {
@@ -66,6 +71,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const window = get('window').trim() || '24h';
   const windowMs = parseDuration(window);
   if (windowMs === undefined) throw new InputError('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+  if (windowMs > MAX_RANGE_MS) throw new InputError('window', `"${window}" is longer than 3650 days`, 'use a window such as 24h or 7d (the _Default log bucket keeps 30 days)');
   const since = date(get, 'since');
   const until = date(get, 'until');
   if (since && until && since >= until) throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
