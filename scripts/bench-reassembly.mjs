@@ -45,7 +45,7 @@ for (let n = 0; n < T; n++) {
 }
 records.reverse(); // gcloud prints newest first
 
-global.gc?.();
+globalThis.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 let peak = heapBefore;
 let joined = 0;
