@@ -90,7 +90,7 @@ describe('services of other resource types', () => {
     normalizeEntry({ timestamp: '2025-09-11T10:00:00Z', textPayload: 'x', resource: { type, labels: { project_id: 'p', ...labels } } });
 
   test('each resource type names its service by its own label', () => {
-    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' }).service).toBe('web');
+    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' })).toMatchObject({ service: 'web', instance: 'web-7d9f' });
     expect(entry('http_load_balancer', { backend_service_name: 'shop-be', forwarding_rule_name: 'fr' }).service).toBe('shop-be');
     expect(entry('cloud_function', { function_name: 'resize' }).service).toBe('resize');
     expect(entry('gae_app', { module_id: 'default', version_id: '20250911t1' })).toMatchObject({ service: 'default', revision: '20250911t1' });

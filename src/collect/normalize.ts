@@ -240,7 +240,8 @@ export function normalizeEntry(raw: unknown): LogRecord {
     service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name),
     revision: (revisionKey && rl[revisionKey]) || (rl.revision_name ?? rl.version_id),
     location: rl.location ?? rl.region ?? rl.zone,
-    instance: labels.instanceId ?? labels['compute.googleapis.com/resource_name'],
+    // A split trace is joined per stream: a Cloud Run instance, a GKE pod, a VM.
+    instance: labels.instanceId ?? rl.pod_name ?? labels['compute.googleapis.com/resource_name'] ?? rl.instance_id,
     logName,
     kind: logKind(logName),
     message,
