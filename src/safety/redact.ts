@@ -57,9 +57,21 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     ...(options.emails === false ? [] : [EMAIL_RULE]),
     ...(options.ips === false ? [] : IP_RULES),
   ];
+  // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
+  // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
+  // never join two pieces into a new hint.)
+  const shared = new Set(BUILTIN_RULES.filter((r) => r.hint && !r.hint.flags.includes('i')));
+  const anyShared = new RegExp([...shared].map((r) => `(?:${r.hint?.source})`).join('|'));
   const own = (text: string): string => {
     let out = text;
-    for (const rule of rules) out = applyRule(rule, out);
+    let skipShared: boolean | undefined;
+    for (const rule of rules) {
+      if (shared.has(rule)) {
+        skipShared ??= !anyShared.test(out);
+        if (skipShared) continue;
+      }
+      out = applyRule(rule, out);
+    }
     return out;
   };
   const redactAll = (texts: readonly string[]) => applyRuleset(texts.map(own));
