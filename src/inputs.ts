@@ -112,6 +112,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     branch: get('branch').trim() || undefined,
     prComment: bool(get, 'pr-comment', true),
     prNumber,
+    errorReportingLink: bool(get, 'error-reporting-link', false),
   };
   if (!settings.inputFile && settings.projects.length === 0) {
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;

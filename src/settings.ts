@@ -65,4 +65,6 @@ export interface Settings {
   branch?: string;
   prComment: boolean;
   prNumber?: number;
+  /** Write each filed issue's URL into its Error Reporting group (projects.groups.update). */
+  errorReportingLink?: boolean;
 }
