@@ -1,10 +1,11 @@
 // Parses and validates what a run is told, from action inputs or CLI flags (same kebab-case names).
 import type { Priority, Severity } from './types.js';
 import { PRIORITIES, SEVERITIES } from './types.js';
-import type { AuthMode, Settings } from './settings.js';
+import type { AuthMode, Settings, SourceKind, Transport } from './settings.js';
 import { InputError } from './errors.js';
 import { MAX_RANGE_MS, parseDuration } from './duration.js';
 import { parseProvider } from './gcp/provider.js';
+import { parseBytes, parseTableName } from './bigquery/table.js';
 import { validateGitHubSettings } from './github/settings-check.js';
 
 /** Returns the raw value of an input, or '' when it is not set. */
@@ -93,6 +94,10 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     until,
     extraFilter: get('filter').trim() || undefined,
     maxEntries: int(get, 'max-entries', 10000, 1, 1_000_000),
+    source: oneOf<SourceKind>(get, 'source', ['cloud-logging', 'bigquery'], 'cloud-logging'),
+    transport: oneOf<Transport>(get, 'transport', ['grpc', 'rest'], 'grpc'),
+    bigqueryTable: get('bigquery-table').trim() || undefined,
+    maximumBytesBilled: parseBytes(get('maximum-bytes-billed'), 'maximum-bytes-billed'),
     authMode,
     workloadIdentityProvider: get('workload-identity-provider').trim() || undefined,
     serviceAccount: get('service-account').trim() || undefined,
@@ -113,6 +118,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     branch: get('branch').trim() || undefined,
     prComment: bool(get, 'pr-comment', true),
     prNumber,
+    errorReportingLink: bool(get, 'error-reporting-link', false),
   };
   if (!settings.inputFile && settings.projects.length === 0) {
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
@@ -120,6 +126,10 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
   }
   if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
+  if (settings.bigqueryTable) parseTableName(settings.bigqueryTable);
+  if (settings.source === 'bigquery' && !settings.inputFile && !settings.bigqueryTable) {
+    throw new InputError('bigquery-table', 'is required with source bigquery', 'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table such as project.dataset.run_googleapis_com_stderr_*');
+  }
   validateGitHubSettings(settings);
   if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
     throw new InputError('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
