@@ -28,8 +28,3 @@ export const REVISION_LABEL: Record<string, string> = {
   cloud_run_revision: 'revision_name',
   gae_app: 'version_id',
 };
-
-/** The service label of a resource type; undefined when the type has none we know. */
-export function serviceLabel(resourceType: string | undefined): string | undefined {
-  return resourceType === undefined ? undefined : SERVICE_LABEL[resourceType];
-}
