@@ -206,3 +206,10 @@ describe('the filter the docs show', () => {
     expect(shown).toBe(q.filter);
   });
 });
+
+describe('service on a resource type without a known service label', () => {
+  it('is refused naming the input, never silently dropped from the filter', () => {
+    expect(() => buildQuery(testSettings({ resourceType: 'gce_network', services: ['x'] }), NOW)).toThrow(/^service: resource type "gce_network" has no service label/);
+    expect(buildQuery(testSettings({ resourceType: 'gce_network', services: [] }), NOW).filter).toMatch(/^resource\.type="gce_network" AND \(severity/);
+  });
+});
