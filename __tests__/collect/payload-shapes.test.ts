@@ -96,3 +96,9 @@ describe('errors written without a severity', () => {
     expect(atOrAbove(normalizeEntry(rawEntry({ text: 'listening on 8080' })), 'WARNING')).toBe(false);
   });
 });
+
+test('an error without a severity counts as ERROR against the threshold', () => {
+  const r = normalizeEntry(rawEntry({ text: 'TypeError: x' }));
+  expect(atOrAbove(r, 'ERROR')).toBe(true);
+  expect(atOrAbove(r, 'CRITICAL')).toBe(false);
+});
