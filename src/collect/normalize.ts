@@ -75,7 +75,7 @@ export function describeRequest(h: HttpRequestInfo): string {
 const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
 /** Where loggers put a stack trace or exception. */
 const STACK_PATHS = [
-  'stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'traceback',
+  'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
   'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
 ];
 // Not `name`: applications put people's names and emails there as often as a logger's.
