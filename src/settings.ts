@@ -6,6 +6,10 @@ export type AuthMode = 'auto' | 'workload-identity' | 'adc';
 export interface Settings {
   /** Read entries from this file ("-" = stdin) instead of Cloud Logging. */
   inputFile?: string;
+  /** A file with no entries is fine (else an error: the export command likely failed). */
+  allowEmpty?: boolean;
+  /** Inputs given a value rather than defaulted: a file run applies only those (see collect/file-scope.ts). */
+  given?: ReadonlySet<string>;
 
   // What to read (Cloud Logging filter; also described in the worklog in file mode).
   projects: string[];

@@ -4,7 +4,7 @@
 // frame...). Two edge lines next to each other ("Traceback ..." and "KeyError: x") belong to two
 // traces. Works on exports in either order (gcloud prints newest first); buffering is bounded.
 import type { LogRecord } from '../types.js';
-import { severityRank } from './accumulate.js';
+import { severityRank } from '../types.js';
 
 const GAP_MS = 1000;
 const MAX_LINES = 500;

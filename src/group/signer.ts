@@ -1,6 +1,6 @@
 // Grouping v2: one signature per record, strongest evidence first:
 // explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> message template.
-import type { FingerprintRule } from '../triage/config.js';
+import type { FingerprintRule } from '../types.js';
 import type { LogRecord, Signature, Signer } from '../types.js';
 import { fingerprint, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, maskMessage } from './mask.js';

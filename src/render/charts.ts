@@ -1,6 +1,6 @@
 // Mermaid charts for the worklog (GitHub renders them), each followed by a plain-text version.
 import type { Counts, Report, Severity, TriagedGroup } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { code, fenced } from '../safety/markdown.js';
 
 const HOUR_MS = 3_600_000;
