@@ -7,6 +7,7 @@ import { compileMasks, maskMessage } from './mask.js';
 import { requestDetail } from './request.js';
 import { compileRules } from './rules.js';
 import { SlotLearner } from './slots.js';
+import { cutText } from '../safety/truncate.js';
 import { parseStack, type StackTrace } from './stack.js';
 
 export interface SignerOptions {
@@ -23,7 +24,7 @@ const MAX_TITLE = 200;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
 
 function clip(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
+  return cutText(text, MAX_TITLE);
 }
 
 function headline(message: string): string {
