@@ -6,7 +6,7 @@ import type { Settings } from './settings.js';
 import type { Built, Finished, RunOutcome } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
-import { fileScope } from './collect/file-scope.js';
+import { fileScope } from './file-scope.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport } from './pipeline.js';
 import { createSigner } from './group/index.js';

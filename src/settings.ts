@@ -8,7 +8,7 @@ export interface Settings {
   inputFile?: string;
   /** A file with no entries is fine (else an error: the export command likely failed). */
   allowEmpty?: boolean;
-  /** Inputs given a value rather than defaulted: a file run applies only those (see collect/file-scope.ts). */
+  /** Inputs given a value rather than defaulted: a file run applies only those (see file-scope.ts). */
   given?: ReadonlySet<string>;
 
   // What to read (Cloud Logging filter; also described in the worklog in file mode).

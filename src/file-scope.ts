@@ -1,12 +1,12 @@
 // What a file run applies of the query: the time window, resource type, services and projects the
 // user gave, checked per entry exactly as Cloud Logging's filter would, and the filter text that says
 // so. What a file cannot honour (a query-language filter) is refused naming the input.
-import type { LogRecord } from '../types.js';
-import type { Settings } from '../settings.js';
-import { InputError } from '../errors.js';
-import { quote, serviceLabel, severityClause } from '../gcp/query.js';
+import type { LogRecord } from './types.js';
+import type { Settings } from './settings.js';
+import { InputError } from './errors.js';
+import { quote, serviceLabel, severityClause } from './gcp/query.js';
 
-/** Resource types whose service label is the record's service (see normalizeEntry). */
+/** Resource types whose service label is the record's service (see collect/normalize.ts). */
 const SERVICE_TYPES = new Set(['cloud_run_revision', 'cloud_run_job', 'cloud_function', 'gae_app', 'k8s_container']);
 
 export interface FileScope {
