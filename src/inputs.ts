@@ -54,7 +54,7 @@ function date(get: InputGetter, name: string): Date | undefined {
   return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
 }
 
-export function parseSeverityInput(get: InputGetter, name: string): Severity {
+function parseSeverityInput(get: InputGetter, name: string): Severity {
   const upper = (s: string) => {
     const u = s.toUpperCase();
     return u === 'WARN' ? 'WARNING' : u;

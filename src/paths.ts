@@ -3,7 +3,7 @@
 import type { Report } from './types.js';
 
 /** A value made safe for one path segment. */
-export const pathPart = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+const pathPart = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
 
 /** What {service} stands for: the one service, or "multi", or "all". */
 export function serviceKey(services: string[]): string {

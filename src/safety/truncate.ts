@@ -4,7 +4,7 @@
 // markers from the cut part to the end, and says what was cut.
 import { MARKER_TEXT } from './markers.js';
 
-export const GITHUB_BODY_LIMIT = 65_536;
+const GITHUB_BODY_LIMIT = 65_536;
 
 export interface CutOptions {
   /** Count code points instead of UTF-16 units (what a reader counts as characters). */
