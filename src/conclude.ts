@@ -46,7 +46,8 @@ export function conclude(o: RunOutcome): Conclusion {
     ['comment-url', gh?.commentUrl ?? ''],
   ];
 
-  const messages: Message[] = [{ level: 'info', text: `Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).` }];
+  const outside = r.stats.outOfRange ? ` (${r.stats.outOfRange} outside the filter)` : '';
+  const messages: Message[] = [{ level: 'info', text: `Read ${r.stats.entries} entries${outside} into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).` }];
   if (gh) {
     messages.push(...gh.notices.map((text): Message => ({ level: 'notice', text })));
     const verb = gh.dryRun ? 'would file' : 'filed';
