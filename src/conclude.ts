@@ -47,11 +47,13 @@ export function conclude(o: RunOutcome): Conclusion {
   ];
 
   const outside = r.stats.outOfRange ? ` (${r.stats.outOfRange} outside the filter)` : '';
-  const messages: Message[] = [{ level: 'info', text: `Read ${r.stats.entries} entries${outside} into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).` }];
+  const tally = PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ');
+  const messages: Message[] = [{ level: 'info', text: `Read ${r.stats.entries} entries${outside} into ${r.groups.length} groups (${tally}).` }];
   if (gh) {
     messages.push(...gh.notices.map((text): Message => ({ level: 'notice', text })));
     const verb = gh.dryRun ? 'would file' : 'filed';
-    messages.push({ level: 'info', text: `GitHub: ${verb} ${gh.created}, updated ${gh.updated}, reopened ${gh.reopened}, adopted ${gh.adopted}, left ${gh.skipped}.` });
+    const did = `${verb} ${gh.created}, updated ${gh.updated}, reopened ${gh.reopened}, adopted ${gh.adopted}, left ${gh.skipped}`;
+    messages.push({ level: 'info', text: `GitHub: ${did}.` });
   }
   messages.push({ level: 'info', text: `Worklog: ${o.files.worklog}` });
   messages.push(...failures.map((text): Message => ({ level: 'error', text })));

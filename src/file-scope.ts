@@ -24,7 +24,8 @@ const anyOf = (clauses: string[]) => (clauses.length === 1 ? clauses[0] : `(${cl
 /** The settings as a file run applies them; `now` ends a window given without `until`. */
 export function fileScope(settings: Settings, now: Date): FileScope {
   if (settings.extraFilter) {
-    throw new InputError('filter', 'cannot be applied to a file (it is Cloud Logging query language)', 'filter the export when you make it (`gcloud logging read FILTER --format=json`), or leave filter empty');
+    const fix = 'filter the export when you make it (`gcloud logging read FILTER --format=json`), or leave filter empty';
+    throw new InputError('filter', 'cannot be applied to a file (it is Cloud Logging query language)', fix);
   }
   const given = (name: string) => settings.given?.has(name) ?? false;
   const clauses: string[] = [];
@@ -38,7 +39,8 @@ export function fileScope(settings: Settings, now: Date): FileScope {
   }
   if (settings.services.length) {
     if (!SERVICE_TYPES.has(resourceType!)) {
-      throw new InputError('service', `cannot be applied to a file of resource type ${resourceType} (its entries name no service)`, `leave service empty, or use resource-type ${[...SERVICE_TYPES].join(', ')}`);
+      const problem = `cannot be applied to a file of resource type ${resourceType} (its entries name no service)`;
+      throw new InputError('service', problem, `leave service empty, or use resource-type ${[...SERVICE_TYPES].join(', ')}`);
     }
     const wanted = new Set(settings.services);
     clauses.push(anyOf(settings.services.map((s) => `resource.labels.${serviceLabel(resourceType!)}=${quote(s)}`)));
@@ -56,7 +58,9 @@ export function fileScope(settings: Settings, now: Date): FileScope {
   if (given('window') || settings.since || settings.until) {
     until = settings.until ?? now;
     since = settings.since ?? new Date(until.getTime() - settings.windowMs);
-    if (since >= until) throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
+    if (since >= until) {
+      throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
+    }
     const from = since.getTime();
     const to = until.getTime();
     clauses.push(`timestamp>=${quote(since.toISOString())} AND timestamp<${quote(until.toISOString())}`);

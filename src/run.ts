@@ -89,7 +89,8 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
       throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, EXPORT_FIX);
     }
     if (!settings.allowEmpty) {
-      throw new InputError('input', `${settings.inputFile} holds no log entries, which is what a failed export leaves (\`gcloud logging read ... > logs.json\` writes nothing when gcloud fails)`, 'check the export command\'s output and re-run it; set allow-empty: true when an empty export is expected');
+      const problem = `${settings.inputFile} holds no log entries, which is what a failed export leaves (\`gcloud logging read ... > logs.json\` writes nothing when gcloud fails)`;
+      throw new InputError('input', problem, "check the export command's output and re-run it; set allow-empty: true when an empty export is expected");
     }
   }
   for (const m of stats.malformed.slice(0, 5)) log.warning(`input: entry ${m.position} skipped: ${m.reason}`);

@@ -50,5 +50,6 @@ export function nothingInRange(r: Report): string | undefined {
   if (a.inRange > 0) return undefined;
   const what = r.query.filter ? code(r.query.filter) : 'the whole file';
   const file = a.outOfRange ? ` (the file holds ${n(a.outOfRange)}, all outside it)` : '';
-  return `0 entries read for ${what}${file}, from ${r.query.since} to ${r.query.until}: nothing to report, and no sign either way of how the services are doing.`;
+  const range = `from ${r.query.since} to ${r.query.until}`;
+  return `0 entries read for ${what}${file}, ${range}: nothing to report, and no sign either way of how the services are doing.`;
 }
