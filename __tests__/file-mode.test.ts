@@ -116,6 +116,6 @@ describe('the demo export', () => {
     const { report, markdown } = await runOn('examples/cloud-run-staging-48h.json');
     expectCountsAddUp(report);
     expect(report.stats.joined).toBeGreaterThan(0);
-    expect(markdown).toMatch(/\*\*Entries:\*\* 1,160 read = [\d,]+ in \d+ groups .* \+ [\d,]+ lines joined into traces/);
+    expect(markdown).toMatch(/\*\*Entries:\*\* [\d,]+ read = [\d,]+ in \d+ groups .* \+ [\d,]+ lines joined into traces/);
   });
 });

@@ -21,6 +21,7 @@ import { evaluateGate } from './gate.js';
 import { writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
+import { retentionWarning } from './duration.js';
 
 export interface Logger {
   info(message: string): void;
@@ -114,17 +115,17 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   const query = scope ? { ...cloudQuery, filter: scope.filter } : cloudQuery;
   if (scope && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
-  const report = compareWithPrevious(
-    buildReport(collected, {
-      query,
-      source: scope ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
-      config,
-      signerVersion: signer.version,
-      now,
-      explorerUrl: (g) => explorerUrl(cloudQuery, g),
-    }),
-    previous,
-  );
+  // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
+  const retention = scope ? undefined : retentionWarning(new Date(query.since), now);
+  const built = buildReport(collected, {
+    query,
+    source: scope ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+    config,
+    signerVersion: signer.version,
+    now,
+    explorerUrl: (g) => explorerUrl(cloudQuery, g),
+  });
+  const report = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
   for (const n of report.notes ?? []) log.warning(n);
 
   return {

@@ -13,7 +13,7 @@ describe('worklog', () => {
   test('has the sections of the hand-written worklog, in order', async () => {
     const { markdown } = await demo();
     const headings = [
-      '# GCP Log Gardener Worklog - netra-backend-staging',
+      '# GCP Log Gardener Worklog - billing-worker, netra-backend-staging, orders-api',
       '**Generated:** 2025-09-11T12:45:00Z',
       '**Time Range:** 2025-09-09T',
       '**Filter:**',
@@ -61,7 +61,7 @@ describe('worklog', () => {
 describe('worklog text', () => {
   test('names the project and the primary components in full', async () => {
     const { markdown } = await demo();
-    expect(markdown).toContain('**Service:** netra-backend-staging (project netra-staging)');
+    expect(markdown).toContain('**Service:** billing-worker, netra-backend-staging, orders-api (project netra-staging)');
     expect(markdown).toMatch(/^\| \*\*ERROR\*\* \| \d+ \| [a-z_\\]+, /m);
     expect(markdown).not.toMatch(/\| …/);
   });
