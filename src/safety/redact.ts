@@ -74,8 +74,34 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     }
     return out;
   };
-  const redactAll = (texts: readonly string[]) => applyRuleset(texts.map(own));
+  const redactAll = async (texts: readonly string[]): Promise<string[]> => {
+    const plain = await applyRuleset(texts.map(own));
+    // A percent-encoded text (a request URL, a redirect_uri inside one) hides "key%3Dvalue" from the
+    // rules: where its decoded form holds a secret, the decoded form, redacted, is what goes out.
+    const encoded = texts.map((t, i) => [i, decodePercent(t)] as const).filter(([i, d]) => d !== texts[i]);
+    if (encoded.length === 0) return plain;
+    const decoded = await applyRuleset(encoded.map(([, d]) => own(d)));
+    encoded.forEach(([i, d], k) => {
+      if (decoded[k] !== d) plain[i] = decoded[k];
+    });
+    return plain;
+  };
   return { redactAll, redact: async (text) => (await redactAll([text]))[0] };
+}
+
+const PERCENT = /%[0-9A-Fa-f]{2}/;
+
+/** The text with %XX escapes decoded (twice, for a URL inside a URL); the text itself when it has none. */
+export function decodePercent(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && PERCENT.test(out); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      out = out.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    }
+  }
+  return out;
 }
 
 /**
