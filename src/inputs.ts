@@ -60,7 +60,7 @@ function date(get: InputGetter, name: string): Date | undefined {
   return d;
 }
 
-export function parseSeverityInput(get: InputGetter, name: string): Severity {
+function parseSeverityInput(get: InputGetter, name: string): Severity {
   const upper = (s: string) => {
     const u = s.toUpperCase();
     return u === 'WARN' ? 'WARNING' : u;
@@ -83,8 +83,11 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const prNumber = get('pr-number').trim() === '' ? undefined : int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER, 42);
   const input = get('input').trim();
 
+  const given = new Set(['window', 'resource-type', 'service', 'since', 'until'].filter((name) => get(name).trim() !== ''));
   const settings: Settings = {
     inputFile: input || undefined,
+    allowEmpty: bool(get, 'allow-empty', false),
+    given,
     projects: list(get('project-id')),
     services: list(get('service')),
     resourceType: get('resource-type').trim() || 'cloud_run_revision',

@@ -8,6 +8,10 @@ export type Transport = 'grpc' | 'rest';
 export interface Settings {
   /** Read entries from this file ("-" = stdin) instead of Cloud Logging. */
   inputFile?: string;
+  /** A file with no entries is fine (else an error: the export command likely failed). */
+  allowEmpty?: boolean;
+  /** Inputs given a value rather than defaulted: a file run applies only those (see file-scope.ts). */
+  given?: ReadonlySet<string>;
 
   // What to read (Cloud Logging filter; also described in the worklog in file mode).
   projects: string[];

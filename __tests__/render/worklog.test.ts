@@ -43,10 +43,12 @@ describe('worklog', () => {
     }
   });
 
-  test('the filter names the service and an explicit UTC range', async () => {
+  test('the collection command names the service and an explicit UTC range; the filter only what a file run applied', async () => {
     const { report } = await demo();
-    expect(report.query.filter).toMatch(/resource\.labels\.service_name="netra-backend-staging"/);
-    expect(report.query.filter).toMatch(/timestamp>="2025-09-09T\d\d:\d\d:\d\d\.\d{3}Z" AND timestamp<"2025-09-11T/);
+    expect(report.query.gcloudCommand).toMatch(/resource\.labels\.service_name="netra-backend-staging"/);
+    expect(report.query.gcloudCommand).toMatch(/timestamp>="2025-09-09T\d\d:\d\d:\d\d\.\d{3}Z" AND timestamp<"2025-09-11T/);
+    expect(report.query.filter).toMatch(/^\(severity>=WARNING OR /);
+    expect(report.query.filter).not.toMatch(/service_name|timestamp/);
   });
 
   test('the JSON report holds the same groups as the worklog', async () => {

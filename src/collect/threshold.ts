@@ -1,7 +1,7 @@
 // Which entries count as problems: the same rule the Cloud Logging filter applies server-side
 // (src/gcp/query.ts severityClause), checked again after split traces are joined.
 import type { LogRecord, Severity } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { parseStack } from '../group/stack.js';
 import { EXCEPTION_HEAD } from '../group/trace-lines.js';
 

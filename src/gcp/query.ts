@@ -6,7 +6,7 @@ import type { Settings } from '../settings.js';
 import { InputError } from '../errors.js';
 import { levelSeverity } from '../collect/normalize.js';
 import { SERVICE_LABEL } from '../collect/resources.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { pathTemplate } from '../group/request.js';
 import { VAR } from '../group/mask.js';
 

@@ -6,7 +6,7 @@
 // blocks of at most MAX_LINES lines; a plain line is held back only until the next line of its
 // stream shows whether it belongs to a trace.
 import type { LogRecord, Severity } from '../types.js';
-import { severityRank } from './accumulate.js';
+import { severityRank } from '../types.js';
 import { segmentTraces, traceLike } from './trace-lines.js';
 
 const GAP_MS = 1000;
