@@ -237,7 +237,8 @@ export function normalizeEntry(raw: unknown): LogRecord {
     severity,
     project,
     resourceType: type,
-    service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name),
+    // An audit log of a resource without a service label belongs to the API it called.
+    service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name ?? audit?.service),
     revision: (revisionKey && rl[revisionKey]) || (rl.revision_name ?? rl.version_id),
     location: rl.location ?? rl.region ?? rl.zone,
     // A split trace is joined per stream: a Cloud Run instance, a GKE pod, a VM.
