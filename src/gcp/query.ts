@@ -134,13 +134,6 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
     throw new InputError('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${SEVERITIES.join(', ')}`);
   }
   const resourceType = settings.resourceType || 'cloud_run_revision';
-  if (settings.services.length > 0 && !serviceLabel(resourceType)) {
-    throw new InputError(
-      'service',
-      `resource type ${quote(resourceType)} has no service label this action knows`,
-      `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${Object.keys(SERVICE_LABEL).join(', ')}`,
-    );
-  }
   const extraFilter = settings.extraFilter?.trim() || undefined;
   const parts: FilterParts = {
     resourceType,
