@@ -7,6 +7,7 @@ import { InputError } from './errors.js';
 import { PRIORITIES } from './types.js';
 import { maskForActions } from './safety/redact.js';
 import { truncateBody } from './safety/truncate.js';
+import { cleanText } from './safety/unicode.js';
 import { openCloudLoggingSource } from './gcp/open-source.js';
 import { githubTarget, previousFromRepository, publishStep } from './publish/github-step.js';
 import type { GitHubPublishResult } from './github/index.js';
@@ -42,9 +43,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const outcome = await run(settings, {
       env,
       now,
-      log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+      log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
       openCloudSource: (s, e) => openCloudLoggingSource(s, e, now),
-      findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
+      findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     });
     const r = outcome.report;
     core.info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);
@@ -53,15 +54,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     if (gh) {
       for (const n of gh.notices) core.notice(n);
       const verb = gh.dryRun ? 'would file' : 'filed';
-      core.info(`GitHub: ${verb} ${gh.created.length}, updated ${gh.updated.length}, reopened ${gh.reopened.length}, adopted ${gh.adopted.length}, left ${gh.skipped.length}.`);
+      // No plan from issues that were never read (GitHub down): the failure line says why.
+      if (gh.read) core.info(`GitHub: ${verb} ${gh.created.length}, updated ${gh.updated.length}, reopened ${gh.reopened.length}, adopted ${gh.adopted.length}, left ${gh.skipped.length}.`);
     }
     core.info(`Worklog: ${outcome.files.worklog}`);
     setOutputs(outcome, gh);
     // The job summary holds at most 1 MiB; 349,525 UTF-16 units stay under it even at 3 bytes each.
     await core.summary.addRaw(truncateBody(renderSummary(r, outcome.gate, outcome.files), 349_525).body).write();
-    for (const f of r.failures) core.error(f);
-    if (r.failures.length) core.setFailed(`Partial failure: ${r.failures.length} part${r.failures.length === 1 ? '' : 's'} of the run failed (listed above); the worklog holds everything collected.${outcome.gate.failed ? ` ${outcome.gate.text}` : ''}`);
-    else if (outcome.gate.failed) core.setFailed(outcome.gate.text);
+    for (const f of r.failures) core.error(cleanText(f));
+    if (r.failures.length) core.setFailed(cleanText(`Partial failure: ${r.failures.length} part${r.failures.length === 1 ? '' : 's'} of the run failed (listed above); the worklog holds everything collected.${outcome.gate.failed ? ` ${outcome.gate.text}` : ''}`));
+    else if (outcome.gate.failed) core.setFailed(cleanText(outcome.gate.text));
     else core.info(outcome.gate.text);
   } catch (e) {
     if (!(e instanceof InputError)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));

@@ -67,7 +67,7 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(worklog).toMatch(/\[issue \d+\]\(http/);
 
     // The worklog and report were committed through the contents API, not the workspace.
-    expect(gh.state.commits.map((c) => c.path)).toEqual([expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z\.md$/), expect.stringMatching(/\.json$/)]);
+    expect(gh.state.commits.flatMap((c) => c.paths)).toEqual([expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z\.md$/), expect.stringMatching(/\.json$/)]);
     expect(first.outputs['worklog-url']).toMatch(/\/blob\/main\/gcp\/log-gardener\//);
 
     const second = await action({ 'max-new-issues': '3' });
