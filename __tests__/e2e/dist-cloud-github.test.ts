@@ -9,7 +9,9 @@ import { startGoogleFakes, type GoogleFakes } from '../fakes/google-fakes.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-server.js';
 import { runAction, type ActionRun } from '../helpers/action-env.js';
 
-const ACTION = resolve('dist/index.js');
+// LOG_GARDENER_ACTION points the tests at another bundle. GitHub's waits (write spacing, retry
+// pauses) are scaled to zero through the documented test-only LOG_GARDENER_TEST_GITHUB_WAIT_SCALE.
+const ACTION = resolve(process.env.LOG_GARDENER_ACTION ?? 'dist/index.js');
 const SAMPLE = JSON.parse(readFileSync('examples/cloud-run-staging-48h.json', 'utf8')) as Record<string, unknown>[];
 const WINDOW = { since: '2025-09-09T00:00:00Z', until: '2025-09-12T00:00:00Z', service: 'netra-backend-staging' };
 
@@ -29,7 +31,7 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
   return runAction(
     ACTION,
     { ...google.inputs, ...WINDOW, 'github-token': 'ghs_e2eFakeToken0123456789abcdefABCDEF', ...inputs },
-    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', ...env },
+    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_GITHUB_WAIT_SCALE: '0', ...env },
   );
 }
 
@@ -66,8 +68,17 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(worklog).toContain('GITHUB ISSUES LEFT FOR A PERSON');
     expect(worklog).toMatch(/\[issue \d+\]\(http/);
 
-    // The worklog and report were committed through the contents API, not the workspace.
-    expect(gh.state.commits.flatMap((c) => c.paths)).toEqual([expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z\.md$/), expect.stringMatching(/\.json$/)]);
+    // The worklog, its report and the latest-report pointer were committed through the API in one verified commit, not from the workspace.
+    expect(gh.state.commits).toEqual([
+      expect.objectContaining({
+        verified: true,
+        paths: [
+          expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z-run42\.1\.md$/),
+          expect.stringMatching(/-run42\.1\.json$/),
+          'gcp/log-gardener/LATEST-netra-backend-staging.json',
+        ],
+      }),
+    ]);
     expect(first.outputs['worklog-url']).toMatch(/\/blob\/main\/gcp\/log-gardener\//);
 
     const second = await action({ 'max-new-issues': '3' });

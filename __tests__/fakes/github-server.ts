@@ -55,6 +55,8 @@ export interface FakeFault {
   message: string;
   /** How many matching calls get the fault (default 1). */
   times?: number;
+  /** Answer only after this long (a slow or hanging read); the answer is then the fault's. */
+  delayMs?: number;
 }
 
 export interface FakeCall {
@@ -185,6 +187,11 @@ export async function startGitHubFake(init: FakeInitial = {}): Promise<GitHubFak
         const fault = takeFault(state, `${method} ${url.pathname}${op}`);
         if (fault) {
           log(fault.status);
+          if (fault.delayMs) {
+            const timer = setTimeout(() => send(res, fault.status, { message: fault.message }, fault.headers), fault.delayMs);
+            res.on('close', () => clearTimeout(timer));
+            return;
+          }
           return send(res, fault.status, { message: fault.message }, fault.headers);
         }
         if (write && state.readOnlyTokens.has(tokenOf(req))) throw new HttpError(403, 'Resource not accessible by integration');
@@ -213,7 +220,11 @@ export async function startGitHubFake(init: FakeInitial = {}): Promise<GitHubFak
     resetCalls() {
       mark = calls.length;
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -350,6 +361,10 @@ function pick(body: Record<string, unknown>, keys: string[]): Record<string, unk
   return Object.fromEntries(keys.filter((k) => k in body).map((k) => [k, body[k]]));
 }
 
+function checkTitle(text: string): void {
+  if (text.length > 256) throw new HttpError(422, 'Validation Failed: title is too long (maximum is 256 characters)');
+}
+
 function checkBody(text: string): void {
   if (text.length > 65536) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
 }
@@ -392,6 +407,7 @@ function setIssueLabels(state: FakeState, issue: FakeIssue, names: string[]): vo
 function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue {
   const title = String(body.title ?? '');
   if (!title) throw new HttpError(422, 'Validation Failed: title is missing');
+  checkTitle(title);
   const text = String(body.body ?? '');
   checkBody(text);
   const issue: FakeIssue = {
@@ -412,7 +428,10 @@ function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue
 }
 
 function patchIssue(state: FakeState, issue: FakeIssue, body: Record<string, unknown>): void {
-  if (typeof body.title === 'string') issue.title = body.title;
+  if (typeof body.title === 'string') {
+    checkTitle(body.title);
+    issue.title = body.title;
+  }
   if (typeof body.body === 'string') {
     checkBody(body.body);
     issue.body = body.body;

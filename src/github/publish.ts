@@ -105,7 +105,7 @@ export async function locateWorklog(ctx: PublishContext, report: Report, failure
     const branch = ctx.settings.branch ?? data.default_branch;
     return { paths, branch, htmlRoot: data.html_url, url: `${data.html_url}/blob/${encodePath(branch)}/${encodePath(paths.markdown)}` };
   } catch (e) {
-    failures.push(`GitHub: reading the repository: ${errorLine(e)}`);
+    failures.push(`GitHub: reading the repository${ctx.settings.branch ? '' : ' (so the worklog is not committed)'}: ${errorLine(e)}`);
     return { paths, branch: ctx.settings.branch };
   }
 }
@@ -154,10 +154,7 @@ export async function commitWorklog(ctx: PublishContext, place: WorklogPlace, te
   const result: WorklogResult = { path: paths.markdown, jsonPath: paths.json, url: place.url, commitShas: [] };
   if (place.htmlRoot && place.branch) result.jsonUrl = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(paths.json)}`;
   if (ctx.settings.dryRun) return result;
-  if (!place.branch) {
-    failures.push(`GitHub: committing the worklog to ${paths.markdown}: the default branch is unknown (reading the repository failed)`);
-    return result;
-  }
+  if (!place.branch) return result; // reading the repository failed, and its failure line says so
   try {
     const clock = ctx.clock ?? realClock;
     const done = await commitFiles(ctx.octokit, ctx.budget ?? unbounded(clock), repoOf(ctx), {

@@ -60,7 +60,8 @@ export function requestPolicy(policy: RequestPolicy): (send: Send, options: Opti
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), policy.requestTimeoutMs);
     try {
-      return await send({ ...options, request: { ...options.request, signal: abort.signal } });
+      options.request = Object.assign(options.request ?? {}, { signal: abort.signal });
+      return await send(options);
     } catch (e) {
       if (abort.signal.aborted) throw new GitHubUnreachable(`no answer from GitHub within ${Math.round(policy.requestTimeoutMs / 1000)} s (${options.method} ${options.url})`);
       if (statusOf(e) === 500 && !(e as { response?: unknown }).response) throw new GitHubUnreachable((e as Error).message);
@@ -72,7 +73,8 @@ export function requestPolicy(policy: RequestPolicy): (send: Send, options: Opti
 
   return async (send, raw) => {
     if (down) throw new GitHubUnreachable(down);
-    const options = fitForGitHub(raw);
+    // Octokit's hooks pass the original options object down the chain: change it, do not copy it.
+    const options = Object.assign(raw, fitForGitHub(raw));
     const key = `${options.method} ${options.url}`;
     const retries = typeof options.request?.retries === 'number' ? options.request.retries : policy.serverRetries;
     let serverTries = 0;
