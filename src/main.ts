@@ -9,7 +9,7 @@ import { maskForActions } from './safety/redact.js';
 import { truncateBody } from './safety/truncate.js';
 import { cleanText } from './safety/unicode.js';
 import { openCloudLoggingSource } from './gcp/open-source.js';
-import { githubTarget, previousFromRepository, publishStep } from './publish/github-step.js';
+import { githubTarget, knownFromIssues, previousFromRepository, publishStep } from './publish/github-step.js';
 import type { GitHubPublishResult } from './github/index.js';
 
 function setOutputs(o: RunOutcome, gh: GitHubPublishResult | undefined): void {
@@ -46,11 +46,14 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
       openCloudSource: (s, e) => openCloudLoggingSource(s, e, now),
       findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
+      knownGroups: target ? () => knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
     });
-    const r = outcome.report;
-    core.info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);
+    const read = outcome.report;
+    core.info(`Read ${read.stats.entries} entries into ${read.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${read.byPriority[p]}`).join(', ')}).`);
 
     const gh = target ? await publishStep(outcome, settings, target, env, outcome.components) : undefined;
+    // Publishing returns the report as published (issues linked, its failures added).
+    const r = outcome.report;
     if (gh) {
       for (const n of gh.notices) core.notice(n);
       const verb = gh.dryRun ? 'would file' : 'filed';

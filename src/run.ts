@@ -14,7 +14,7 @@ import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
-import { evaluateGate, type GateVerdict } from './gate.js';
+import { evaluateGate, knownFromReport, type GateVerdict, type KnownGroups } from './gate.js';
 import { writeOutputs, type WrittenFiles } from './publish/files.js';
 import { worklogPaths } from './publish/paths.js';
 import { InputError } from './errors.js';
@@ -34,6 +34,8 @@ export interface RunOptions {
    * repository), for the services the report is about.
    */
   findPrevious?: (services: string[]) => Promise<Report | undefined>;
+  /** With fail-on-new-only: what is known, from the repository (the action's issues); undefined falls back on the previous report. */
+  knownGroups?: () => Promise<KnownGroups | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
@@ -124,6 +126,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const json = JSON.stringify(report, null, 2) + '\n';
   const repoPaths = worklogPaths(settings.worklogPath, report);
   const files = await writeOutputs(settings.outputDir, repoPaths, markdown, json);
-  const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
+  const known = settings.failOnNewOnly && settings.failOn !== 'none' ? ((await options.knownGroups?.()) ?? knownFromReport(previous)) : undefined;
+  const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly, known);
   return { report, markdown, json, files, repoPaths, gate, components };
 }

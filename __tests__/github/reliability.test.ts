@@ -260,3 +260,33 @@ describe("matching what the repository knows", () => {
     expect(result.report.groups[0].issue?.number).toBe(9);
   });
 });
+
+describe("the gate's known groups (fail-on-new-only)", () => {
+  it('come from the action\'s issues, open and closed, and the gate line says so and how many', async () => {
+    const { knownFromIssues } = await import('../../src/publish/github-step.js');
+    const { evaluateGate, knownFromReport } = await import('../../src/gate.js');
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const gh = await start({
+      issues: [
+        { number: 1, title: 'a', body: fingerprintMarker(crash.signature.fingerprint), labels: ['log-gardener'], user: bot, state: 'closed', state_reason: 'completed', closed_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' },
+      ],
+    });
+    const target = { octokit: client(gh), owner: 'acme', repo: 'shop' };
+    const settings = { issueLabel: 'log-gardener' } as Parameters<typeof knownFromIssues>[1];
+    const known = await knownFromIssues(target, settings, () => undefined);
+    expect(known).toEqual({ source: 'issues', fingerprints: new Set([crash.signature.fingerprint]) });
+    const r = report([structuredClone(crash), structuredClone(slow)]);
+    const verdict = evaluateGate(r, 'P3', true, known);
+    expect(verdict.groups.map((g) => g.signature.title)).toEqual([slow.signature.title]);
+    expect(verdict.text).toMatch(/Known groups from the action's issues \(open and closed\): 1 fingerprint\.$/);
+    expect(evaluateGate(r, 'P3', true, knownFromReport(undefined)).text).toMatch(/Nothing is known yet .*every group counts as new\.$/);
+  });
+
+  it('fall back on the previous report when the token cannot read issues', async () => {
+    const { knownFromIssues } = await import('../../src/publish/github-step.js');
+    const gh = await start();
+    gh.state.faults.push({ match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
+    const known = await knownFromIssues({ octokit: client(gh), owner: 'acme', repo: 'shop' }, { issueLabel: 'log-gardener' } as never, () => undefined);
+    expect(known).toBeUndefined();
+  });
+});

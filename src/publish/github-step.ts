@@ -15,6 +15,7 @@ import { isStatus } from '../github/repo.js';
 import { renderWorklog } from '../render/worklog.js';
 import { writeOutputs } from './files.js';
 import type { Report } from '../types.js';
+import type { KnownGroups } from '../gate.js';
 
 export interface GitHubTarget {
   octokit: Octokit;
@@ -56,17 +57,11 @@ export async function previousFromRepository(target: GitHubTarget, settings: Set
   return found.report;
 }
 
-/** What the post-deploy gate counts as known: where it came from and the fingerprints. */
-export interface KnownFingerprints {
-  source: 'issues' | 'previous report';
-  fingerprints: Set<string>;
-}
-
 /**
  * The fingerprints on the action's issues, open and closed, when the token can read issues; else
  * undefined (the caller falls back on the previous report).
  */
-export async function knownFromIssues(target: GitHubTarget, settings: Settings, warn: (m: string) => void): Promise<KnownFingerprints | undefined> {
+export async function knownFromIssues(target: GitHubTarget, settings: Settings, warn: (m: string) => void): Promise<KnownGroups | undefined> {
   try {
     const index = await listActionIssues(target.octokit, { owner: target.owner, repo: target.repo }, { label: settings.issueLabel, now: new Date((target.clock ?? realClock).now()), closedWithinDays: Infinity });
     return { source: 'issues', fingerprints: index.fingerprints() };
