@@ -198,3 +198,52 @@ describe('a lost answer: GitHub did the write, the client saw a gateway error', 
     }
   });
 });
+
+/**
+ * The fault sweep: every write of a run, each fault class. A run meets the fault, a clean rerun
+ * follows; then each group has exactly one issue, the pull request one comment, no lock is left,
+ * the committed worklog is there, and the faulty run either succeeded or said what failed (exit 1).
+ */
+describe('fault sweep: every write of a run x each fault class', () => {
+  const WRITES: [string, RegExp][] = [
+    ['taking the issue lock', /^POST \/repos\/acme\/shop\/labels$/],
+    ['filing an issue', ISSUES],
+    ['the worklog commit', COMMIT],
+    ['the pull request comment', /^POST \/repos\/acme\/shop\/issues\/5\/comments$/],
+    ['releasing the issue lock', /^DELETE \/repos\/acme\/shop\/labels\/log-gardener-lock$/],
+  ];
+  type Fault = { name: string; lost?: boolean; status: number; headers?: Record<string, string>; message: string };
+  const FAULTS: Fault[] = [
+    { name: '500 server error', status: 500, message: 'Server Error' },
+    { name: 'lost answer (502 after the write)', lost: true, status: 502, message: 'Bad Gateway' },
+    { name: 'secondary limit 403 retry-after', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit' },
+    { name: '429 retry-after', status: 429, headers: { 'retry-after': '1' }, message: 'Too many requests' },
+    { name: '422 refused', status: 422, message: 'Validation Failed' },
+  ];
+  const PR = { issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] };
+  const settings = { prComment: true, prNumber: 5 };
+
+  it.each(WRITES.flatMap(([write, match]) => FAULTS.map((fault) => [write, fault.name, match, fault] as const)))('%s, %s', async (_w, _f, match, fault) => {
+    await f.stop();
+    f = await startFakes(undefined, PR);
+    const proxy = fault.lost ? await lossyProxy(f.gh, match, fault.status) : undefined;
+    if (!fault.lost) f.gh.state.faults.push({ match, status: fault.status, headers: fault.headers, message: fault.message });
+    try {
+      const first = await gardener(f, { settings, githubUrl: proxy?.url });
+      expect(first.report.failures.every((l) => l.startsWith('GitHub: '))).toBe(true);
+      expect(first.exitCode).toBe(first.report.failures.length ? 1 : 0);
+      expect(first.report.groups).toHaveLength(PROBLEMS.length);
+      f.gh.state.faults.length = 0;
+      const second = await gardener(f, { settings });
+      expect(second.report.failures).toEqual([]);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+      expect(f.gh.state.comments.filter((c) => c.issue_number === 5)).toHaveLength(1);
+      // A lock left behind is one the faulty run said it could not release; it expires on its own.
+      const left = f.gh.state.labels.some((l) => l.name === 'log-gardener-lock');
+      expect(left).toBe(first.report.failures.some((l) => l.includes('releasing the issue lock')));
+      expect([...f.gh.state.files.keys()].some((k) => /WORKLOG.*\.md$/.test(k))).toBe(true);
+    } finally {
+      await proxy?.stop();
+    }
+  });
+});

@@ -59,12 +59,17 @@ export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, w
       });
     },
   };
+  let refusals = 0;
   for (;;) {
     try {
       await octokit.rest.issues.createLabel({ owner: repo.owner, repo: repo.repo, name: LOCK_LABEL, color: '000000', description: describe(owner, clock.now() + ttl) });
       return { lock };
     } catch (e) {
       if (!isStatus(e, 422)) throw e;
+      const held = await read();
+      // 422 while no lock label exists: GitHub refused the label itself, not because another run holds it.
+      if (!held && ++refusals >= 3) return { why: `the issue lock could not be created: ${errorLine(e)}` };
+      if (!held) continue;
     }
     const held = await read();
     // Our own label: a retried create whose first answer was lost after GitHub made the label.
