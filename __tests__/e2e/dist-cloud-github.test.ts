@@ -128,6 +128,18 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(r.stdout).toMatch(/::error::Partial failure: 1 part of the run failed/);
   });
 
+  test('a dry run with GitHub unreachable: one failure line naming it, no plan from issues never read', async () => {
+    const url = gh.url;
+    await gh.stop();
+    const r = await action({ 'dry-run': 'true' }, { GITHUB_API_URL: url });
+    gh = await startGitHubFake();
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors.filter((l) => /GitHub unreachable/.test(l))).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/would file/);
+    expect(Number(r.outputs['group-count'])).toBe(7);
+  });
+
   test('bad workload identity setup: one line naming the fix', async () => {
     const r = await action({}, { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' });
     expect(r.code).toBe(1);

@@ -14,7 +14,6 @@ export interface KnownIssue {
   state: 'open' | 'closed';
   stateReason?: string | null;
   closedAt?: string | null;
-  createdAt?: string;
   labels: string[];
   fingerprint?: string;
   /** Filed by a person (then adopted, when it carries our marker). */
@@ -39,7 +38,6 @@ function toKnown(i: Listed): KnownIssue {
     state: i.state === 'closed' ? 'closed' : 'open',
     stateReason: i.state_reason,
     closedAt: i.closed_at,
-    createdAt: i.created_at,
     labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
     fingerprint: readFingerprint(i.body),
     byPerson: i.user?.type !== 'Bot',

@@ -105,7 +105,7 @@ export async function locateWorklog(ctx: PublishContext, report: Report, failure
     const branch = ctx.settings.branch ?? data.default_branch;
     return { paths, branch, htmlRoot: data.html_url, url: `${data.html_url}/blob/${encodePath(branch)}/${encodePath(paths.markdown)}` };
   } catch (e) {
-    failures.push(`GitHub: reading the repository${ctx.settings.branch ? '' : ' (so the worklog is not committed)'}: ${errorLine(e)}`);
+    failures.push(`GitHub: reading the repository${ctx.settings.branch || ctx.settings.dryRun ? '' : ' (so the worklog is not committed)'}: ${errorLine(e)}`);
     return { paths, branch: ctx.settings.branch };
   }
 }

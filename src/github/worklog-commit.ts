@@ -22,7 +22,7 @@ export interface Committed {
 }
 
 /** Git's blob id of a text, to compare with what the branch holds without downloading it. */
-export const blobOid = (text: string) => {
+const blobOid = (text: string) => {
   const bytes = Buffer.from(text, 'utf8');
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 };

@@ -47,7 +47,14 @@ export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice:
   }
   // A dry run only reads: when GitHub is down it says so within seconds, not minutes.
   const budget = new Budget(clock, { totalMs: settings.maxRunTimeMs ?? DEFAULT_MAX_RUN_TIME_MS, ...(settings.dryRun ? { maxWaitedMs: 20_000 } : {}) });
-  const octokit = createOctokit(settings.githubToken, { baseUrl: env.GITHUB_API_URL, notice, clock, budget, requestTimeoutMs: settings.dryRun ? 10_000 : 30_000 });
+  const octokit = createOctokit(settings.githubToken, {
+    baseUrl: env.GITHUB_API_URL,
+    notice,
+    clock,
+    budget,
+    requestTimeoutMs: settings.dryRun ? 5_000 : 30_000,
+    serverRetries: settings.dryRun ? 1 : 2,
+  });
   return { octokit, owner, repo, clock, budget };
 }
 
