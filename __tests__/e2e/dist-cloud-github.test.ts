@@ -97,6 +97,19 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(gh.state.comments.length).toBe(0); // nothing a human needs to hear about
   });
 
+  test('two legs of one matrix job at once (same run id, attempt and job): exactly the issues one run files', async () => {
+    const legs = { GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'gardener' };
+    const [a, b] = await Promise.all([action({ 'max-new-issues': '10' }, legs), action({ 'max-new-issues': '10' }, legs)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const issues = gh.state.issues.filter((i) => !i.pull_request);
+    expect(issues).toHaveLength(7); // one per group, as one run files them
+    const fingerprints = issues.map((i) => /fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1]);
+    expect(new Set(fingerprints).size).toBe(7);
+    expect([a.outputs['issues-created'], b.outputs['issues-created']].sort()).toEqual(['0', '7']);
+    expect(gh.state.comments).toHaveLength(0);
+    expect(gh.state.labels.map((l) => l.name)).not.toContain('log-gardener-lock');
+  });
+
   test('on a pull request: one comment, edited in place on the next run', async () => {
     await gh.stop();
     gh = await startGitHubFake({ issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });

@@ -173,3 +173,18 @@ describe('faults', () => {
     expect(result.failures[0]).toContain('pull-requests: write');
   });
 });
+
+describe('worklog names', () => {
+  it('two legs of one matrix run (same run id and attempt) never overwrite each other: the second gets "-2"', async () => {
+    const gh = (fake = await startGitHubFake());
+    const run = { id: '42', attempt: '1' };
+    const a = await publishToGitHub(report([]), context(gh, { run, worklog: { markdown: '# leg A\n', json: '{"leg":"a"}\n' } }));
+    const b = await publishToGitHub(report([]), context(gh, { run, worklog: { markdown: '# leg B\n', json: '{"leg":"b"}\n' } }));
+    expect(a.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run42.1.md');
+    expect(b.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run42.1-2.md');
+    expect(b.worklog?.url).toMatch(/-run42\.1-2\.md$/);
+    expect(gh.state.files.get(`main:${a.worklog!.path}`)?.content).toBe('# leg A\n');
+    expect(gh.state.files.get(`main:${b.worklog!.path}`)?.content).toBe('# leg B\n');
+    expect(JSON.parse(gh.state.files.get('main:gcp/log-gardener/LATEST-api.json')!.content).report).toBe(b.worklog?.jsonPath);
+  });
+});

@@ -84,6 +84,8 @@ export function pullRequestFromPayload(payload: unknown): { number: number; isFo
 }
 
 const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+/** "a/b.md" with "-2" -> "a/b-2.md" (before the extension). */
+const withSuffix = (path: string, suffix: string) => (suffix ? path.replace(/(\.[A-Za-z]+)?$/, (ext) => `${suffix}${ext}`) : path);
 const repoOf = (ctx: PublishContext): Repo => ({ owner: ctx.owner, repo: ctx.repo });
 const runOf = (ctx: PublishContext): RunName | undefined =>
   ctx.run ?? (process.env.GITHUB_RUN_ID ? { id: process.env.GITHUB_RUN_ID, attempt: process.env.GITHUB_RUN_ATTEMPT } : undefined);
@@ -157,16 +159,27 @@ export async function commitWorklog(ctx: PublishContext, place: WorklogPlace, te
   if (!place.branch) return result; // reading the repository failed, and its failure line says so
   try {
     const clock = ctx.clock ?? realClock;
+    const named = (suffix: string) => ({ markdown: withSuffix(paths.markdown, suffix), json: withSuffix(paths.json, suffix) });
     const done = await commitFiles(ctx.octokit, ctx.budget ?? unbounded(clock), repoOf(ctx), {
       branch: place.branch,
       message: `log-gardener: worklog ${paths.markdown.split('/').pop()}`,
-      files: [
-        { path: paths.markdown, content: text.markdown },
-        { path: paths.json, content: text.json },
-        { path: latestPointerPath(ctx.settings.worklogPath, report.query.services), content: latestPointer(paths, report.generatedAt) },
+      keep: 2,
+      files: (suffix) => [
+        { path: named(suffix).markdown, content: text.markdown },
+        { path: named(suffix).json, content: text.json },
+        { path: latestPointerPath(ctx.settings.worklogPath, report.query.services), content: latestPointer(named(suffix), report.generatedAt) },
       ],
     });
     if (done.commitSha) result.commitShas.push(done.commitSha);
+    if (done.suffix) {
+      const moved = named(done.suffix);
+      result.path = moved.markdown;
+      result.jsonPath = moved.json;
+      if (place.htmlRoot && place.branch) {
+        result.url = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(moved.markdown)}`;
+        result.jsonUrl = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(moved.json)}`;
+      }
+    }
     result.identical = done.identical;
   } catch (e) {
     failures.push(`GitHub: committing the worklog to ${paths.markdown}: ${errorLine(e)}`);

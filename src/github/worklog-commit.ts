@@ -53,19 +53,33 @@ async function readHead(octokit: Octokit, repo: Repo, branch: string, paths: str
 const isStaleHead = (e: unknown) =>
   /expected branch to point to|STALE_DATA/i.test((e as Error).message ?? '') || ((e as { errors?: { type?: string }[] }).errors ?? []).some((x) => x.type === 'STALE_DATA');
 
+/**
+ * Commits `files` in one commit on `branch`. The first `keep` files never replace another run's file:
+ * when a path holds different content (another leg of the same matrix run, same run id and attempt),
+ * the names get "-2", "-3", ... (`files` is called again with the suffix, so the pointer can name the
+ * file that is written).
+ */
 export async function commitFiles(
   octokit: Octokit,
   budget: Budget,
   repo: Repo,
-  commit: { branch: string; message: string; files: FileToCommit[] },
+  commit: { branch: string; message: string; files: (suffix: string) => FileToCommit[]; keep: number },
   attempts = 4,
-): Promise<Committed> {
-  const paths = commit.files.map((f) => f.path);
-  const want = commit.files.map((f) => blobOid(f.content));
+): Promise<Committed & { suffix: string }> {
+  let taken = 0;
   for (let attempt = 1; ; attempt++) {
+    const suffix = taken ? `-${taken + 1}` : '';
+    const files = commit.files(suffix);
+    const paths = files.map((f) => f.path);
+    const want = files.map((f) => blobOid(f.content));
     const head = await readHead(octokit, repo, commit.branch, paths);
     // Already there: a rerun with the same content (nothing to commit), or our own commit whose answer was lost.
-    if (want.every((oid, i) => head.blobs[i] === oid)) return attempt === 1 ? { identical: true } : { commitSha: head.oid, identical: false };
+    if (want.every((oid, i) => head.blobs[i] === oid)) return { ...(attempt === 1 ? { identical: true } : { commitSha: head.oid, identical: false }), suffix };
+    if (files.slice(0, commit.keep).some((_, i) => head.blobs[i] !== undefined && head.blobs[i] !== want[i]) && taken < 20) {
+      taken += 1;
+      attempt -= 1; // a name taken is not a failed attempt
+      continue;
+    }
     try {
       const data = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
         `mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`,
@@ -74,12 +88,12 @@ export async function commitFiles(
             branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: commit.branch },
             message: { headline: commit.message },
             expectedHeadOid: head.oid,
-            fileChanges: { additions: commit.files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
+            fileChanges: { additions: files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
           },
           request: { retries: 0 },
         },
       );
-      return { commitSha: data.createCommitOnBranch.commit.oid, identical: false };
+      return { commitSha: data.createCommitOnBranch.commit.oid, identical: false, suffix };
     } catch (e) {
       // Another commit landed first, or the answer was lost: read the head again; our files there mean it landed.
       const retry = isStaleHead(e) || (statusOf(e) ?? 0) >= 500;
