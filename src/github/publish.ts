@@ -66,6 +66,8 @@ export interface WorklogResult {
 
 export interface GitHubPublishResult extends IssueSyncResult {
   dryRun: boolean;
+  /** The worklog as rendered once from the final report (and committed): the local files are this text. */
+  rendered?: WorklogText;
   /** The report as published: each group with its issue, the GitHub step's notes and failures. */
   report: Report;
   worklog?: WorklogResult;
@@ -222,23 +224,32 @@ function collapseUnreachable(failures: string[]): string[] {
   return failures.filter((f, i) => i === first || !f.includes(GitHubUnreachable.marker));
 }
 
+/** What the run budget stopped, in one line, or nothing. */
+function budgetLine(budget: Budget | undefined): string | undefined {
+  const refused = budget?.refused ?? [];
+  if (!refused.length) return undefined;
+  return `GitHub: the run budget (max-run-time) stopped the waiting: ${refused.slice(0, 3).join('; ')}${refused.length > 3 ? `; and ${refused.length - 3} more` : ''}`;
+}
+
+/**
+ * Publishes in order: locate the worklog, sync the issues, build the final report once and render
+ * its worklog once, commit it, comment on the pull request. Failures of the last two steps come
+ * after the worklog was written: they are in the returned report (summary, outputs, exit code).
+ */
 export async function publishToGitHub(report: Report, ctx: PublishContext): Promise<GitHubPublishResult> {
   validateGitHubSettings(ctx.settings);
   const failures: string[] = [];
   const notices: string[] = [];
   const place = await locateWorklog(ctx, report, failures);
   const issues = await publishIssues(ctx, report, place, failures);
-  const budget = ctx.budget;
-  if (budget?.refused.length) failures.push(`GitHub: the run budget (max-run-time) stopped the waiting: ${budget.refused.slice(0, 3).join('; ')}${budget.refused.length > 3 ? `; and ${budget.refused.length - 3} more` : ''}`);
+  const spent = budgetLine(ctx.budget);
+  if (spent) failures.push(spent);
 
-  let worklog: WorklogResult | undefined;
-  let final = finalReport(report, issues, collapseUnreachable(failures));
-  if (ctx.settings.commitWorklog && ctx.worklog) {
-    const text = typeof ctx.worklog === 'function' ? ctx.worklog(final) : ctx.worklog;
-    worklog = await commitWorklog(ctx, place, text, report, failures);
-  }
+  const final = finalReport(report, issues, collapseUnreachable(failures));
+  const rendered = typeof ctx.worklog === 'function' ? ctx.worklog(final) : ctx.worklog;
+  const worklog = ctx.settings.commitWorklog && rendered ? await commitWorklog(ctx, place, rendered, report, failures) : undefined;
   const prComment = await commentOnPullRequest(ctx, final, issues, worklog?.url ?? place.url, notices, failures);
-  const all = collapseUnreachable(failures);
-  final = finalReport(report, issues, all);
-  return { ...issues, dryRun: ctx.settings.dryRun, report: final, worklog, prComment, notices, failures: all };
+  const later = budgetLine(ctx.budget);
+  const all = collapseUnreachable(later && later !== spent ? [...failures.filter((f) => f !== spent), later] : failures);
+  return { ...issues, dryRun: ctx.settings.dryRun, report: { ...final, failures: [...report.failures, ...all] }, rendered, worklog, prComment, notices, failures: all };
 }

@@ -94,11 +94,11 @@ export async function publishStep(outcome: RunOutcome, settings: Settings, targe
     clock: target.clock,
     budget: target.budget,
   });
-  // The local copies: the report as published, rendered once more only because the PR comment may have failed after the commit.
-  const final = render(result.report);
+  // The local worklog is the one rendered once (and committed); the local JSON report keeps every
+  // failure, those of the commit and the comment too.
   outcome.report = result.report;
-  outcome.markdown = final.markdown;
-  outcome.json = final.json;
-  await writeOutputs(settings.outputDir, outcome.repoPaths, final.markdown, final.json);
+  outcome.markdown = (result.rendered ?? render(result.report)).markdown;
+  outcome.json = JSON.stringify(result.report, null, 2) + '\n';
+  await writeOutputs(settings.outputDir, outcome.repoPaths, outcome.markdown, outcome.json);
   return result;
 }
