@@ -25,6 +25,8 @@ export interface FakeIssue {
   closed_at: string | null;
   /** Set for pull requests: the issues list returns them too, like GitHub. */
   pull_request?: { head_repo: string; base_repo: string };
+  /** The issues list does not show this issue for this many more list calls (a lagging list). */
+  unlistedFor?: number;
 }
 
 export interface FakeComment {
@@ -87,6 +89,8 @@ export interface FakeState {
   concurrentWrites: number;
   /** Tokens that may only read (a fork's token): writes answer 403. */
   readOnlyTokens: Set<string>;
+  /** A new issue is missing from the issues list for this many list calls after it is made (default 0). */
+  listLag: number;
   nextIssue: number;
   nextComment: number;
 }
@@ -162,6 +166,7 @@ export function initialState(init: FakeInitial = {}): FakeState {
     faults: [],
     concurrentWrites: 0,
     readOnlyTokens: new Set(),
+    listLag: 0,
     nextIssue: Math.max(0, ...issues.map((i) => i.number)) + 1,
     nextComment: Math.max(1999, ...comments.map((c) => c.id)) + 1,
   };
@@ -376,7 +381,10 @@ function listIssues(state: FakeState, url: URL): FakeIssue[] {
   const sort = url.searchParams.get('sort') ?? 'created';
   const asc = url.searchParams.get('direction') === 'asc';
   const field = sort === 'updated' ? 'updated_at' : 'created_at';
+  const lagging = state.issues.filter((i) => (i.unlistedFor ?? 0) > 0);
+  for (const i of lagging) i.unlistedFor = (i.unlistedFor ?? 0) - 1;
   return state.issues
+    .filter((i) => !lagging.includes(i))
     .filter((i) => want === 'all' || i.state === want)
     .filter((i) => labels.every((l) => i.labels.some((n) => sameName(n, l))))
     .filter((i) => !since || i.updated_at >= since)
@@ -421,6 +429,7 @@ function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue
     created_at: NOW(),
     updated_at: NOW(),
     closed_at: null,
+    ...(state.listLag ? { unlistedFor: state.listLag } : {}),
   };
   setIssueLabels(state, issue, (body.labels as string[]) ?? []);
   state.issues.push(issue);

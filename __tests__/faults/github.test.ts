@@ -247,3 +247,26 @@ describe('fault sweep: every write of a run x each fault class', () => {
     }
   });
 });
+
+describe('a lost answer while the issue list lags', () => {
+  it('filing twice cannot be ruled out then; the next run closes the newer issue as a duplicate of the older', async () => {
+    f.gh.state.listLag = 3;
+    const proxy = await lossyProxy(f.gh, ISSUES, 502);
+    try {
+      await gardener(f, { githubUrl: proxy.url });
+      expect(proxy.lost).toHaveLength(1);
+    } finally {
+      await proxy.stop();
+    }
+    const twice = filed(f.gh).duplicates;
+    expect(twice).toHaveLength(1);
+    f.gh.state.listLag = 0;
+    const next = await gardener(f);
+    expect(next.report.failures).toEqual([]);
+    expect(next.github.closed).toMatchObject([{ note: expect.stringMatching(/^duplicate of #\d+$/) }]);
+    const open = f.gh.state.issues.filter((i) => !i.pull_request && i.state === 'open');
+    const fps = open.map((i) => /fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1]);
+    expect(new Set(fps).size).toBe(open.length);
+    expect(open).toHaveLength(PROBLEMS.length);
+  });
+});
