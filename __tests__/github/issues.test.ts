@@ -40,7 +40,7 @@ describe('filing issues', () => {
 
     expect(result.failures).toEqual([]);
     expect(result.created.map((c) => c.number)).toEqual([1, 2]);
-    expect(result.report.groups[0].issue).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
+    expect(result.refs[importError.signature.fingerprint]).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
     const [a, b] = gh.state.issues;
     expect(a.title).toBe("[P0] websocket: ImportError: cannot import name 'create_defensive_user_execution_context' from…");
     expect(a.title.length).toBeLessThanOrEqual(120);

@@ -61,14 +61,19 @@ describe('worklog commit', () => {
     expect([a.worklog!.path, b.worklog!.path].sort()).toEqual([a.worklog!.path, b.worklog!.path]);
   });
 
-  it('hands the worklog renderer the report as published, each group with its issue; the report given is not changed', async () => {
+  it('hands the worklog renderer, once, the issue of each group and the failures so far; the report given is not changed', async () => {
     const gh = await start();
     const r = report([structuredClone(crash)]);
-    const result = await publishToGitHub(r, context(gh, { worklog: (final) => ({ markdown: `group says #${final.groups[0].issue?.number}`, json: '{}' }) }));
-    expect([...gh.state.files.values()][0].content).toBe('group says #1');
+    let calls = 0;
+    const render = (issues: { refs: Record<string, { number: number }> }, failures: string[]) => {
+      calls += 1;
+      return { markdown: `group says #${issues.refs[crash.signature.fingerprint]?.number}, ${failures.length} failures`, json: '{}' };
+    };
+    const result = await publishToGitHub(r, context(gh, { worklog: render }));
+    expect(calls).toBe(1);
+    expect([...gh.state.files.values()][0].content).toBe('group says #1, 0 failures');
     expect(r.groups[0].issue).toBeUndefined();
-    expect(result.report.groups[0].issue).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
-    expect(result.refs[crash.signature.fingerprint]).toEqual(result.report.groups[0].issue);
+    expect(result.refs[crash.signature.fingerprint]).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
   });
 
   it('refuses a label or path GitHub would trip over, naming the input', async () => {

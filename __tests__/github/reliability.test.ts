@@ -202,7 +202,7 @@ describe('self-healing', () => {
     expect(result.closed).toMatchObject([{ number: 4, note: 'duplicate of #3' }]);
     expect(gh.state.issues.find((i) => i.number === 4)).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
     expect(gh.state.comments.find((c) => c.issue_number === 4)?.body).toContain('duplicate of #3');
-    expect(result.report.groups[0].issue?.number).toBe(3);
+    expect(result.refs[crash.signature.fingerprint]?.number).toBe(3);
   });
 });
 
@@ -257,7 +257,7 @@ describe("matching what the repository knows", () => {
     g.signature.aliases = [old];
     const result = await publishToGitHub(report([g]), context(gh));
     expect(result.created).toEqual([]);
-    expect(result.report.groups[0].issue?.number).toBe(9);
+    expect(result.refs[crash.signature.fingerprint]?.number).toBe(9);
   });
 });
 

@@ -2,11 +2,12 @@
 // 256 characters, issue and comment bodies at most 65,536. Callers fit their text first (and say
 // what they cut); this is the guarantee that nothing over the limit is ever sent.
 import { shorten } from '../safety/markdown.js';
-import { GITHUB_BODY_LIMIT, truncateBody } from '../safety/truncate.js';
+import { truncateBody } from '../safety/truncate.js';
 import { cleanDeep } from '../safety/unicode.js';
 
 export const TITLE_LIMIT = 256;
-export const BODY_LIMIT = GITHUB_BODY_LIMIT;
+/** GitHub's limit for issue and comment bodies. */
+export const BODY_LIMIT = 65_536;
 
 /** Request parameters with every string normalised (see unicode.ts) and title and body cut to fit. */
 export function fitForGitHub<T extends Record<string, unknown>>(params: T): T {

@@ -12,13 +12,13 @@ export { validateGitHubSettings };
 import type { Octokit } from './client.js';
 import { syncIssues } from './issue-sync.js';
 import { lockOwner, type LockOptions } from './lock.js';
-import { emptySync, issueNotes, type IssueSyncResult } from './outcomes.js';
+import { emptySync, type IssueSyncResult } from './outcomes.js';
 import { prCommentBody, upsertPrComment, type Gate } from './pr-comment.js';
 import { latestPointer, latestPointerPath } from './previous-report.js';
 import { isStatus, type Repo } from './repo.js';
 import { GitHubUnreachable } from './request-policy.js';
 import { commitFiles, worklogPaths } from './worklog-commit.js';
-import type { RunName } from '../publish/paths.js';
+import type { RunName } from '../paths.js';
 
 export type PublishSettings = Pick<
   Settings,
@@ -35,8 +35,11 @@ export interface PublishContext {
   owner: string;
   repo: string;
   settings: PublishSettings;
-  /** The worklog of the final report (issues linked, failures listed), rendered once. */
-  worklog?: WorklogText | ((final: Report) => WorklogText);
+  /**
+   * The worklog, rendered once by the caller after the issues are synced, from their outcome
+   * (`issues.refs`, the notes) and the failures so far; called exactly once.
+   */
+  worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[]) => WorklogText | Promise<WorklogText>);
   runUrl?: string;
   /** The workflow run: in the committed file names and the lock owner. Default from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
   run?: RunName;
@@ -66,10 +69,8 @@ export interface WorklogResult {
 
 export interface GitHubPublishResult extends IssueSyncResult {
   dryRun: boolean;
-  /** The worklog as rendered once from the final report (and committed): the local files are this text. */
+  /** The worklog as rendered once (and committed). */
   rendered?: WorklogText;
-  /** The report as published: each group with its issue, the GitHub step's notes and failures. */
-  report: Report;
   worklog?: WorklogResult;
   prComment?: { number: number; url?: string; action: 'created' | 'updated' | 'would-post' };
   /** Things a reader should know that are not failures (fork PR skipped, ...). */
@@ -139,20 +140,7 @@ export async function publishIssues(ctx: PublishContext, report: Report, place: 
   }
 }
 
-/** Step 3 (pure): the report as published, built once: every group with its issue, the notes, the failures so far. */
-export function finalReport(report: Report, issues: IssueSyncResult, failures: string[]): Report {
-  return {
-    ...report,
-    groups: report.groups.map((g) => {
-      const issue = issues.refs[g.signature.fingerprint];
-      return issue ? { ...g, issue } : g;
-    }),
-    ...(issues.read ? { issues: issueNotes(issues) } : {}),
-    failures: [...report.failures, ...failures],
-  };
-}
-
-/** Step 4: the worklog, its report and the latest-report pointer, in one commit. */
+/** Step 3: the worklog, its report and the latest-report pointer, in one commit. */
 export async function commitWorklog(ctx: PublishContext, place: WorklogPlace, text: WorklogText, report: Pick<Report, 'generatedAt' | 'query'>, failures: string[]): Promise<WorklogResult> {
   const { paths } = place;
   const result: WorklogResult = { path: paths.markdown, jsonPath: paths.json, url: place.url, commitShas: [] };
@@ -189,7 +177,7 @@ export async function commitWorklog(ctx: PublishContext, place: WorklogPlace, te
   return result;
 }
 
-/** Step 5: the sticky pull request comment. */
+/** Step 4: the sticky pull request comment. */
 export async function commentOnPullRequest(
   ctx: PublishContext,
   report: Report,
@@ -232,9 +220,9 @@ function budgetLine(budget: Budget | undefined): string | undefined {
 }
 
 /**
- * Publishes in order: locate the worklog, sync the issues, build the final report once and render
- * its worklog once, commit it, comment on the pull request. Failures of the last two steps come
- * after the worklog was written: they are in the returned report (summary, outputs, exit code).
+ * Publishes in order: locate the worklog, sync the issues, have the caller render the worklog once
+ * (issues linked, failures so far), commit it, comment on the pull request. Failures of the last
+ * two steps come after the worklog was rendered: they are in the result's failures only.
  */
 export async function publishToGitHub(report: Report, ctx: PublishContext): Promise<GitHubPublishResult> {
   validateGitHubSettings(ctx.settings);
@@ -244,12 +232,13 @@ export async function publishToGitHub(report: Report, ctx: PublishContext): Prom
   const issues = await publishIssues(ctx, report, place, failures);
   const spent = budgetLine(ctx.budget);
   if (spent) failures.push(spent);
+  const sofar = collapseUnreachable(failures);
+  failures.splice(0, failures.length, ...sofar);
 
-  const final = finalReport(report, issues, collapseUnreachable(failures));
-  const rendered = typeof ctx.worklog === 'function' ? ctx.worklog(final) : ctx.worklog;
+  const rendered = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures]) : ctx.worklog;
   const worklog = ctx.settings.commitWorklog && rendered ? await commitWorklog(ctx, place, rendered, report, failures) : undefined;
-  const prComment = await commentOnPullRequest(ctx, final, issues, worklog?.url ?? place.url, notices, failures);
+  const prComment = await commentOnPullRequest(ctx, report, issues, worklog?.url ?? place.url, notices, failures);
   const later = budgetLine(ctx.budget);
   const all = collapseUnreachable(later && later !== spent ? [...failures.filter((f) => f !== spent), later] : failures);
-  return { ...issues, dryRun: ctx.settings.dryRun, report: { ...final, failures: [...report.failures, ...all] }, rendered, worklog, prComment, notices, failures: all };
+  return { ...issues, dryRun: ctx.settings.dryRun, rendered, worklog, prComment, notices, failures: all };
 }

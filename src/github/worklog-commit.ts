@@ -8,7 +8,7 @@ import type { Budget } from '../budget.js';
 import type { Octokit } from './client.js';
 import { statusOf, type Repo } from './repo.js';
 
-export { worklogPaths } from '../publish/paths.js';
+export { worklogPaths } from '../paths.js';
 
 export interface FileToCommit {
   path: string;

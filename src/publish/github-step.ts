@@ -1,27 +1,27 @@
-// The action's GitHub step: issues, the worklog commit and the PR comment, then the local files
-// written once more from the report as published (issues linked, failures listed). Never throws
-// for API errors: they land in the report's failures.
+// The action's GitHub step: issues, then the worklog finished once (linked to the issues), then its
+// commit and the PR comment. Never throws for API errors: it returns what failed.
 import * as github from '@actions/github';
 import type { Settings } from '../settings.js';
-import type { RunOutcome } from '../run.js';
+import type { Built, Finished, GitHubDone, LinkedIssues } from '../outcome.js';
+import type { Report } from '../types.js';
+import type { KnownGroups } from '../gate.js';
 import { Budget } from '../budget.js';
 import { realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
 import { DEFAULT_MAX_RUN_TIME_MS } from '../inputs.js';
-import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type Octokit } from '../github/index.js';
+import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
 import { listActionIssues } from '../github/issue-index.js';
+import { issueNotes } from '../github/outcomes.js';
 import { findPreviousReport } from '../github/previous-report.js';
 import { isStatus } from '../github/repo.js';
-import { renderWorklog } from '../render/worklog.js';
-import { writeOutputs } from './files.js';
-import type { Report } from '../types.js';
-import type { KnownGroups } from '../gate.js';
 
 export interface GitHubTarget {
   octokit: Octokit;
   owner: string;
   repo: string;
+  /** Every GitHub wait goes through it (default: the real clock). */
   clock?: Clock;
+  /** The run budget (max-run-time) the waits count against. */
   budget?: Budget;
 }
 
@@ -68,9 +68,10 @@ export async function previousFromRepository(target: GitHubTarget, settings: Set
  * The fingerprints on the action's issues, open and closed, when the token can read issues; else
  * undefined (the caller falls back on the previous report).
  */
-export async function knownFromIssues(target: GitHubTarget, settings: Settings, warn: (m: string) => void): Promise<KnownGroups | undefined> {
+export async function knownFromIssues(target: GitHubTarget, settings: Pick<Settings, 'issueLabel'>, warn: (m: string) => void): Promise<KnownGroups | undefined> {
   try {
-    const index = await listActionIssues(target.octokit, { owner: target.owner, repo: target.repo }, { label: settings.issueLabel, now: new Date((target.clock ?? realClock).now()), closedWithinDays: Infinity });
+    const now = new Date((target.clock ?? realClock).now());
+    const index = await listActionIssues(target.octokit, { owner: target.owner, repo: target.repo }, { label: settings.issueLabel, now, closedWithinDays: Infinity });
     return { source: 'issues', fingerprints: index.fingerprints() };
   } catch (e) {
     if (!isStatus(e, 401, 403, 404)) warn(`known groups: reading the issues failed (${errorLine(e)}); the previous report is used instead`);
@@ -78,27 +79,60 @@ export async function knownFromIssues(target: GitHubTarget, settings: Settings, 
   }
 }
 
-export async function publishStep(outcome: RunOutcome, settings: Settings, target: GitHubTarget, env: NodeJS.ProcessEnv, components: string[]): Promise<GitHubPublishResult> {
+/** What the issue sync hands the worklog: each group's issue, the notes, the failures so far. */
+function linked(issues: IssueSyncResult, failures: string[]): LinkedIssues {
+  return { refs: issues.refs, notes: issueNotes(issues), failures };
+}
+
+function done(result: GitHubPublishResult, failures: string[], createIssues: boolean): GitHubDone {
+  return {
+    dryRun: result.dryRun,
+    created: result.created.length,
+    updated: result.updated.length,
+    reopened: result.reopened.length,
+    adopted: result.adopted.length,
+    skipped: result.skipped.length,
+    read: result.read || !createIssues,
+    worklogUrl: result.worklog?.commitShas.length ? result.worklog.url : undefined,
+    commentUrl: result.prComment?.url,
+    notices: result.notices,
+    failures,
+  };
+}
+
+/**
+ * Issues first; then `finish` renders and writes the worklog once, with the issues linked and what
+ * failed so far; then the same text is committed and the PR comment posted. Failures after `finish`
+ * come back in `github.failures`.
+ */
+export async function publishStep(
+  built: Built,
+  settings: Settings,
+  target: GitHubTarget,
+  env: NodeJS.ProcessEnv,
+  finish: (issues: LinkedIssues) => Promise<Finished>,
+): Promise<{ finished: Finished; github: GitHubDone; result: GitHubPublishResult }> {
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const render = (final: Report) => ({ markdown: renderWorklog(final, { components }), json: JSON.stringify(final, null, 2) + '\n' });
-  const result = await publishToGitHub(outcome.report, {
+  let finished: Finished | undefined;
+  let reported = 0;
+  const result = await publishToGitHub(built.report, {
     octokit: target.octokit,
     owner: target.owner,
     repo: target.repo,
     settings,
-    worklog: render,
+    worklog: async (issues, failures) => {
+      finished = await finish(linked(issues, failures));
+      reported = failures.length;
+      return { markdown: finished.markdown, json: finished.json };
+    },
     runUrl,
     run: env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } : undefined,
     pullRequest: pullRequestFromPayload(github.context.payload),
-    gate: { failed: outcome.gate.failed, text: outcome.gate.text },
+    gate: { failed: built.gate.failed, text: built.gate.text },
     clock: target.clock,
     budget: target.budget,
   });
-  // The local worklog is the one rendered once (and committed); the local JSON report keeps every
-  // failure, those of the commit and the comment too.
-  outcome.report = result.report;
-  outcome.markdown = (result.rendered ?? render(result.report)).markdown;
-  outcome.json = JSON.stringify(result.report, null, 2) + '\n';
-  await writeOutputs(settings.outputDir, outcome.repoPaths, outcome.markdown, outcome.json);
-  return result;
+  // publishToGitHub calls worklog() exactly once; this only guards against a throw before it.
+  finished ??= await finish(linked(result, [...result.failures]));
+  return { finished, github: done(result, result.failures.slice(reported), settings.createIssues), result };
 }
