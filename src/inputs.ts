@@ -45,6 +45,17 @@ function oneOf<T extends string>(get: InputGetter, name: string, allowed: readon
   return v as T;
 }
 
+/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
+export const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
+
+function optionalDuration(get: InputGetter, name: string): number | undefined {
+  const v = get(name).trim();
+  if (v === '' || v.toLowerCase() === 'off') return undefined;
+  const ms = parseDuration(v);
+  if (ms === undefined) throw new InputError(name, `"${v}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+  return ms;
+}
+
 function date(get: InputGetter, name: string): Date | undefined {
   const v = get(name).trim();
   if (v === '') return undefined;
@@ -122,6 +133,9 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     branch: get('branch').trim() || undefined,
     prComment: bool(get, 'pr-comment', true),
     prNumber,
+    resolveAfterMs: optionalDuration(get, 'resolve-after'),
+    resolveAdopted: bool(get, 'resolve-adopted', false),
+    maxRunTimeMs: optionalDuration(get, 'max-run-time') ?? DEFAULT_MAX_RUN_TIME_MS,
     errorReportingLink: bool(get, 'error-reporting-link', false),
   };
   if (!settings.inputFile && settings.projects.length === 0) {
