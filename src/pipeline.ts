@@ -3,7 +3,7 @@ import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription
 import { PRIORITIES } from './types.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
-import { GroupAccumulator, reassemble } from './group/index.js';
+import { finalizeGroups, GroupAccumulator, reassemble } from './group/index.js';
 import { mask, type Redactor } from './safety/redact.js';
 import { isSecretKey } from './safety/secret-keys.js';
 import type { GardenerConfig } from './triage/config.js';
@@ -105,7 +105,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
-  return { groups: acc.result(), stats, bySeverity, failures, span };
+  return { groups: finalizeGroups(acc.result(), opts.signer.finish?.()), stats, bySeverity, failures, span };
 }
 
 export interface ReportOptions {

@@ -17,23 +17,48 @@ const CALENDAR = new Set(
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
-interface Rule {
+/** A masking rule as data: the "google" side translates these to BigQuery RE2 for a coarse SQL key. */
+export interface MaskRule {
+  name: string;
+  /** Regular expression source (JavaScript syntax; no look-behind, so RE2 reads it as well). */
+  source: string;
+  flags: string;
+  /** Replacement: `$1` keeps the first group (the character before the value). */
+  replacement: string;
   /** Substrings one of which the text must hold for the rule to match at all (a cheap test). */
   hint: string[];
-  pattern: RegExp;
-  replacement: string;
 }
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
-const RULES: Rule[] = [
-  { hint: ['://'], pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
-  { hint: ['@'], pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
+export const MASK_RULES: readonly MaskRule[] = [
+  { name: 'url', source: String.raw`\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
+  { name: 'email', source: String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: VAR, hint: ['@'] },
   // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
-  { hint: ["'", '"', '`'], pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
-  { hint: ['/'], pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
-  { hint: [':\\'], pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
-  { hint: ['='], pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
+  {
+    name: 'quoted',
+    source: String.raw`(^|[\s=:(\[,])(?:'[^'\s]*'|"[^"\s]*"|\`[^\`\s]*\`)($|[\s,.;:)\]])`,
+    flags: 'g',
+    replacement: `$1${VAR}$2`,
+    hint: ["'", '"', '`'],
+  },
+  { name: 'path', source: String.raw`(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${VAR}`, hint: ['/'] },
+  { name: 'windows-path', source: String.raw`(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${VAR}`, hint: [':\\'] },
+  { name: 'key-value', source: String.raw`(^|\s)([\w.-]+)=[^\s]+`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
 ];
+
+/** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
+export const PART_RULE: MaskRule = {
+  name: 'part-with-digit',
+  source: String.raw`[^\s=:,;|()\[\]{}<>@#"'/\\+]*[0-9][^\s=:,;|()\[\]{}<>@#"'/\\+]*`,
+  flags: 'g',
+  replacement: VAR,
+  hint: [],
+};
+
+/** Only this much of a message is examined, so one huge line costs what a long one does. */
+export const MAX_MASKED_CHARS = 2000;
+
+const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
@@ -55,7 +80,7 @@ const enum Char {
 /** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
  * token ("10.0.0.1:8080", "key=value", "(12)"). */
 const CLASS = new Uint8Array(128);
-for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\') CLASS[c.charCodeAt(0)] = Char.Delimiter;
+for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\+') CLASS[c.charCodeAt(0)] = Char.Delimiter;
 for (let c = 48; c <= 57; c += 1) CLASS[c] = Char.Digit;
 for (let c = 97; c <= 122; c += 1) CLASS[c] = Char.Label;
 CLASS[95] = CLASS[45] = Char.Label;
@@ -127,8 +152,8 @@ function maskParts(text: string): string {
 
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
-  let text = message;
-  for (const { hint, pattern, replacement } of RULES) if (hint.some((h) => text.includes(h))) text = text.replace(pattern, replacement);
+  let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
+  for (const { hint, pattern, replacement } of COMPILED) if (hint.some((h) => text.includes(h))) text = text.replace(pattern, replacement);
   text = maskParts(text.trim());
   return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
