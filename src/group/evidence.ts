@@ -4,21 +4,29 @@
 // (scripts/select-grouping.mjs).
 import { VAR } from './mask.js';
 
-/** Closed classes whose members are values of one field: two members at one position are one event. */
-const ENUMERATIONS: readonly (readonly string[])[] = [
+/** Closed classes whose members are values of one field: two members at one position are one event.
+ * Level 1: HTTP methods, severities and protocols; level 2 adds booleans and nulls (which some
+ * logs use as event words: "down true" / "down false"). */
+const FIELD_ENUMERATIONS: readonly (readonly string[])[] = [
   ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE'],
   ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', 'ERROR', 'CRITICAL', 'FATAL', 'ALERT', 'EMERGENCY'],
+  ['tcp', 'udp', 'http', 'https', 'grpc', 'ws', 'wss'],
+  ['TCP', 'UDP', 'HTTP', 'HTTPS', 'GRPC', 'WS', 'WSS'],
+];
+const FLAG_ENUMERATIONS: readonly (readonly string[])[] = [
   ['true', 'false'],
   ['TRUE', 'FALSE'],
   ['True', 'False'],
   ['null', 'undefined', 'none'],
   ['None', 'Null'],
-  ['tcp', 'udp', 'http', 'https', 'grpc', 'ws', 'wss'],
-  ['TCP', 'UDP', 'HTTP', 'HTTPS', 'GRPC', 'WS', 'WSS'],
 ];
 
-const ENUM_OF = new Map<string, number>();
-ENUMERATIONS.forEach((members, i) => members.forEach((w) => ENUM_OF.set(w, ENUM_OF.get(w) ?? i)));
+function classes(lists: readonly (readonly string[])[]): Map<string, number> {
+  const of = new Map<string, number>();
+  lists.forEach((members, i) => members.forEach((w) => of.set(w, of.get(w) ?? i)));
+  return of;
+}
+const ENUM_OF = [new Map<string, number>(), classes(FIELD_ENUMERATIONS), classes([...FIELD_ENUMERATIONS, ...FLAG_ENUMERATIONS])];
 
 /** Words after which a value follows: the name of a field in prose ("for user alice"). Narrow: who and how. */
 const NARROW_KEYS = new Set(['user', 'username', 'usr', 'uid', 'gid', 'login', 'logname', 'account', 'principal', 'method', 'verb']);
@@ -37,6 +45,9 @@ function keyWord(token: string): string {
   return token.replace(/^[-(]+|[:=,]+$/g, '').toLowerCase();
 }
 
+const VERB_FORM = /^[A-Za-z]{3,}(?:ed|ing)[.,;:!]?$/;
+const isVerbForm = (w: string): boolean => VERB_FORM.test(w);
+
 export interface EvidenceParams {
   /** Distinct words at one position from which it is a variable without other evidence. */
   slotValues: number;
@@ -44,8 +55,10 @@ export interface EvidenceParams {
   contextKeys: 0 | 1 | 2;
   /** A position after a "name:" or "name=" token holds a value. */
   colonKeys: boolean;
-  /** Members of one closed class (HTTP methods, levels, booleans) at a position are one value. */
-  enumerations: boolean;
+  /** Verb forms ("started", "stopping") at a position name different events, however many there are. */
+  verbsStay: boolean;
+  /** Members of one closed class at a position are one value: 0 never, 1 HTTP methods, levels and protocols, 2 also booleans. */
+  enumerations: 0 | 1 | 2;
 }
 
 /**
@@ -55,12 +68,12 @@ export interface EvidenceParams {
 export function isVariableSlot(words: ReadonlySet<string>, before: string | undefined, params: EvidenceParams): boolean {
   if (words.size < 2) return false;
   if (words.has(VAR)) return true;
-  if (words.size >= params.slotValues) return true;
-  if (params.enumerations) {
+  if (words.size >= params.slotValues && !(params.verbsStay && [...words].every(isVerbForm))) return true;
+  if (params.enumerations > 0) {
     let cls: number | undefined;
     let same = true;
     for (const w of words) {
-      const c = ENUM_OF.get(w);
+      const c = ENUM_OF[params.enumerations].get(w);
       if (c === undefined || (cls !== undefined && c !== cls)) same = false;
       cls = c;
     }

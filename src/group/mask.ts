@@ -31,6 +31,8 @@ export interface MaskRule {
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
 export const MASK_RULES: readonly MaskRule[] = [
+  // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
+  { name: 'redacted', source: String.raw`<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
   { name: 'url', source: String.raw`\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
   { name: 'email', source: String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: VAR, hint: ['@'] },
   // Quoted single values; a quoted phrase with spaces is text and is masked part by part.

@@ -200,7 +200,8 @@ export function createSigner(options: SignerOptions = {}): Signer {
     const result = new Map<string, Signature>();
     for (const s of stacks.values()) {
       const title = clip(`${s.prefix}${s.values.filled()}`);
-      if (title !== s.signature.title) result.set(s.signature.fingerprint, { ...s.signature, title });
+      const aliases = carried.get(s.signature.fingerprint);
+      if (title !== s.signature.title) result.set(s.signature.fingerprint, { ...s.signature, title, ...(aliases ? { aliases } : {}) });
     }
     const list = [...forms.values()];
     const { clusters, clusterOf } = clusterForms(
