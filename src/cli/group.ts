@@ -19,19 +19,18 @@ async function write(out: NodeJS.WritableStream, chunk: string | Buffer): Promis
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-/** A line as the record `run` makes of a textPayload entry without severity. */
-function lineRecord(message: string): LogRecord {
-  return { timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message, errorGroups: [], labels: {} };
-}
 
 async function learn(inputPath: string, signer: Signer, spoolPath: string, provisional: string[]): Promise<void> {
   const ids = new Map<string, number>();
+  // The record `run` makes of a textPayload entry without severity; one object, reused (sign keeps no record).
+  const record: LogRecord = { timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message: '', errorGroups: [], labels: {} };
   const spool = createWriteStream(spoolPath);
   const lines = createInterface({ input: createReadStream(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
   let batch = new Uint32Array(BATCH);
   let n = 0;
   for await (const line of lines) {
-    const fp = signer.sign(lineRecord(line)).fingerprint;
+    record.message = line;
+    const fp = signer.sign(record).fingerprint;
     let id = ids.get(fp);
     if (id === undefined) {
       id = provisional.length;

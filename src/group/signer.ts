@@ -46,6 +46,7 @@ function clip(text: string): string {
 
 function headline(message: string): string {
   const head = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
+  if (!head.includes('\n')) return head.trim();
   return head.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
 }
 
@@ -134,9 +135,19 @@ export function createSigner(options: SignerOptions = {}): Signer {
   }
 
   /** The signature of a record before templates are settled; learn=false leaves no trace. */
+  const noRules = (options.fingerprints ?? []).length === 0;
+
   function classify(record: LogRecord, learn: boolean): Signature {
     const stack = parseStack(record.stackTrace ?? record.message);
     const line = headline(record.message);
+    // The common case, a line of a form seen before, with nothing else to decide.
+    if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http)) {
+      const known = forms.get(mask(line));
+      if (known) {
+        if (learn) known.values.see(line);
+        return carried.size === 0 ? known.signature : withAliases(known.signature);
+      }
+    }
     const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
     const exceptionType = stack?.exceptionType ?? single?.[1];
     const named = rules({ record, exceptionType });
@@ -173,6 +184,10 @@ export function createSigner(options: SignerOptions = {}): Signer {
       }
     }
     if (explicit) base = { ...base, kind: 'explicit', fingerprint: fingerprint(V, 'explicit', explicit), detail: explicit };
+    return withAliases(base);
+  }
+
+  function withAliases(base: Signature): Signature {
     const aliases = carried.get(base.fingerprint);
     return aliases ? { ...base, aliases } : base;
   }

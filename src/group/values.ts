@@ -8,8 +8,7 @@ const MAX_VALUE = 80;
 const SPACES = /\s+/g;
 
 /** The values standing for each `<*>` of form in text, or undefined when they cannot be told. */
-export function valuesOf(form: string, text: string): string[] | undefined {
-  const segments = form.split(VAR);
+export function valuesOf(form: string, text: string, segments = form.split(VAR)): string[] | undefined {
   if (segments.length === 1) return [];
   const raw = text.replace(SPACES, ' ').trim();
   if (!raw.startsWith(segments[0])) return undefined;
@@ -36,13 +35,17 @@ export class SharedValues {
   private values: (string | null)[] | undefined;
   private last: string | undefined;
   private open = 0;
+  private readonly segments: string[];
 
-  constructor(private readonly form: string) {}
+  constructor(private readonly form: string) {
+    this.segments = form.split(VAR);
+  }
 
   see(text: string): void {
     if (text === this.last || (this.values !== undefined && this.open === 0)) return;
     this.last = text;
-    const got = valuesOf(this.form, text);
+    if (this.values && this.unchanged(text)) return;
+    const got = valuesOf(this.form, text, this.segments);
     if (!this.values) {
       this.values = got ? got.map((v) => (v.length <= MAX_VALUE ? v : null)) : [];
       this.open = this.values.filter((v) => v !== null).length;
@@ -54,6 +57,30 @@ export class SharedValues {
         this.open -= 1;
       }
     }
+  }
+
+  /** Whether text has every value this form still shares, where they were: the common case, without allocating. */
+  private unchanged(text: string): boolean {
+    if (/\s\s|[\t\n\r\f\v]|^\s|\s$/.test(text)) return false;
+    const values = this.values!;
+    const segments = this.segments;
+    if (!text.startsWith(segments[0])) return false;
+    let at = segments[0].length;
+    for (let j = 1; j < segments.length; j += 1) {
+      const seg = segments[j];
+      const v = values[j - 1];
+      let end: number;
+      if (j === segments.length - 1) {
+        end = text.length - seg.length;
+        if (end <= at || !text.endsWith(seg)) return false;
+      } else {
+        end = text.indexOf(seg, at + 1);
+        if (end < 0) return false;
+      }
+      if (v !== null && (end - at !== v.length || !text.startsWith(v, at))) return false;
+      at = end + seg.length;
+    }
+    return true;
   }
 
   /** The value of the j-th variable when every entry had the same, else undefined. */
