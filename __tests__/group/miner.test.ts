@@ -42,6 +42,18 @@ describe('template clustering', () => {
     expect(new Set(fps(['spawned', 'destroyed'].map((v) => `[instance: 42] Instance ${v} successfully.`))).size).toBe(2);
   });
 
+  it('class 2: verb forms and compound event names stay apart however many there are', () => {
+    const verbs = fps(['created', 'deleted', 'patched', 'listed', 'updated', 'restored'].map((v) => `firewall rule ${v} in project`));
+    expect(new Set(verbs).size).toBe(6);
+    const events = ['login_success', 'login_failure', 'login_challenge', 'login_verification', 'logout_success', 'password_edit'];
+    expect(new Set(fps(events.map((e) => `event ${e} for organizations`))).size).toBe(6);
+  });
+
+  it('class 1: upper-case constants at a position are values of one field', () => {
+    const states = fps(['LOOKING', 'FOLLOWING', 'LEADING'].map((s) => `Notification: peer state ${s} round`));
+    expect(new Set(states).size).toBe(1);
+  });
+
   it('class 3: an optional bracketed value does not split an event', () => {
     const ids = fps(['chrome.exe close, 403 bytes sent, 426 bytes received, lifetime 00:01', 'chrome.exe close, 1234 bytes (1.20 KB) sent, 426 bytes received, lifetime 00:01']);
     expect(ids[0]).toBe(ids[1]);

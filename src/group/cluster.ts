@@ -22,6 +22,8 @@ export const DEFAULT_CLUSTER_PARAMS: ClusterParams = {
   contextKeys: 1,
   colonKeys: false,
   verbsStay: true,
+  namesStay: true,
+  constantValues: true,
   enumerations: 1,
   minConstants: 2,
   variableRuns: false,

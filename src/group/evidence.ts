@@ -47,6 +47,12 @@ function keyWord(token: string): string {
 
 const VERB_FORM = /^[A-Za-z]{3,}(?:ed|ing)[.,;:!]?$/;
 const isVerbForm = (w: string): boolean => VERB_FORM.test(w);
+/** A name made of words: snake_case, camelCase or PascalCase with two humps, a dotted method name. */
+const COMPOUND = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+){2,}|[a-z]+(?:\.[a-z]+)+)[.,;:!]?$/;
+const isCompound = (w: string): boolean => COMPOUND.test(w);
+/** An enumeration constant: upper case letters, digits after the first, underscores ("LOOKING", "ACTION_UP"). */
+const CONSTANT = /^[A-Z][A-Z0-9_]+[.,;:!]?$/;
+const isConstant = (w: string): boolean => CONSTANT.test(w);
 
 export interface EvidenceParams {
   /** Distinct words at one position from which it is a variable without other evidence. */
@@ -57,6 +63,10 @@ export interface EvidenceParams {
   colonKeys: boolean;
   /** Verb forms ("started", "stopping") at a position name different events, however many there are. */
   verbsStay: boolean;
+  /** Compound names (login_success, createOrder, compute.firewalls.insert) name different events, however many. */
+  namesStay: boolean;
+  /** Upper-case constants at a position ("LOOKING" / "FOLLOWING") are values of one field. */
+  constantValues: boolean;
   /** Members of one closed class at a position are one value: 0 never, 1 HTTP methods, levels and protocols, 2 also booleans. */
   enumerations: 0 | 1 | 2;
 }
@@ -68,7 +78,9 @@ export interface EvidenceParams {
 export function isVariableSlot(words: ReadonlySet<string>, before: string | undefined, params: EvidenceParams): boolean {
   if (words.size < 2) return false;
   if (words.has(VAR)) return true;
-  if (words.size >= params.slotValues && !(params.verbsStay && [...words].every(isVerbForm))) return true;
+  const all = (test: (w: string) => boolean): boolean => [...words].every(test);
+  if (params.constantValues && all(isConstant)) return true;
+  if (words.size >= params.slotValues && !(params.verbsStay && all(isVerbForm)) && !(params.namesStay && all(isCompound))) return true;
   if (params.enumerations > 0) {
     let cls: number | undefined;
     let same = true;

@@ -104,11 +104,16 @@ function titleOf(template: string, members: Form[], params: ClusterParams): stri
     .join(' ');
 }
 
-export function createSigner(options: SignerOptions = {}): Signer {
+/** A signer that can also settle its templates under other clustering parameters (for their selection). */
+export interface TunableSigner extends Signer {
+  finish(params?: ClusterParams): Map<string, Signature>;
+}
+
+export function createSigner(options: SignerOptions = {}): TunableSigner {
   const rules = compileRules(options.fingerprints);
   const premask = compileMasks(options.masks);
   const mask = (text: string): string => maskMessage(premask(text));
-  const params = options.params ?? DEFAULT_CLUSTER_PARAMS;
+  const defaults = options.params ?? DEFAULT_CLUSTER_PARAMS;
   const V = SIGNER_VERSION;
   const forms = new Map<string, Form>();
   const stacks = new Map<string, StackSeen>();
@@ -211,7 +216,8 @@ export function createSigner(options: SignerOptions = {}): Signer {
     }
   }
 
-  function finish(): Map<string, Signature> {
+  /** Idempotent: settling again (with other parameters) starts from the same forms. */
+  function finish(params: ClusterParams = defaults): Map<string, Signature> {
     const result = new Map<string, Signature>();
     for (const s of stacks.values()) {
       const title = clip(`${s.prefix}${s.values.filled()}`);
