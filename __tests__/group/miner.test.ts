@@ -57,6 +57,8 @@ describe('template clustering', () => {
   it('class 3: an optional bracketed value does not split an event', () => {
     const ids = fps(['chrome.exe close, 403 bytes sent, 426 bytes received, lifetime 00:01', 'chrome.exe close, 1234 bytes (1.20 KB) sent, 426 bytes received, lifetime 00:01']);
     expect(ids[0]).toBe(ids[1]);
+    const peers = fps(['connection from 10.0.0.1 (host-10-0-0-1.example.net) at Sun Jul 17 10:00:00 2005', 'connection from 10.0.0.2 () at Mon Jul 18 11:00:00 2005']);
+    expect(peers[0]).toBe(peers[1]);
   });
 
   it('class 4: code identifiers that hold digits keep their name', () => {

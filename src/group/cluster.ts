@@ -53,7 +53,7 @@ export interface Clustering {
   clusterOf: number[];
 }
 
-const OPTIONAL = /^[([{<]<\*>[)\]}>][,.;:]?$/;
+const OPTIONAL = /^[([{<](?:<\*>)?[)\]}>][,.;:]?$/;
 
 /** The tokens clustering compares: optional bracketed values left out. */
 export function clusterTokens(form: string, params: ClusterParams): string[] {
