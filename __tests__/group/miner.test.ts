@@ -65,6 +65,8 @@ describe('template clustering', () => {
     const ids = fps(['Call Trace: do_page_fault+0x12f/0x446', 'Call Trace: handle_mm_fault+0x1f/0x30', 'Call Trace: do_page_fault+0x2f/0x446']);
     expect(ids[0]).not.toBe(ids[1]);
     expect(ids[0]).toBe(ids[2]);
+    const names = fps(['AirPort_Brcm43xx::powerChange: System Sleep', 'IO80211Controller::powerChange: System Sleep']);
+    expect(names[0]).not.toBe(names[1]);
   });
 
   it('a word where another message of the template had a masked value is a value too', () => {

@@ -121,12 +121,23 @@ function partEnd(text: string, from: number): number {
   return j;
 }
 
+/** A name in code with one run of digits inside letters (`AirPort_Brcm43xx`, `IO80211Controller`), not hex. */
+const CODE_NAME = /^[A-Za-z][A-Za-z_]+[0-9]+[A-Za-z_]*[A-Za-z]{2}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function isCodeName(text: string, start: number, end: number): boolean {
+  if (end - start > 32 || !isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1)) || !isLetter(text.charCodeAt(end - 1))) return false;
+  const part = text.slice(start, end);
+  return CODE_NAME.test(part) && !HEX.test(part);
+}
+
 /** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
 function isValuePart(text: string, start: number, end: number): boolean {
   let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
   for (let i = start; i < end; i += 1) {
     const k = CLASS[text.charCodeAt(i)] as Char | undefined;
-    if (k === Char.Digit) return true;
+    if (k === Char.Digit) return !isCodeName(text, start, end);
     if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46)) host = false;
   }
   return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
