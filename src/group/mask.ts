@@ -45,7 +45,8 @@ export const MASK_RULES: readonly MaskRule[] = [
   },
   { name: 'path', source: String.raw`(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${VAR}`, hint: ['/'] },
   { name: 'windows-path', source: String.raw`(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${VAR}`, hint: [':\\'] },
-  { name: 'key-value', source: String.raw`(^|\s)([\w.-]+)=[^\s]+`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
+  // A quoted value may hold spaces: tag="View Lock" is one value.
+  { name: 'key-value', source: String.raw`(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
 ];
 
 /** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
