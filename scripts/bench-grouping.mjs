@@ -65,6 +65,39 @@ function peakRss() {
 }
 const rssMb = peakRss();
 
+/** Hostile lines (issue 18): per-entry cost of the shipped command on 20 lines of each kind, beyond 20 short lines. */
+function adversarial() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-grouping-'));
+  const words = ['the', 'model', 'answered', 'with', 'words', 'and', 'numbers', '42'];
+  const kinds = {
+    'prose, 200,000 characters': (i) => Array.from({ length: 40_000 }, (_, k) => words[(k + i) % 8]).join(' '),
+    'one token, 200,000 characters': (i) => `${i}`.padEnd(200_000, 'x'),
+    'numbered words, 200,000 characters': (i) => Array.from({ length: 30_000 }, (_, k) => `v${k + i}`).join(' '),
+    'nested JSON, 120,000 characters': (i) => '{"a":'.repeat(20_000) + i + '}'.repeat(20_000),
+    'quoted values, 200,000 characters': (i) => Array.from({ length: 25_000 }, (_, k) => `'q${k + i}'`).join(' '),
+  };
+  const wall = (file) => {
+    const argv = cmd.replace('{input}', file).split(' ');
+    const t = process.hrtime.bigint();
+    execFileSync(argv[0], argv.slice(1), { cwd: root, maxBuffer: 1 << 26 });
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  try {
+    const short = join(dir, 'short.txt');
+    writeFileSync(short, Array.from({ length: 20 }, (_, i) => `short line ${i}`).join('\n') + '\n');
+    const base = Math.min(wall(short), wall(short), wall(short));
+    return Object.entries(kinds).map(([name, make]) => {
+      const file = join(dir, 'kind.txt');
+      writeFileSync(file, Array.from({ length: 20 }, (_, i) => make(i)).join('\n') + '\n');
+      const ms = Math.min(wall(file), wall(file), wall(file));
+      return `| ${name} | ${Math.max(0, (ms - base) / 20).toFixed(1)} ms |`;
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const hostile = adversarial();
+
 const f4 = (x) => x.toFixed(4);
 const rows = accuracy.systems.map((s) => {
   const l = looOf.get(s.system);
@@ -101,6 +134,13 @@ const section = [
   ...(rssMb === undefined
     ? []
     : [`Peak RSS at ${lines} lines: **${rssMb} MB** (same command wrapped in \`/usr/bin/time -f %M\`, \`--runs 1\`).`, '']),
+  'Hostile lines: the same command on 20 lines of each kind, best of 3, minus the same on 20 short lines, per line',
+  '(only the first 2,000 characters of a line are masked):',
+  '',
+  '| line | cost per entry |',
+  '|---|---|',
+  ...hostile,
+  '',
 ].join('\n');
 
 console.log('\n' + section);

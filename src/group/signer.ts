@@ -242,7 +242,8 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
       const detail = c.seeds[0] ?? c.template;
       const fp = fingerprint(V, 'template', detail);
       const aliases = [...new Set([...c.seeds.slice(1).map((s) => fingerprint(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? []), ...extra[k]])].filter((a) => a !== fp);
-      const first = members[k][0].signature;
+      // The smallest form speaks for the cluster, whatever order the entries came in.
+      const first = members[k].reduce((a, b) => (b.signature.detail < a.signature.detail ? b : a)).signature;
       const signature: Signature = {
         kind: 'template',
         fingerprint: fp,

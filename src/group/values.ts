@@ -33,7 +33,6 @@ export function valuesOf(form: string, text: string, segments = form.split(VAR))
 /** Per form: the one value each variable has had so far, or null once it took two. */
 export class SharedValues {
   private values: (string | null)[] | undefined;
-  private last: string | undefined;
   private open = 0;
   private readonly segments: string[];
 
@@ -42,9 +41,7 @@ export class SharedValues {
   }
 
   see(text: string): void {
-    if (text === this.last || (this.values !== undefined && this.open === 0)) return;
-    this.last = text;
-    if (this.values && this.unchanged(text)) return;
+    if (this.values !== undefined && (this.open === 0 || this.unchanged(text))) return;
     const got = valuesOf(this.form, text, this.segments);
     if (!this.values) {
       this.values = got ? got.map((v) => (v.length <= MAX_VALUE ? v : null)) : [];
