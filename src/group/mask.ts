@@ -61,26 +61,7 @@ export const PART_RULE: MaskRule = {
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 export const MAX_MASKED_CHARS = 2000;
 
-/** One bit per character that starts a hint, so most rules are skipped after one pass over the text. */
-const HINT_BIT = new Map<number, number>();
-for (const r of MASK_RULES) for (const h of r.hint) if (!HINT_BIT.has(h.charCodeAt(0))) HINT_BIT.set(h.charCodeAt(0), 1 << HINT_BIT.size);
-const HINT_BITS = new Int32Array(128);
-for (const [c, bit] of HINT_BIT) HINT_BITS[c] = bit;
-
-function hintChars(text: string): number {
-  let bits = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c < 128) bits |= HINT_BITS[c];
-  }
-  return bits;
-}
-
-const COMPILED = MASK_RULES.map((r) => ({
-  ...r,
-  first: r.hint.reduce((bits, h) => bits | (HINT_BIT.get(h.charCodeAt(0)) ?? 0), 0),
-  pattern: new RegExp(r.source, r.flags),
-}));
+const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
@@ -186,10 +167,8 @@ function maskParts(text: string): string {
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
   let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
-  const present = hintChars(text);
   for (let r = 0; r < COMPILED.length; r += 1) {
-    const { hint, first, pattern, replacement } = COMPILED[r];
-    if ((present & first) === 0) continue;
+    const { hint, pattern, replacement } = COMPILED[r];
     let hinted = false;
     for (let h = 0; h < hint.length && !hinted; h += 1) hinted = text.includes(hint[h]);
     if (hinted) text = text.replace(pattern, replacement);
