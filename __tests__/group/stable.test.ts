@@ -85,6 +85,15 @@ describe('upgrade from signer v2', () => {
     expect(get.aliases).toEqual(expect.arrayContaining(['v2:75d936a8a26e80b4', 'v2:31342c1111357a4a']));
   });
 
+  it('keeps at most 32 aliases, the newest first', () => {
+    const many: PreviousGroup[] = Array.from({ length: 40 }, (_, i) => ({
+      signature: { kind: 'template', fingerprint: `v2:${String(i).padStart(16, '0')}`, title: '', detail: '' },
+      exemplar: record(`Connection to 10.0.0.${i}:5432 timed out after ${i}s`),
+    }));
+    const [s] = signAll(createSigner({ previous: many }), ['Connection to 10.1.1.1:6379 timed out after 5s']);
+    expect(s.aliases).toHaveLength(32);
+  });
+
   it('aliases are carried on: a v3 report whose groups hold v2 aliases passes them to the next run', () => {
     const first = signAll(createSigner({ previous: v2 }), ['Connection to 10.1.1.1:6379 timed out after 5s']);
     const [next] = signAll(createSigner({ previous: [{ signature: first[0] }] }), ['Connection to 10.9.9.9:1 timed out after 1s']);

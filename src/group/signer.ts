@@ -36,6 +36,8 @@ export interface SignerOptions {
 }
 
 const MAX_TITLE = 200;
+/** Aliases a signature keeps (the newest first), so markers that record them stay bounded. */
+export const MAX_ALIASES = 32;
 /** Forms kept for clustering; past this, a new form is its own template (memory stays bounded). */
 const MAX_FORMS = 50_000;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
@@ -125,7 +127,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   const carried = new Map<string, string[]>();
   /** Forms of older-version groups' entries: the group their form falls in now inherits the old fingerprints. */
   const upgrades: { form: string; old: string[] }[] = [];
-  const addTo = (m: Map<string, string[]>, key: string, values: string[]) => m.set(key, [...new Set([...(m.get(key) ?? []), ...values])]);
+  const addTo = (m: Map<string, string[]>, key: string, values: string[]) => m.set(key, [...new Set([...values, ...(m.get(key) ?? [])])].slice(0, MAX_ALIASES));
 
   function stackSignature(stack: StackTrace): Signature {
     const message = mask(stack.message.slice(0, MAX_MASKED_CHARS));
@@ -241,7 +243,9 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     clusters.forEach((c, k) => {
       const detail = c.seeds[0] ?? c.template;
       const fp = fingerprint(V, 'template', detail);
-      const aliases = [...new Set([...c.seeds.slice(1).map((s) => fingerprint(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? []), ...extra[k]])].filter((a) => a !== fp);
+      const aliases = [...new Set([...extra[k], ...c.seeds.slice(1).map((s) => fingerprint(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])])]
+        .filter((a) => a !== fp)
+        .slice(0, MAX_ALIASES);
       // The smallest form speaks for the cluster, whatever order the entries came in.
       const first = members[k].reduce((a, b) => (b.signature.detail < a.signature.detail ? b : a)).signature;
       const signature: Signature = {
