@@ -100,14 +100,14 @@ const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
 /** CamelCase words ("ExpiredSignatureError") read as random by entropy alone. */
 const CAMEL_WORDS = /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$/;
 
-export function looksRandom(tok: string): boolean {
+function looksRandom(tok: string): boolean {
   if (LOWER_PATH.test(tok) || entropyBits(tok) < 3) return false;
   if (/\d/.test(tok) && /[A-Za-z]/.test(tok)) return true;
   // Random letters without a digit (1 in 16 random 16-character tokens has none).
   return tok.length >= 20 && /[A-Z]/.test(tok) && /[a-z]/.test(tok) && !CAMEL_WORDS.test(tok);
 }
 
-export function redactNamedTokens(text: string): string {
+function redactNamedTokens(text: string): string {
   return text.replace(TOKEN_RUN, (tok: string, at: number) => {
     const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
     if (!words || !looksRandom(tok)) return tok;
