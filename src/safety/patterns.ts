@@ -126,6 +126,19 @@ function hasMixedCharacters(s: string): boolean {
   return (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) || /[/+]/.test(s);
 }
 
+/** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
+function hasLineOf64(text: string): boolean {
+  if (text.length < 64) return false;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start === 64) return true;
+    if (nl < 0) return false;
+    start = nl + 1;
+  }
+  return false;
+}
+
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
 const PEM_HEADER = String.raw`[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
 
@@ -147,7 +160,7 @@ export const BUILTIN_RULES: Rule[] = [
   {
     kind: 'private-key',
     // A line that is exactly one 64-character base64 run: a PEM body line logged on its own.
-    apply: (text) => (text.length < 64 ? text : text.replace(PEM_BODY_LINE, mask('private-key'))),
+    apply: (text) => (hasLineOf64(text) ? text.replace(PEM_BODY_LINE, mask('private-key')) : text),
   },
   {
     kind: 'credentials',
