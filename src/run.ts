@@ -17,7 +17,7 @@ import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
-import { evaluateGate } from './gate.js';
+import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
 import { writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
    * repository), for the services the report is about.
    */
   findPrevious?: (services: string[]) => Promise<Report | undefined>;
+  /** With fail-on-new-only: what is known, from the repository (the action's issues); undefined falls back on the previous report. */
+  knownGroups?: () => Promise<KnownGroups | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
@@ -128,9 +130,10 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   const report = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
   for (const n of report.notes ?? []) log.warning(n);
 
+  const known = settings.failOnNewOnly && settings.failOn !== 'none' ? ((await options.knownGroups?.()) ?? knownFromReport(previous)) : undefined;
   return {
     report,
-    gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly),
+    gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly, known),
     repoPaths: worklogPaths(settings.worklogPath, report),
     components: config.components.map((c) => c.name),
   };
