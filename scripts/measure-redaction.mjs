@@ -143,7 +143,7 @@ console.log(`generated look-alikes: ${genLooks.length}; flagged with defaults: $
 for (const l of [...flagged, ...genFlagged]) console.log(`  flagged: ${l}  ->  ${await redactor.redact(l)}`);
 const rate = (t) => `${Math.round(lines.length / (t / 1000)).toLocaleString('en-US')} lines/s`;
 console.log(`throughput: ${lines.length} typical lines in batches of ${BATCH_RECORDS} (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`);
-console.log(`records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0])} (median ${rate(recordPasses[2])})`);
+console.log(`records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0]).replace('lines', 'records')} (median ${rate(recordPasses[2]).replace('lines', 'records')})`);
 const worst = Object.entries(hostileMs).sort((a, b) => b[1] - a[1]);
 console.log(`adversarial lines (~100k chars each), slowest first:`);
 for (const [name, t] of worst) console.log(`  ${name.padEnd(36)} ${t.toFixed(1)} ms`);
