@@ -102,7 +102,8 @@ export async function listActionIssues(octokit: Octokit, repo: Repo, opts: Index
 export async function listHumanIssues(octokit: Octokit, repo: Repo, label: string, maxPages = 3): Promise<KnownIssue[]> {
   const out: KnownIssue[] = [];
   let pages = 0;
-  const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 });
+  const params = { owner: repo.owner, repo: repo.repo, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 } as const;
+  const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, params);
   for await (const res of iterator) {
     for (const i of res.data) {
       if (i.pull_request) continue;

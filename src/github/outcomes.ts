@@ -47,7 +47,8 @@ export interface IssueSyncResult {
 }
 
 export function emptySync(): IssueSyncResult {
-  return { created: [], updated: [], unchanged: [], reopened: [], adopted: [], commented: [], closed: [], skipped: [], uncertain: [], labelsCreated: [], refs: {}, read: false };
+  const none = { created: [], updated: [], unchanged: [], reopened: [], adopted: [], commented: [], closed: [], skipped: [], uncertain: [] };
+  return { ...none, labelsCreated: [], refs: {}, read: false };
 }
 
 export function outcome(g: TriagedGroup, issue?: { number: number; url: string }, note?: string): IssueOutcome {
