@@ -254,7 +254,7 @@ describe('issues that resolve themselves (resolve-after)', () => {
 
   it('is off by default, and leaves adopted issues open unless the team opts in', async () => {
     const person = { login: 'octocat', type: 'User' as const };
-    const memory = stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z' });
+    const memory = stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z', services: ['api'] });
     const body = `Steps.\n\n${fingerprintMarker(slow.signature.fingerprint)}\n${wrapStatus([memory])}\n`;
     const gh = await start({ issues: [{ number: 1, title: 'Slow db', body, labels: ['log-gardener'], user: person }] });
     expect((await publishToGitHub(report([]), context(gh))).closed).toEqual([]);
@@ -317,5 +317,23 @@ describe("the gate's known groups (fail-on-new-only)", () => {
     gh.state.faults.push({ match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
     const known = await knownFromIssues({ octokit: client(gh), owner: 'acme', repo: 'shop' }, { issueLabel: 'log-gardener' } as never, () => undefined);
     expect(known).toBeUndefined();
+  });
+});
+
+describe('resolve-after and other services', () => {
+  it("closes only issues of the services this run read: another service's quiet issue is not this run's to judge", async () => {
+    const memory = (service: string) => stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z', services: [service] });
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const issue = (n: number, service: string) => ({
+      number: n,
+      title: `[P2] ${service}: old`,
+      body: `${fingerprintMarker(`v2:${String(n).padStart(16, '0')}`)}\n${wrapStatus([memory(service)])}\n`,
+      labels: ['log-gardener'],
+      user: bot,
+    });
+    const gh = await start({ issues: [issue(1, 'api'), issue(2, 'worker')] });
+    const result = await publishToGitHub(report([]), context(gh, {}, { resolveAfterMs: 7 * 86_400_000 }));
+    expect(result.closed.map((c) => c.number)).toEqual([1]);
+    expect(gh.state.issues.find((i) => i.number === 2)?.state).toBe('open');
   });
 });

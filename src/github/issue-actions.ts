@@ -100,7 +100,7 @@ async function postOwed(ctx: ActionContext, g: TriagedGroup, issue: KnownIssue, 
     await commentOnce(ctx.octokit, ctx.budget, ctx.repo, issue.number, `${text}\n\n${noticeMarker(id)}`);
     if (!news.length) ctx.result.commented.push(outcome(g, issue, id));
   }
-  const cleared: IssueMemory = { priority: memory.priority, revisions: memory.revisions, lastSeen: memory.lastSeen };
+  const cleared: IssueMemory = { ...memory, owed: undefined };
   const body = withStatusBlock(issue.body, statusBlock(g, ctx.report, ctx.links, cleared));
   await ctx.octokit.rest.issues.update({ ...issueParams(ctx, issue.number), body });
   return cleared;

@@ -70,12 +70,17 @@ export class IssueIndex {
   fingerprints(): Set<string> {
     return new Set(this.byFingerprint.keys());
   }
-  /** Open issues of ours whose group was last seen before `before` (from the state marker). */
-  quietSince(before: number): { issue: KnownIssue; lastSeen: string }[] {
+  /**
+   * Open issues of ours whose group was last seen before `before` (from the state marker), on one
+   * of `services` (any service when empty): another service's issues are not this run's to judge.
+   */
+  quietSince(before: number, services: string[]): { issue: KnownIssue; lastSeen: string }[] {
     const out: { issue: KnownIssue; lastSeen: string }[] = [];
     for (const issue of this.byFingerprint.values()) {
-      const lastSeen = issue.state === 'open' ? readMemory(issue.body)?.lastSeen : undefined;
-      if (lastSeen && Date.parse(lastSeen) < before) out.push({ issue, lastSeen });
+      const memory = issue.state === 'open' ? readMemory(issue.body) : undefined;
+      if (!memory || Date.parse(memory.lastSeen) >= before) continue;
+      if (services.length && !(memory.services ?? []).some((s) => services.includes(s))) continue;
+      out.push({ issue, lastSeen: memory.lastSeen });
     }
     return out;
   }

@@ -111,7 +111,7 @@ function quietOnes(ctx: IssueSyncContext, index: IssueIndex): { issue: KnownIssu
   if (!after) return [];
   const seen = new Set(ctx.report.groups.flatMap((g) => [g.signature.fingerprint, ...(g.signature.aliases ?? [])]));
   const closable = (issue: KnownIssue) => !seen.has(issue.fingerprint ?? '') && (!issue.byPerson || !!ctx.settings.resolveAdopted);
-  return index.quietSince(ctx.now.getTime() - after).filter(({ issue }) => closable(issue));
+  return index.quietSince(ctx.now.getTime() - after, ctx.report.query.services).filter(({ issue }) => closable(issue));
 }
 
 async function apply(ctx: ActionContext, plans: Plan[], index: IssueIndex | undefined): Promise<void> {
