@@ -4,6 +4,7 @@ import { PRIORITIES, SEVERITIES } from './types.js';
 import type { AuthMode, Settings, SourceKind, Transport } from './settings.js';
 import { InputError } from './errors.js';
 import { MAX_RANGE_MS, parseDuration } from './duration.js';
+import { SERVICE_LABEL } from './collect/resources.js';
 import { parseProvider } from './gcp/provider.js';
 import { parseBytes, parseTableName } from './bigquery/table.js';
 import { validateGitHubSettings } from './github/settings-check.js';
@@ -141,6 +142,11 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
     if (guess) settings.projects = [guess];
     else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
+  }
+  if (settings.services.length > 0 && !SERVICE_LABEL[settings.resourceType]) {
+    const known = Object.keys(SERVICE_LABEL).join(', ');
+    const fix = `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${known}`;
+    throw new InputError('service', `resource type "${settings.resourceType}" has no service label this action knows`, fix);
   }
   if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
   if (settings.bigqueryTable) parseTableName(settings.bigqueryTable);

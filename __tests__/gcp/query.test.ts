@@ -207,9 +207,10 @@ describe('the filter the docs show', () => {
   });
 });
 
-describe('service on a resource type without a known service label', () => {
-  it('is refused naming the input, never silently dropped from the filter', () => {
-    expect(() => buildQuery(testSettings({ resourceType: 'gce_network', services: ['x'] }), NOW)).toThrow(/^service: resource type "gce_network" has no service label/);
-    expect(buildQuery(testSettings({ resourceType: 'gce_network', services: [] }), NOW).filter).toMatch(/^resource\.type="gce_network" AND \(severity/);
+describe('above ERROR', () => {
+  it('errors without a severity count as ERROR: a CRITICAL query reads only logger levels at CRITICAL and above', () => {
+    expect(severityClause('CRITICAL')).toBe(
+      '(severity>=CRITICAL OR httpRequest.status>=500 OR (severity=DEFAULT AND jsonPayload.level=("critical" OR "fatal" OR "panic" OR "dpanic" OR "alert" OR "emergency" OR 60)))',
+    );
   });
 });
