@@ -114,9 +114,9 @@ describe('change over time across a signer upgrade', () => {
   it('a v3 group is compared with the v2 group its alias names; the rest are new or resolved', () => {
     const previous = report('v2', [{ fp: 'v2:a', count: 10 }, { fp: 'v2:b', count: 10 }]);
     const current = report('v3', [{ fp: 'v3:x', aliases: ['v2:a'], count: 100 }, { fp: 'v3:y', count: 1 }]);
-    compareWithPrevious(current, previous);
-    expect(current.groups.map((g) => g.trend)).toEqual(['rising', 'new']);
-    expect(current.resolved.map((r) => r.fingerprint)).toEqual(['v2:b']);
-    expect(current.notes).toBeUndefined();
+    const compared = compareWithPrevious(current, previous);
+    expect(compared.groups.map((g) => g.trend)).toEqual(['rising', 'new']);
+    expect(compared.resolved.map((r) => r.fingerprint)).toEqual(['v2:b']);
+    expect(compared.notes).toBeUndefined();
   });
 });

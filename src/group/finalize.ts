@@ -1,7 +1,6 @@
 // The second stage of the fold: groups made under provisional fingerprints take their settled
 // signature (Signer.finish), and groups that now share a fingerprint become one.
-import type { Counts, Distribution, Group, Signature } from '../types.js';
-import { severityRank } from './accumulate.js';
+import { severityRank, type Counts, type Distribution, type Group, type Signature } from '../types.js';
 
 const MAX_SAMPLES = 3;
 

@@ -1,14 +1,15 @@
 // Grouping v3: one signature per record, strongest evidence first:
-// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> message template.
+// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> audit call -> message template.
 // Templates are settled once, after the last record (`finish`): records are keyed online by their
 // masked form, then the forms are clustered (cluster.ts), so the grouping does not depend on the
 // order entries arrive in, and memory grows with forms, not lines.
-import type { FingerprintRule } from '../triage/config.js';
-import type { LogRecord, Signature, Signer } from '../types.js';
+import type { FingerprintRule, LogRecord, Signature, Signer } from '../types.js';
+import { cutText } from '../safety/truncate.js';
+import { auditSignature } from './audit.js';
 import { clusterForms, clusterTokens, DEFAULT_CLUSTER_PARAMS, matches, type ClusterParams } from './cluster.js';
 import { fingerprint, fingerprintVersion, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, MAX_MASKED_CHARS, maskMessage, VAR } from './mask.js';
-import { requestDetail } from './request.js';
+import { errorGroupKey, requestSignature } from './request.js';
 import { compileRules } from './rules.js';
 import { parseStack, type StackTrace } from './stack.js';
 import { SharedValues } from './values.js';
@@ -43,7 +44,7 @@ const MAX_FORMS = 50_000;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
 
 function clip(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
+  return cutText(text, MAX_TITLE);
 }
 
 function headline(message: string): string {
@@ -148,7 +149,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     const stack = parseStack(record.stackTrace ?? record.message);
     const line = headline(record.message);
     // The common case, a line of a form seen before, with nothing else to decide.
-    if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http)) {
+    if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
       const known = forms.get(mask(line));
       if (known) {
         if (learn) known.values.see(line);
@@ -158,7 +159,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
     const exceptionType = stack?.exceptionType ?? single?.[1];
     const named = rules({ record, exceptionType });
-    const explicit = named !== undefined ? `rule:${named}` : record.errorGroups[0] && `errorGroup:${record.errorGroups[0]}`;
+    const explicit = named !== undefined ? `rule:${named}` : errorGroupKey(record);
     let base: Signature;
     if (stack) {
       base = stackSignature(stack);
@@ -173,8 +174,9 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
         if (seen) base = seen.signature;
       }
     } else if (record.kind === 'requests' && record.http) {
-      const detail = requestDetail(record.http);
-      base = { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
+      base = requestSignature(V, { ...record, http: record.http });
+    } else if (record.audit) {
+      base = auditSignature(V, { ...record, audit: record.audit });
     } else {
       const form = mask(line);
       const known = forms.get(form);

@@ -33,33 +33,32 @@ export function trendOf(count: number, hours: number, previousCount: number, pre
 }
 
 /**
- * Sets each group's trend (new, ongoing, rising, falling) and fills report.resolved with the
- * previous report's groups absent now. Without a comparable previous report, trends stay unset.
+ * The report with each group's trend (new, ongoing, rising, falling) and the previous report's
+ * groups absent now as resolved. Without a comparable previous report, trends stay unset.
  */
-export function compareWithPrevious(report: Report, previous: Report | undefined): void {
-  if (!previous) return;
+export function compareWithPrevious(report: Report, previous: Report | undefined): Report {
+  if (!previous) return report;
   const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
   const sameSigner = previous.tool.signer === report.tool.signer;
   // A group answers to its fingerprint and to its aliases (what an older signer version called it).
   const oldOf = (g: TriagedGroup): TriagedGroup | undefined =>
     (sameSigner ? before.get(g.signature.fingerprint) : undefined) ?? g.signature.aliases?.map((a) => before.get(a)).find((o) => o !== undefined);
   if (!sameSigner && !report.groups.some((g) => oldOf(g))) {
-    (report.notes ??= []).push(
-      `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`,
-    );
-    return;
+    const note = `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`;
+    return { ...report, notes: [...(report.notes ?? []), note] };
   }
   const hours = windowHours(report) ?? observedHours(report);
   const previousHours = windowHours(previous) ?? observedHours(previous);
   const matched = new Set<string>();
-  for (const g of report.groups) {
+  const groups = report.groups.map((g): TriagedGroup => {
     const old = oldOf(g);
     if (old) matched.add(old.signature.fingerprint);
-    g.trend = old ? trendOf(g.count, hours, old.count, previousHours) : 'new';
-  }
-  report.resolved = previous.groups
+    return { ...g, trend: old ? trendOf(g.count, hours, old.count, previousHours) : 'new' };
+  });
+  const resolved = previous.groups
     .filter((g) => !matched.has(g.signature.fingerprint))
     .map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, priority: g.triage.priority }));
+  return { ...report, groups, resolved };
 }
 
 /** How many groups changed which way; resolved counts report.resolved. */
