@@ -9,7 +9,7 @@
 //   GROUPING_SHARED the shared folder with eval/ and loghub-2k/ (default ../shared)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir, cpus } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +49,7 @@ function leaveOneOut() {
 const loo = leaveOneOut();
 const looOf = new Map(loo.systems.map((r) => [r.system, r]));
 const throughput = ['--cmd', cmd, '--throughput', String(lines), '--vs'];
+const load = loadavg()[0].toFixed(1);
 const speed = py([...throughput, floorRun], [...throughput, floor]);
 
 /** Peak RSS of one throughput run, read by GNU time (skipped where it is missing). */
@@ -129,7 +130,8 @@ const section = [
     : []),
   `Throughput: \`python3 ../shared/eval/loghub_eval.py --cmd ${q(cmd)} --throughput ${lines} --vs ${q(floor)}\``,
   '',
-  `${speed.lines} lines in ${speed.wall_s} s (${speed.lines_per_s} lines/s); I/O floor ${speed.vs_wall_s} s; ratio **${speed.ratio}** (target at most 3).`,
+  `${speed.lines} lines in ${speed.wall_s} s (${speed.lines_per_s} lines/s); I/O floor ${speed.vs_wall_s} s; ratio **${speed.ratio}** (target at most 3);`,
+  `load average ${load} on ${cpus().length} cores when it started (a busy machine inflates the ratio: the floor waits less than the grouper).`,
   '',
   ...(rssMb === undefined
     ? []
