@@ -146,8 +146,9 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   const noRules = (options.fingerprints ?? []).length === 0;
 
   function classify(record: LogRecord, learn: boolean): Signature {
-    const stack = parseStack(record.stackTrace ?? record.message);
-    const line = headline(record.message);
+    const oneLine = record.stackTrace === undefined && !record.message.includes('\n');
+    const stack = oneLine ? undefined : parseStack(record.stackTrace ?? record.message);
+    const line = oneLine ? (record.message.length > MAX_MASKED_CHARS ? record.message.slice(0, MAX_MASKED_CHARS) : record.message).trim() : headline(record.message);
     // The common case, a line of a form seen before, with nothing else to decide.
     if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
       const known = forms.get(mask(line));
