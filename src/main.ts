@@ -75,7 +75,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
 export async function report(core: ActionCore, outcome: RunOutcome): Promise<void> {
   const c = conclude(outcome);
   for (const [name, value] of c.outputs) core.setOutput(name, value);
-  await core.summary.addRaw(c.summary).write();
+  await core.summary.addRaw(cleanText(c.summary)).write();
   // Workflow commands carry log text: well-formed, no bidi or C1 controls (src/safety/unicode.ts).
   for (const m of c.messages) core[m.level](cleanText(m.text));
   if (c.failure) core.setFailed(cleanText(c.failure));
