@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import { PRIORITIES } from './types.js';
 import { maskForActions } from './safety/redact.js';
 import { truncateBody } from './safety/truncate.js';
-import { openCloudLoggingSource } from './gcp/open-source.js';
+import { openGoogleSource } from './gcp/open-source.js';
 import { githubTarget, previousFromRepository, publishStep } from './publish/github-step.js';
 import type { GitHubPublishResult } from './github/index.js';
 
@@ -43,7 +43,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       env,
       now,
       log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
-      openCloudSource: (s, e) => openCloudLoggingSource(s, e, now),
+      openCloudSource: (s, e) => openGoogleSource(s, e, now),
       findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
     });
     const r = outcome.report;

@@ -3,6 +3,7 @@ import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription
 import { PRIORITIES } from './types.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
+import { PreGrouped } from './collect/pre-grouped.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
 import { mask, type Redactor } from './safety/redact.js';
 import { isSecretKey } from './safety/secret-keys.js';
@@ -63,8 +64,11 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
+  // Groups an engine already counted (BigQuery) are folded apart; their refined entries come through here.
+  const pre = new PreGrouped({ signer: opts.signer, redactor: opts.redactor, ignore: opts.ignore, toRecord: (v) => redactRecord(normalizeEntry(v), opts.redactor) });
+
   async function* records(): AsyncGenerator<LogRecord> {
-    for await (const item of opts.source.read()) {
+    for await (const item of pre.expand(opts.source.read())) {
       switch (item.kind) {
         case 'entry':
           try {
@@ -85,6 +89,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
         case 'failure':
           failures.push(item.message);
           break;
+        case 'group':
+          break; // consumed by pre.expand
       }
     }
   }
@@ -105,7 +111,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
-  return { groups: acc.result(), stats, bySeverity, failures, span };
+  return pre.finish({ groups: acc.result(), stats, bySeverity, failures, span });
 }
 
 export interface ReportOptions {

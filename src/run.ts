@@ -105,18 +105,20 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const querySettings: Settings = fileMode
     ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
     : settings;
-  const query = buildQuery(querySettings, now);
+  // A source that ran something else than the Cloud Logging filter (BigQuery SQL) describes it itself.
+  const query = source.query ?? buildQuery(querySettings, now);
   if (fileMode && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
   const report = buildReport(collected, {
     query,
-    source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+    source: fileMode ? { kind: 'file', path: settings.inputFile } : source.kind === 'bigquery' ? { kind: 'bigquery', path: source.path } : { kind: 'cloud-logging' },
     config,
     signerVersion: signer.version,
     now,
     explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
+  if (source.notes?.length) report.notes = [...(report.notes ?? []), ...source.notes];
   for (const n of report.notes ?? []) log.warning(n);
 
   const components = config.components.map((c) => c.name);

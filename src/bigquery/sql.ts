@@ -1,0 +1,191 @@
+// The SQL of the BigQuery source, in the subset BigQuery and DuckDB (the test fake) share, with
+// every value a query parameter. One set of CTEs reads either schema — the Log Analytics view
+// (`json_payload`, `http_request`, `error_groups`, ...) or a log sink's tables (`jsonPayload`,
+// `httpRequest`, `errorGroups`, ...) — through TO_JSON_STRING of the whole row, so a sink table
+// that lacks a column (a table per log) reads as well as one that has it. Three queries use it:
+//   groups  one row per coarse key: count, first/last seen, samples, and counts per dimension;
+//   raw     entries SQL cannot join: lines of tracebacks printed one entry per line;
+//   refine  the entries of one coarse key whose samples signed differently.
+import type { Severity } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { maskSql } from './masks.js';
+import { tableSql, type TableName } from './table.js';
+
+/** Query parameters: STRING, INT64, TIMESTAMP (ISO string) or ARRAY<STRING>. */
+export type ParamValue = string | number | string[];
+export type ParamType = 'STRING' | 'INT64' | 'TIMESTAMP' | ['STRING'];
+
+export interface Sql {
+  query: string;
+  params: Record<string, ParamValue>;
+  types: Record<string, ParamType>;
+}
+
+export interface SqlOptions {
+  table: TableName;
+  since: string;
+  until: string;
+  resourceType: string;
+  services: string[];
+  minSeverity: Severity;
+  /** Most values kept per dimension of a key (hours, severities and logs are all kept). */
+  topValues?: number;
+  /** Most keys returned; the rest are counted and reported. */
+  maxKeys?: number;
+}
+
+export const SAMPLES_FIRST = 3;
+export const SAMPLES_LAST = 1;
+export const DEFAULT_TOP_VALUES = 20;
+export const DEFAULT_MAX_KEYS = 5000;
+/** Separates dimension, value and count in a dims cell (values never hold it: it is a control character). */
+export const DIM_SEPARATOR = '\u001f';
+
+/** Either schema's spelling of one field, as JSONPath into the row's JSON. */
+const either = (sink: string, analytics: string) => `COALESCE(JSON_VALUE(j, '$.${sink}'), JSON_VALUE(j, '$.${analytics}'))`;
+const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'error.message', 'err'];
+const STACK_KEYS = ['stack_trace', 'stack', 'exception', 'error.stack'];
+
+const RANK = `CASE severity ${SEVERITIES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 0 END`;
+
+/** Text that marks a stack trace in an entry without a severity (as the Cloud Logging filter). */
+const TRACE_MARKERS = 'Traceback \\(most recent call last\\)|Exception|panic:';
+/** Single lines that only continue a trace (src/group/reassemble.ts CONTINUATION, inner lines). */
+const CONTINUATION = `^\\s+\\S|^\\s*$|^Caused by: |^\\[cause\\]: |^During handling of the above exception|^The above exception was the direct cause|^goroutine \\d+ \\[|^created by |^[\\w-]+(?:/[\\w.-]+)*\\.[\\w.*()]+\\([^()]*\\)$`;
+/** Single lines at a trace's edge (reassemble.ts EDGE). */
+const EDGE = `^Traceback \\(most recent call last\\):|^panic: |^Exception in thread |^(?:[A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)`;
+
+function common(o: SqlOptions): Sql {
+  const first = maskSql(`COALESCE(REGEXP_EXTRACT(text, @first_line), '')`);
+  const last = maskSql(`COALESCE(REGEXP_EXTRACT(COALESCE(stack, text), @last_line), '')`);
+  const path = maskSql(`COALESCE(REGEXP_EXTRACT(url, @url_path), url, '')`);
+  // mask parameters are the same in the three expressions
+  const sharded = o.table.table.endsWith('*');
+  const query = `WITH src AS (
+  SELECT TO_JSON_STRING(t) AS j, t.timestamp AS ts
+  FROM ${tableSql(o.table)} AS t
+  WHERE t.timestamp >= @since AND t.timestamp < @until${sharded ? '\n    AND _TABLE_SUFFIX BETWEEN @first_shard AND @last_shard' : ''}
+),
+e AS (
+  SELECT j, ts,
+    COALESCE(JSON_VALUE(j, '$.severity'), 'DEFAULT') AS severity,
+    JSON_VALUE(j, '$.resource.type') AS resource_type,
+    COALESCE(${['service_name', 'job_name', 'function_name', 'module_id', 'container_name'].map((l) => `JSON_VALUE(j, '$.resource.labels.${l}')`).join(', ')}) AS service,
+    COALESCE(JSON_VALUE(j, '$.resource.labels.revision_name'), JSON_VALUE(j, '$.resource.labels.version_id')) AS revision,
+    COALESCE(JSON_VALUE(j, '$.resource.labels.location'), JSON_VALUE(j, '$.resource.labels.region'), JSON_VALUE(j, '$.resource.labels.zone')) AS location,
+    JSON_VALUE(j, '$.labels.instanceId') AS instance,
+    ${either('logName', 'log_name')} AS log_name,
+    COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
+      ${either('protoPayload.methodName', 'proto_payload.methodName')}) AS text,
+    COALESCE(${STACK_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
+    SAFE_CAST(${either('httpRequest.status', 'http_request.status')} AS INT64) AS status,
+    ${either('httpRequest.requestMethod', 'http_request.request_method')} AS method,
+    ${either('httpRequest.requestUrl', 'http_request.request_url')} AS url,
+    ${either('errorGroups[0].id', 'error_groups[0].id')} AS error_group
+  FROM src
+),
+f AS (
+  SELECT *, ${RANK} AS rank,
+    (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @continuation)) AS cont,
+    (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @edge)) AS edge
+  FROM e
+  WHERE resource_type = @resource_type
+    AND (ARRAY_LENGTH(@services) = 0 OR service IN UNNEST(@services))
+),
+w AS (
+  SELECT *,
+    LAG(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS prev_cont,
+    LEAD(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS next_cont
+  FROM f
+),
+keyed AS (
+  SELECT j, ts, severity, service, revision, location, instance, log_name, status, text,
+    (cont OR (edge AND (COALESCE(prev_cont, FALSE) OR COALESCE(next_cont, FALSE)))) AS raw,
+    CASE
+      WHEN error_group IS NOT NULL THEN CONCAT('g|', error_group)
+      WHEN status IS NOT NULL AND log_name LIKE '%requests' THEN CONCAT('r|', COALESCE(method, ''), ' ', ${path.sql}, ' ', CAST(status AS STRING))
+      ELSE CONCAT('m|', ${first.sql}, '|', ${last.sql})
+    END AS key
+  FROM w
+  WHERE @min_rank = 0 OR rank >= @min_rank OR status >= 500
+    OR (severity = 'DEFAULT' AND (error_group IS NOT NULL OR stack IS NOT NULL OR REGEXP_CONTAINS(COALESCE(text, ''), @trace_markers) OR log_name LIKE '%stderr'))
+)`;
+  const since = new Date(o.since);
+  const until = new Date(Date.parse(o.until) - 1);
+  const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
+  const params: Record<string, ParamValue> = {
+    since: o.since,
+    until: o.until,
+    ...(sharded ? { first_shard: day(since), last_shard: day(until) } : {}),
+    resource_type: o.resourceType,
+    services: o.services,
+    min_rank: o.minSeverity === 'DEFAULT' ? 0 : SEVERITIES.indexOf(o.minSeverity),
+    newline: '\n',
+    continuation: CONTINUATION,
+    edge: EDGE,
+    trace_markers: TRACE_MARKERS,
+    first_line: '[^\\n]*\\S[^\\n]*',
+    last_line: '[^\\n]*\\S[^\\n]*\\s*$',
+    url_path: '^[a-z]+://[^/?#]*([^?#]*)',
+    ...first.params,
+  };
+  return { query, params, types: typesOf(params) };
+}
+
+function typesOf(params: Record<string, ParamValue>): Record<string, ParamType> {
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? ['STRING'] : typeof v === 'number' ? 'INT64' : k === 'since' || k === 'until' ? 'TIMESTAMP' : 'STRING']),
+  ) as Record<string, ParamType>;
+}
+
+const DIMENSIONS: [string, string][] = [
+  ['severity', 'severity'],
+  ['service', 'service'],
+  ['revision', 'revision'],
+  ['location', 'location'],
+  ['instance', 'instance'],
+  ['log', 'log_name'],
+  ['status', 'CAST(status AS STRING)'],
+  ['hour', 'FORMAT_TIMESTAMP(@hour_format, ts)'],
+];
+
+/** One row per coarse key, most frequent first. */
+export function groupsSql(o: SqlOptions): Sql {
+  const c = common(o);
+  const dims = DIMENSIONS.map(([name, expr]) => `    SELECT key, '${name}' AS dim, ${expr} AS value, COUNT(*) AS n FROM keyed WHERE NOT raw GROUP BY key, value`).join('\n    UNION ALL\n');
+  const query = `${c.query},
+agg AS (
+  SELECT key, COUNT(*) AS n, MIN(ts) AS first_ts, MAX(ts) AS last_ts,
+    ARRAY_AGG(j ORDER BY ts LIMIT ${SAMPLES_FIRST}) AS first_samples,
+    ARRAY_AGG(j ORDER BY ts DESC LIMIT ${SAMPLES_LAST}) AS last_samples
+  FROM keyed WHERE NOT raw GROUP BY key
+),
+dim_counts AS (
+  SELECT key, dim, value, n, ROW_NUMBER() OVER (PARTITION BY key, dim ORDER BY n DESC, value) AS rn FROM (
+${dims}
+  ) AS d WHERE value IS NOT NULL
+),
+dims AS (
+  SELECT key, ARRAY_AGG(CONCAT(dim, @sep, value, @sep, CAST(n AS STRING))) AS dims
+  FROM dim_counts WHERE rn <= @top_values OR dim IN ('hour', 'severity', 'log') GROUP BY key
+)
+SELECT agg.key AS key, agg.n AS n, agg.first_ts AS first_ts, agg.last_ts AS last_ts, agg.first_samples AS first_samples,
+  agg.last_samples AS last_samples, dims.dims AS dims, COUNT(*) OVER () AS keys_total
+FROM agg LEFT JOIN dims ON agg.key = dims.key
+ORDER BY agg.n DESC, agg.key
+LIMIT @max_keys`;
+  const params = { ...c.params, hour_format: '%Y-%m-%dT%H', sep: DIM_SEPARATOR, top_values: o.topValues ?? DEFAULT_TOP_VALUES, max_keys: o.maxKeys ?? DEFAULT_MAX_KEYS };
+  return { query, params, types: typesOf(params) };
+}
+
+/** Entries of one kind, newest first: the lines of split tracebacks (`key` undefined) or one key's. */
+export function entriesSql(o: SqlOptions, limit: number, key?: string): Sql {
+  const c = common(o);
+  const query = `${c.query}
+SELECT j, COUNT(*) OVER () AS total FROM keyed
+WHERE ${key === undefined ? 'raw' : 'NOT raw AND key = @key'}
+ORDER BY ts DESC
+LIMIT @limit`;
+  const params = { ...c.params, limit, ...(key === undefined ? {} : { key }) };
+  return { query, params, types: typesOf(params) };
+}
