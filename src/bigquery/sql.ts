@@ -58,7 +58,7 @@ const EDGE = `^Traceback \\(most recent call last\\):|^panic: |^Exception in thr
 function common(o: SqlOptions): Sql {
   const first = maskSql(`COALESCE(REGEXP_EXTRACT(text, @first_line), '')`);
   const last = maskSql(`COALESCE(REGEXP_EXTRACT(COALESCE(stack, text), @last_line), '')`);
-  const path = maskSql(`COALESCE(REGEXP_EXTRACT(url, @url_path), url, '')`);
+  const path = maskSql(`REGEXP_REPLACE(COALESCE(url, ''), @url_path, '')`);
   // mask parameters are the same in the three expressions
   const sharded = o.table.table.endsWith('*');
   const query = `WITH src AS (
@@ -75,6 +75,7 @@ e AS (
     COALESCE(JSON_VALUE(j, '$.resource.labels.location'), JSON_VALUE(j, '$.resource.labels.region'), JSON_VALUE(j, '$.resource.labels.zone')) AS location,
     JSON_VALUE(j, '$.labels.instanceId') AS instance,
     ${either('logName', 'log_name')} AS log_name,
+    ${either('insertId', 'insert_id')} AS insert_id,
     COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
       ${either('protoPayload.methodName', 'proto_payload.methodName')}) AS text,
     COALESCE(${STACK_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
@@ -85,30 +86,35 @@ e AS (
   FROM src
 ),
 f AS (
-  SELECT *, ${RANK} AS rank,
+  SELECT *,
     (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @continuation)) AS cont,
     (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @edge)) AS edge
   FROM e
   WHERE resource_type = @resource_type
     AND (ARRAY_LENGTH(@services) = 0 OR service IN UNNEST(@services))
+    AND (@min_rank = 0 OR ${RANK} >= @min_rank OR status >= 500
+      OR (severity = 'DEFAULT' AND (error_group IS NOT NULL OR stack IS NOT NULL OR REGEXP_CONTAINS(COALESCE(text, ''), @trace_markers) OR log_name LIKE '%stderr')))
 ),
-w AS (
-  SELECT *,
-    LAG(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS prev_cont,
-    LEAD(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS next_cont
-  FROM f
+-- Neighbours in time on one instance and log, over narrow rows only: a traceback line, or a
+-- trace's edge next to one, is read as an entry and joined by the usual reassembly.
+raws AS (
+  SELECT insert_id, ts FROM (
+    SELECT insert_id, ts, cont, edge,
+      LAG(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS prev_cont,
+      LEAD(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS next_cont
+    FROM f
+  ) AS w
+  WHERE cont OR (edge AND (COALESCE(prev_cont, FALSE) OR COALESCE(next_cont, FALSE)))
 ),
 keyed AS (
-  SELECT j, ts, severity, service, revision, location, instance, log_name, status, text,
-    (cont OR (edge AND (COALESCE(prev_cont, FALSE) OR COALESCE(next_cont, FALSE)))) AS raw,
+  SELECT f.j AS j, f.ts AS ts, severity, service, revision, location, instance, log_name, status, text,
+    raws.insert_id IS NOT NULL AS raw,
     CASE
       WHEN error_group IS NOT NULL THEN CONCAT('g|', error_group)
       WHEN status IS NOT NULL AND log_name LIKE '%requests' THEN CONCAT('r|', COALESCE(method, ''), ' ', ${path.sql}, ' ', CAST(status AS STRING))
       ELSE CONCAT('m|', ${first.sql}, '|', ${last.sql})
     END AS key
-  FROM w
-  WHERE @min_rank = 0 OR rank >= @min_rank OR status >= 500
-    OR (severity = 'DEFAULT' AND (error_group IS NOT NULL OR stack IS NOT NULL OR REGEXP_CONTAINS(COALESCE(text, ''), @trace_markers) OR log_name LIKE '%stderr'))
+  FROM f LEFT JOIN raws ON f.insert_id = raws.insert_id AND f.ts = raws.ts
 )`;
   const since = new Date(o.since);
   const until = new Date(Date.parse(o.until) - 1);
@@ -126,7 +132,7 @@ keyed AS (
     trace_markers: TRACE_MARKERS,
     first_line: '[^\\n]*\\S[^\\n]*',
     last_line: '[^\\n]*\\S[^\\n]*\\s*$',
-    url_path: '^[a-z]+://[^/?#]*([^?#]*)',
+    url_path: '^[a-z]+://[^/?#]*|[?#].*$',
     ...first.params,
   };
   return { query, params, types: typesOf(params) };
