@@ -20,6 +20,8 @@
 //   x IN UNNEST(a)                  -> list_contains(a, x)
 //   FORMAT_TIMESTAMP(f, ts)         -> strftime(ts, f)
 //   ARRAY_AGG(x ORDER BY y LIMIT k) -> (array_agg(x ORDER BY y))[1:k]
+//   combos AS (                     -> combos AS MATERIALIZED ( (a speed hint: DuckDB would
+//                                      evaluate that small CTE once per reference)
 import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,8 +65,8 @@ export interface BigQueryFake {
   /** Rows per page when the client sets no maxResults. */
   pageRows: number;
   load(table: string, entries: Json[], schema: LogSchema): Promise<void>;
-  /** Loads `rows` synthetic rows with DuckDB itself (benchmarks): `select` gives the sink columns. */
-  loadSql(table: string, select: string, bytesPerRow: number): Promise<void>;
+  /** A table (or, with view, rows computed on every read) from a SELECT in DuckDB's SQL (benchmarks): `bytesPerRow` sets what dry runs estimate. */
+  loadSql(table: string, select: string, bytesPerRow: number, view?: boolean): Promise<void>;
   connection: DuckDBConnection;
   stop(): Promise<void>;
 }
@@ -119,7 +121,8 @@ export function toDuckDb(sql: string, params: Record<string, Param>, wildcard: (
     .replace(/ARRAY_LENGTH\(/g, 'len(')
     .replace(/(\w+) IN UNNEST\((@\w+)\)/g, 'list_contains($2, $1)')
     .replace(/FORMAT_TIMESTAMP\((@\w+), (\w+)\)/g, 'strftime($2, $1)')
-    .replace(/ARRAY_AGG\(([^()]*?) LIMIT (\d+)\)/g, '(array_agg($1))[1:$2]');
+    .replace(/ARRAY_AGG\(([^()]*?) LIMIT (\d+)\)/g, '(array_agg($1))[1:$2]')
+    .replace(/^combos AS \(/m, 'combos AS MATERIALIZED (');
   s = s.replace(/@(\w+)/g, (m, name: string) => {
     const p = params[name];
     if (!p) throw Object.assign(new Error(`Query parameter '${name}' not found at [${m}]`), { reason: 'invalidQuery' });
@@ -149,8 +152,8 @@ function bigQueryType(duck: string): { type: string; mode?: string } {
 
 /** A cell as the REST API sends it: scalars as strings, TIMESTAMP as microseconds, arrays as {v} lists. */
 function cell(value: unknown, type: string): unknown {
-  if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map((v) => ({ v: cell(v, type) }));
+  if (value === null || value === undefined) return null;
   if (type === 'TIMESTAMP') {
     const m = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d)(?:\.(\d+))?/.exec(String(value));
     if (!m) return String(value);
@@ -195,9 +198,10 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
     tables.set(table, Buffer.byteLength(text));
   }
 
-  async function loadSql(table: string, select: string, bytesPerRow: number): Promise<void> {
+  async function loadSql(table: string, select: string, bytesPerRow: number, view = false): Promise<void> {
     await connection.run(`DROP TABLE IF EXISTS "${table}"`);
-    await connection.run(`CREATE TABLE "${table}" AS ${select}`);
+    await connection.run(`DROP VIEW IF EXISTS "${table}"`);
+    await connection.run(`CREATE ${view ? 'VIEW' : 'TABLE'} "${table}" AS ${select}`);
     const r = await connection.runAndReadAll(`SELECT COUNT(*) AS n FROM "${table}"`);
     tables.set(table, Number(r.getRowObjectsJson()[0].n) * bytesPerRow);
   }
@@ -231,7 +235,8 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
     const names = reader.columnNames();
     const types = reader.columnTypes().map((t) => t.toString());
     const fields = names.map((name, i) => ({ name, ...bigQueryType(types[i]) }));
-    const rows = reader.getRowObjectsJson().map((r) => ({ f: names.map((n, i) => ({ v: cell(r[n], fields[i].type) })) }));
+    // BigQuery sends a NULL array as an empty one.
+    const rows = reader.getRowObjectsJson().map((r) => ({ f: names.map((n, i) => ({ v: fields[i].mode === 'REPEATED' ? cell(r[n] ?? [], fields[i].type) : cell(r[n], fields[i].type) })) }));
     const job: Job = { id: jobId ?? `job_${randomBytes(8).toString('hex')}`, project, schema: { fields }, rows, bytes: estimate(sql), polls: 0 };
     jobs.set(job.id, job);
     return job;

@@ -211,7 +211,10 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
       throw explainAuthError(e, options.auth);
     });
     if (!token.token) throw explainAuthError(new Error('the credentials gave no access token'), options.auth);
-    const rows = await run(groups, 'groups');
+    const all = await run(groups, 'groups');
+    // The row without a key counts the lines of split tracebacks: read them only when there are some.
+    const rawCount = Number(all.find((r) => r.key === null || r.key === undefined)?.n ?? 0);
+    const rows = all.filter((r) => r.key !== null && r.key !== undefined);
     stats.keys = rows.length;
     let refineBudget = settings.maxEntries;
     for (const row of rows) {
@@ -233,13 +236,15 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
         },
       };
     }
-    const keysTotal = Number(rows[0]?.keys_total ?? 0);
+    const keysTotal = Number(all[0]?.keys_total ?? 0) - (all.length > rows.length ? 1 : 0);
     if (keysTotal > rows.length) {
       yield { kind: 'truncated', limit: rows.length, note: `BigQuery: ${keysTotal - rows.length} rarer coarse keys of ${keysTotal} not returned (at most ${rows.length} per run); narrow the window or services to see them.` };
     }
-    for await (const item of entries(entriesSql(sqlOptions, settings.maxEntries), 'split tracebacks', settings.maxEntries)) {
-      if (item.kind === 'entry') stats.rawEntries += 1;
-      yield item;
+    if (rawCount > 0) {
+      for await (const item of entries(entriesSql(sqlOptions, settings.maxEntries), 'split tracebacks', settings.maxEntries)) {
+        if (item.kind === 'entry') stats.rawEntries += 1;
+        yield item;
+      }
     }
   }
 

@@ -87,8 +87,8 @@ e AS (
 ),
 f AS (
   SELECT *,
-    (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @continuation)) AS cont,
-    (STRPOS(COALESCE(text, ''), @newline) = 0 AND REGEXP_CONTAINS(COALESCE(text, ''), @edge)) AS edge
+    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND REGEXP_CONTAINS(text, @continuation)) AS cont,
+    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND REGEXP_CONTAINS(text, @edge)) AS edge
   FROM e
   WHERE resource_type = @resource_type
     AND (ARRAY_LENGTH(@services) = 0 OR service IN UNNEST(@services))
@@ -144,27 +144,29 @@ function typesOf(params: Record<string, ParamValue>): Record<string, ParamType> 
   ) as Record<string, ParamType>;
 }
 
-const DIMENSIONS: [string, string][] = [
-  ['severity', 'severity'],
-  ['service', 'service'],
-  ['revision', 'revision'],
-  ['location', 'location'],
-  ['instance', 'instance'],
-  ['log', 'log_name'],
-  ['status', 'CAST(status AS STRING)'],
-  ['hour', 'FORMAT_TIMESTAMP(@hour_format, ts)'],
-];
+/** Dimensions counted per key: [name, column of combos]. */
+const DIMENSIONS = ['severity', 'service', 'revision', 'location', 'instance', 'log', 'status', 'hour'];
 
-/** One row per coarse key, most frequent first. */
+/**
+ * One row per coarse key, most frequent first, plus one row with key NULL counting the entries
+ * left to the raw query (lines of split tracebacks). Per-dimension counts come from one GROUP BY
+ * of every combination (far fewer rows than entries), so the entries are aggregated twice, not
+ * once per dimension.
+ */
 export function groupsSql(o: SqlOptions): Sql {
   const c = common(o);
-  const dims = DIMENSIONS.map(([name, expr]) => `    SELECT key, '${name}' AS dim, ${expr} AS value, COUNT(*) AS n FROM keyed WHERE NOT raw GROUP BY key, value`).join('\n    UNION ALL\n');
+  const dims = DIMENSIONS.map((d) => `    SELECT key, '${d}' AS dim, ${d} AS value, SUM(n) AS n FROM combos GROUP BY key, value`).join('\n    UNION ALL\n');
   const query = `${c.query},
 agg AS (
-  SELECT key, COUNT(*) AS n, MIN(ts) AS first_ts, MAX(ts) AS last_ts,
+  SELECT CASE WHEN raw THEN NULL ELSE key END AS key, COUNT(*) AS n, MIN(ts) AS first_ts, MAX(ts) AS last_ts,
     ARRAY_AGG(j ORDER BY ts LIMIT ${SAMPLES_FIRST}) AS first_samples,
     ARRAY_AGG(j ORDER BY ts DESC LIMIT ${SAMPLES_LAST}) AS last_samples
-  FROM keyed WHERE NOT raw GROUP BY key
+  FROM keyed GROUP BY 1
+),
+combos AS (
+  SELECT key, severity, service, revision, location, instance, log_name AS log, CAST(status AS STRING) AS status,
+    FORMAT_TIMESTAMP(@hour_format, ts) AS hour, COUNT(*) AS n
+  FROM keyed WHERE NOT raw GROUP BY key, severity, service, revision, location, instance, log, status, hour
 ),
 dim_counts AS (
   SELECT key, dim, value, n, ROW_NUMBER() OVER (PARTITION BY key, dim ORDER BY n DESC, value) AS rn FROM (
@@ -178,7 +180,7 @@ dims AS (
 SELECT agg.key AS key, agg.n AS n, agg.first_ts AS first_ts, agg.last_ts AS last_ts, agg.first_samples AS first_samples,
   agg.last_samples AS last_samples, dims.dims AS dims, COUNT(*) OVER () AS keys_total
 FROM agg LEFT JOIN dims ON agg.key = dims.key
-ORDER BY agg.n DESC, agg.key
+ORDER BY agg.key IS NULL DESC, agg.n DESC, agg.key
 LIMIT @max_keys`;
   const params = { ...c.params, hour_format: '%Y-%m-%dT%H', sep: DIM_SEPARATOR, top_values: o.topValues ?? DEFAULT_TOP_VALUES, max_keys: o.maxKeys ?? DEFAULT_MAX_KEYS };
   return { query, params, types: typesOf(params) };
