@@ -19,7 +19,8 @@
 //   ARRAY_LENGTH(a)                 -> len(a)
 //   x IN UNNEST(a)                  -> list_contains(a, x)
 //   FORMAT_TIMESTAMP(f, ts)         -> strftime(ts, f)
-//   ARRAY_AGG(x ORDER BY y LIMIT k) -> (array_agg(x ORDER BY y))[1:k]
+//   ARRAY_AGG(x ORDER BY y LIMIT k) -> min_by(x, y, k) (max_by with DESC): the k first, in
+//                                      bounded memory
 //   combos AS (                     -> combos AS MATERIALIZED ( (a speed hint: DuckDB would
 //                                      evaluate that small CTE once per reference)
 import { createServer } from 'node:http';
@@ -121,7 +122,8 @@ export function toDuckDb(sql: string, params: Record<string, Param>, wildcard: (
     .replace(/ARRAY_LENGTH\(/g, 'len(')
     .replace(/(\w+) IN UNNEST\((@\w+)\)/g, 'list_contains($2, $1)')
     .replace(/FORMAT_TIMESTAMP\((@\w+), (\w+)\)/g, 'strftime($2, $1)')
-    .replace(/ARRAY_AGG\(([^()]*?) LIMIT (\d+)\)/g, '(array_agg($1))[1:$2]')
+    .replace(/ARRAY_AGG\((\w+) ORDER BY (\w+) DESC LIMIT (\d+)\)/g, 'max_by($1, $2, $3)')
+    .replace(/ARRAY_AGG\((\w+) ORDER BY (\w+) LIMIT (\d+)\)/g, 'min_by($1, $2, $3)')
     .replace(/^combos AS \(/m, 'combos AS MATERIALIZED (');
   s = s.replace(/@(\w+)/g, (m, name: string) => {
     const p = params[name];

@@ -126,7 +126,7 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     if (reason === 'invalidQuery' || code === 400) {
       return new InputError('bigquery-table', `BigQuery rejected the ${what} query (${firstLine(e)})`, 'check that the table is a Log Analytics view (_AllLogs) or a log sink table; see docs/bigquery.md');
     }
-    if (code === undefined && !reason) return explainAuthError(e, options.auth);
+    if (code === undefined && !reason && /token|credential|STS|impersonat|OIDC/i.test(firstLine(e))) return explainAuthError(e, options.auth);
     return new Error(`BigQuery ${what} query failed (${firstLine(e)})`);
   }
 
