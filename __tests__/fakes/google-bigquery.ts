@@ -21,8 +21,9 @@
 //   FORMAT_TIMESTAMP(f, ts)         -> strftime(ts, f)
 //   ARRAY_AGG(x ORDER BY y LIMIT k) -> min_by(x, y, k) (max_by with DESC): the k first, in
 //                                      bounded memory
-//   combos AS (                     -> combos AS MATERIALIZED ( (a speed hint: DuckDB would
-//                                      evaluate that small CTE once per reference)
+//   combos AS (                     -> combos AS MATERIALIZED ( (speed and memory hints: DuckDB
+//   keyed AS (                      -> keyed AS NOT MATERIALIZED (  would evaluate the small CTE once
+//                                      per reference, and hold every entry of the big one)
 import { createServer } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -124,7 +125,8 @@ export function toDuckDb(sql: string, params: Record<string, Param>, wildcard: (
     .replace(/FORMAT_TIMESTAMP\((@\w+), (\w+)\)/g, 'strftime($2, $1)')
     .replace(/ARRAY_AGG\((\w+) ORDER BY (\w+) DESC LIMIT (\d+)\)/g, 'max_by($1, $2, $3)')
     .replace(/ARRAY_AGG\((\w+) ORDER BY (\w+) LIMIT (\d+)\)/g, 'min_by($1, $2, $3)')
-    .replace(/^combos AS \(/m, 'combos AS MATERIALIZED (');
+    .replace(/^combos AS \(/m, 'combos AS MATERIALIZED (')
+    .replace(/^keyed AS \(/m, 'keyed AS NOT MATERIALIZED (');
   s = s.replace(/@(\w+)/g, (m, name: string) => {
     const p = params[name];
     if (!p) throw Object.assign(new Error(`Query parameter '${name}' not found at [${m}]`), { reason: 'invalidQuery' });
