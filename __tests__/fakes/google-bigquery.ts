@@ -203,8 +203,9 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
   }
 
   async function loadSql(table: string, select: string, bytesPerRow: number, view = false): Promise<void> {
-    await connection.run(`DROP TABLE IF EXISTS "${table}"`);
-    await connection.run(`DROP VIEW IF EXISTS "${table}"`);
+    const kind = await connection.runAndReadAll(`SELECT table_type FROM information_schema.tables WHERE table_name = '${table.replace(/'/g, "''")}'`);
+    const existing = kind.getRowObjectsJson()[0]?.table_type;
+    if (existing) await connection.run(`DROP ${existing === 'VIEW' ? 'VIEW' : 'TABLE'} "${table}"`);
     await connection.run(`CREATE ${view ? 'VIEW' : 'TABLE'} "${table}" AS ${select}`);
     const r = await connection.runAndReadAll(`SELECT COUNT(*) AS n FROM "${table}"`);
     tables.set(table, Number(r.getRowObjectsJson()[0].n) * bytesPerRow);
