@@ -118,8 +118,10 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
-  if (source.notes?.length) report.notes = [...(report.notes ?? []), ...source.notes];
   for (const n of report.notes ?? []) log.warning(n);
+  // What the source says about itself (a dry run's estimate) is information, not a warning.
+  for (const n of source.notes ?? []) log.info(n);
+  if (source.notes?.length) report.notes = [...(report.notes ?? []), ...source.notes];
 
   const components = config.components.map((c) => c.name);
   const markdown = renderWorklog(report, { components });
