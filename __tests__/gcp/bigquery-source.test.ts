@@ -166,6 +166,16 @@ describe('source: bigquery', () => {
     expect(answer(report)).toEqual(answer(entriesPath));
   });
 
+  it('names the quota, not a role, when quota errors outlast the retries', async () => {
+    bq.faults.push({ status: 403, reason: 'quotaExceeded', times: 5 });
+    const e = await bigQueryRun({}, new FakeClock()).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    bq.faults.length = 0;
+    expect((e as Error).message).toMatch(/^BigQuery quota exhausted for the groups query after retries .* Fix: run less often/);
+  });
+
   it('turns a bytes-billed refusal from the service into one line naming the input', async () => {
     bq.faults.push({ status: 400, reason: 'bytesBilledLimitExceeded', api: 'jobs.insert', times: 1 });
     const e = await bigQueryRun().then(

@@ -116,6 +116,9 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     if (reason === 'bytesBilledLimitExceeded') {
       return new InputError('maximum-bytes-billed', `BigQuery refused the ${what} query (${firstLine(e)})`, 'raise maximum-bytes-billed, or narrow the window or services');
     }
+    if (reason === 'quotaExceeded' || reason === 'rateLimitExceeded' || reason === 'jobRateLimitExceeded') {
+      return new Error(`BigQuery quota exhausted for the ${what} query after retries (${firstLine(e)}). Fix: run less often or narrow the window; check the project's BigQuery quotas.`);
+    }
     if (code === 403 || code === 404 || reason === 'accessDenied' || reason === 'notFound') {
       return new InputError(
         'bigquery-table',
