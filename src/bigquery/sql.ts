@@ -9,6 +9,8 @@
 import type { Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { maskSql } from './masks.js';
+import { levelSeverity } from '../collect/normalize.js';
+import { TRACE_LINE_REGEX } from '../gcp/query.js';
 import { tableSql, type TableName } from './table.js';
 
 /** Query parameters: STRING, INT64, TIMESTAMP (ISO string) or ARRAY<STRING>. */
@@ -43,17 +45,54 @@ export const DIM_SEPARATOR = '\u001f';
 
 /** Either schema's spelling of one field, as JSONPath into the row's JSON. */
 const either = (sink: string, analytics: string) => `COALESCE(JSON_VALUE(j, '$.${sink}'), JSON_VALUE(j, '$.${analytics}'))`;
-const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'error.message', 'err'];
-const STACK_KEYS = ['stack_trace', 'stack', 'exception', 'error.stack'];
+/** Where the normalizer (src/collect/normalize.ts) reads a message, a stack and a logger's level. */
+const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
+const STACK_KEYS = [
+  'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
+  'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+];
+const LEVEL_KEYS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
+const LEVEL_WORDS = [
+  'trace', 'silly', 'verbose', 'debug', 'fine', 'finer', 'finest', 'info', 'http', 'config', 'notice', 'warn', 'warning', 'error', 'err', 'exception',
+  'severe', 'critical', 'crit', 'fatal', 'dpanic', 'panic', 'alert', 'emerg', 'emergency', 'default',
+];
+/** A logger's level (word or number) as a severity name, as levelSeverity reads it. */
+function levelCase(expr: string): string {
+  const words = LEVEL_WORDS.map((w) => [w, levelSeverity(w)] as const).filter(([, v]) => v !== undefined);
+  const numbers = [0, 100, 200, 300, 400, 500, 600, 700, 800].map((n) => `WHEN '${n}' THEN '${levelSeverity(n)}'`).join(' ');
+  return `CASE LOWER(${expr}) ${words.map(([w, v]) => `WHEN '${w}' THEN '${v}'`).join(' ')} ${numbers}
+      ELSE CASE WHEN SAFE_CAST(${expr} AS INT64) > 0 AND SAFE_CAST(${expr} AS INT64) < 100 THEN
+        CASE WHEN SAFE_CAST(${expr} AS INT64) <= 20 THEN 'DEBUG' WHEN SAFE_CAST(${expr} AS INT64) <= 30 THEN 'INFO'
+          WHEN SAFE_CAST(${expr} AS INT64) <= 40 THEN 'WARNING' WHEN SAFE_CAST(${expr} AS INT64) <= 50 THEN 'ERROR' ELSE 'CRITICAL' END END END`;
+}
 
 const RANK = `CASE severity ${SEVERITIES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} ELSE 0 END`;
+const ERROR_RANK = SEVERITIES.indexOf('ERROR');
 
-/** Text that marks a stack trace in an entry without a severity (as the Cloud Logging filter). */
-const TRACE_MARKERS = 'Traceback \\(most recent call last\\)|Exception|panic:';
-/** Single lines that only continue a trace (src/group/reassemble.ts CONTINUATION, inner lines). */
-const CONTINUATION = `^\\s+\\S|^\\s*$|^Caused by: |^\\[cause\\]: |^During handling of the above exception|^The above exception was the direct cause|^goroutine \\d+ \\[|^created by |^[\\w-]+(?:/[\\w.-]+)*\\.[\\w.*()]+\\([^()]*\\)$`;
-/** Single lines at a trace's edge (reassemble.ts EDGE). */
-const EDGE = `^Traceback \\(most recent call last\\):|^panic: |^Exception in thread |^(?:[A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)`;
+/** An entry without a severity that surely reports an error (src/collect/threshold.ts reportsError). */
+const CERTAIN_ERROR = `(error_group IS NOT NULL OR stack IS NOT NULL OR REGEXP_CONTAINS(COALESCE(text, ''), @trace_head))`;
+/** One that may (a trace line, an exception head): the normalizer's own rule decides, on the entry. */
+const UNSURE_ERROR = `(NOT ${CERTAIN_ERROR} AND REGEXP_CONTAINS(COALESCE(text, ''), @trace_line))`;
+/**
+ * Single lines that may belong to a trace printed one entry per line: src/group/trace-lines.ts
+ * `traceLike`, in RE2 (a test holds the two to the same answer on a corpus).
+ */
+export const TRACE_LIKE = [
+  '^\\s*$', // blank
+  '^\\s+\\S', // indented frames and source lines
+  '^Traceback \\(most recent call last\\):',
+  '^(?:During handling of the above exception|The above exception was the direct cause)',
+  '^(?:Uncaught |Exception in thread "[^"]*" )?(?:[A-Za-z_$][\\w$]*[.])*[A-Za-z_$]?[\\w$]*(?:Error|Exception|Throwable|Exit|Interrupt|Failure|Fault)(?: \\[[\\w-]+\\])?(?::.*)?$',
+  '^(?:Caused by|Suppressed): ',
+  '^for call at$',
+  '^Node\\.js v\\d+',
+  '^\\s*[}\\]],?$',
+  '^(?:file://)?/?[\\w@./-]+\\.[cm]?[jt]sx?:\\d+$',
+  '^(?:panic: |fatal error: )',
+  '^goroutine \\d+ \\[',
+  '^[\\w-]+(?:/[\\w.-]+)*\\.[\\w.*()]+\\([^()]*\\)$',
+  '^(?:created by |exit status \\d+|\\[signal )',
+].join('|');
 
 function common(o: SqlOptions): Sql {
   const first = maskSql(`COALESCE(REGEXP_EXTRACT(text, @first_line), '')`);
@@ -68,12 +107,15 @@ function common(o: SqlOptions): Sql {
 ),
 e AS (
   SELECT j, ts,
-    COALESCE(JSON_VALUE(j, '$.severity'), 'DEFAULT') AS severity,
+    -- An app's own level counts only when the entry has no severity (as the normalizer reads it).
+    CASE WHEN COALESCE(JSON_VALUE(j, '$.severity'), 'DEFAULT') <> 'DEFAULT' THEN JSON_VALUE(j, '$.severity')
+      ELSE COALESCE(${levelCase(`COALESCE(${LEVEL_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')})`)}, 'DEFAULT') END AS severity,
     JSON_VALUE(j, '$.resource.type') AS resource_type,
     COALESCE(${['service_name', 'job_name', 'function_name', 'module_id', 'container_name'].map((l) => `JSON_VALUE(j, '$.resource.labels.${l}')`).join(', ')}) AS service,
     COALESCE(JSON_VALUE(j, '$.resource.labels.revision_name'), JSON_VALUE(j, '$.resource.labels.version_id')) AS revision,
     COALESCE(JSON_VALUE(j, '$.resource.labels.location'), JSON_VALUE(j, '$.resource.labels.region'), JSON_VALUE(j, '$.resource.labels.zone')) AS location,
     JSON_VALUE(j, '$.labels.instanceId') AS instance,
+    COALESCE(JSON_VALUE(j, '$.resource.labels.project_id'), REGEXP_EXTRACT(${either('logName', 'log_name')}, @project_of_log)) AS project,
     ${either('logName', 'log_name')} AS log_name,
     ${either('insertId', 'insert_id')} AS insert_id,
     COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
@@ -87,24 +129,27 @@ e AS (
 ),
 f AS (
   SELECT *,
-    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND REGEXP_CONTAINS(text, @continuation)) AS cont,
-    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND REGEXP_CONTAINS(text, @edge)) AS edge
+    -- A single line of output: what a traceback printed one entry per line is made of.
+    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND stack IS NULL AND status IS NULL AND COALESCE(log_name, '') NOT LIKE '%requests') AS single_line,
+    (text IS NOT NULL AND STRPOS(text, @newline) = 0 AND stack IS NULL AND status IS NULL AND COALESCE(log_name, '') NOT LIKE '%requests'
+      AND REGEXP_CONTAINS(text, @trace_like)) AS like_line,
+    (severity = 'DEFAULT' AND status IS NULL AND ${UNSURE_ERROR}) AS unsure
   FROM e
   WHERE resource_type = @resource_type
     AND (ARRAY_LENGTH(@services) = 0 OR service IN UNNEST(@services))
     AND (@min_rank = 0 OR ${RANK} >= @min_rank OR status >= 500
-      OR (severity = 'DEFAULT' AND (error_group IS NOT NULL OR stack IS NOT NULL OR REGEXP_CONTAINS(COALESCE(text, ''), @trace_markers) OR log_name LIKE '%stderr')))
+      OR (severity = 'DEFAULT' AND @min_rank <= ${ERROR_RANK} AND (${CERTAIN_ERROR} OR ${UNSURE_ERROR})))
 ),
--- Neighbours in time on one instance and log, over narrow rows only: a traceback line, or a
--- trace's edge next to one, is read as an entry and joined by the usual reassembly.
+-- Trace-like lines and their neighbours in time on one instance and log (over narrow rows only)
+-- are read as entries, and the usual reassembly decides what they join: SQL cannot.
 raws AS (
   SELECT insert_id, ts FROM (
-    SELECT insert_id, ts, cont, edge,
-      LAG(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS prev_cont,
-      LEAD(cont) OVER (PARTITION BY COALESCE(instance, service, ''), log_name ORDER BY ts) AS next_cont
+    SELECT insert_id, ts, like_line, single_line, unsure,
+      LAG(like_line) OVER (PARTITION BY project, COALESCE(instance, service, ''), log_name ORDER BY ts) AS prev_like,
+      LEAD(like_line) OVER (PARTITION BY project, COALESCE(instance, service, ''), log_name ORDER BY ts) AS next_like
     FROM f
   ) AS w
-  WHERE cont OR (edge AND (COALESCE(prev_cont, FALSE) OR COALESCE(next_cont, FALSE)))
+  WHERE unsure OR like_line OR (single_line AND (COALESCE(prev_like, FALSE) OR COALESCE(next_like, FALSE)))
 ),
 keyed AS (
   SELECT f.j AS j, f.ts AS ts, severity, service, revision, location, instance, log_name, status, text,
@@ -127,12 +172,13 @@ keyed AS (
     services: o.services,
     min_rank: o.minSeverity === 'DEFAULT' ? 0 : SEVERITIES.indexOf(o.minSeverity),
     newline: '\n',
-    continuation: CONTINUATION,
-    edge: EDGE,
-    trace_markers: TRACE_MARKERS,
+    trace_like: TRACE_LIKE,
+    trace_head: '^(?:Traceback \\(most recent call last\\):|panic: |fatal error: )',
+    trace_line: TRACE_LINE_REGEX,
     first_line: '[^\\n]*\\S[^\\n]*',
     last_line: '[^\\n]*\\S[^\\n]*\\s*$',
     url_path: '^[a-z]+://[^/?#]*|[?#].*$',
+    project_of_log: '^projects/[^/]+',
     ...first.params,
   };
   return { query, params, types: typesOf(params) };

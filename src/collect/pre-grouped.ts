@@ -5,17 +5,15 @@
 // signed for keeps, so the template learner has seen every key first (as it would have seen
 // every entry) and the order the engine returned them in does not matter.
 import type { Counts, Group, LogKind, LogRecord, Severity, Signature, Signer } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import { SEVERITIES, severityRank } from '../types.js';
 import type { PreGroupedItem, SourceItem } from './source.js';
-import { EntryError, logKind } from './normalize.js';
+import { EntryError, logKind, normalizeEntry } from './normalize.js';
 import type { Redactor } from '../safety/redact.js';
-import { severityRank } from '../group/accumulate.js';
+import { RecordRedactor } from '../safety/redact-record.js';
 
 export interface PreGroupedOptions {
   signer: Signer;
   redactor: Redactor;
-  /** Normalizes and redacts one raw entry (throws EntryError for a malformed one). */
-  toRecord: (raw: unknown) => LogRecord;
   ignore?: (record: LogRecord) => boolean;
 }
 
@@ -42,24 +40,38 @@ export class PreGrouped {
   private readonly groups = new Map<string, Group>();
   readonly totals: PreGroupedTotals = { entries: 0, ignored: 0, bySeverity: {} };
 
-  constructor(private readonly opts: PreGroupedOptions) {}
+  private readonly records: RecordRedactor;
 
-  private records(item: PreGroupedItem): LogRecord[] {
+  constructor(private readonly opts: PreGroupedOptions) {
+    this.records = new RecordRedactor(opts.redactor);
+  }
+
+  /** The samples as records, every string redacted, like the entries the pipeline reads. */
+  private async samples(item: PreGroupedItem): Promise<LogRecord[]> {
     const out: LogRecord[] = [];
     for (const raw of item.samples) {
       try {
-        out.push(this.opts.toRecord(raw));
+        out.push(normalizeEntry(raw));
       } catch (e) {
         if (!(e instanceof EntryError)) throw e;
       }
     }
-    return out;
+    return this.records.redactBatch(out);
   }
 
-  /** Redacted counts: the keys are log content too. */
-  private redacted(counts: Counts | undefined): Counts {
-    const out: Counts = {};
-    for (const [k, n] of Object.entries(counts ?? {})) out[this.opts.redactor.redact(k)] = (out[this.opts.redactor.redact(k)] ?? 0) + (n ?? 0);
+  /** Redacted counts per dimension: the values are log content too. */
+  private async redacted(dims: Record<string, Counts>): Promise<Record<string, Counts>> {
+    const keys = Object.values(dims).flatMap((c) => Object.keys(c));
+    const red = await this.opts.redactor.redactAll(keys);
+    let i = 0;
+    const out: Record<string, Counts> = {};
+    for (const [dim, counts] of Object.entries(dims)) {
+      const o: Counts = (out[dim] = {});
+      for (const n of Object.values(counts)) {
+        const k = red[i++];
+        o[k] = (o[k] ?? 0) + (n ?? 0);
+      }
+    }
     return out;
   }
 
@@ -71,7 +83,7 @@ export class PreGrouped {
         yield item;
         continue;
       }
-      const records = this.records(item);
+      const records = await this.samples(item);
       // Learning pass: the signer sees every key's samples before any is signed for keeps.
       for (const r of records) this.opts.signer.sign(r);
       held.push({ item, records });
@@ -87,14 +99,14 @@ export class PreGrouped {
         yield { kind: 'failure', message: `${item.count} entries of one group were left out: none of its samples could be read` };
         continue;
       }
-      this.fold(item, records, signatures[0]);
+      await this.fold(item, records, signatures[0]);
     }
   }
 
-  private fold(item: PreGroupedItem, records: LogRecord[], signature: Signature): void {
+  private async fold(item: PreGroupedItem, records: LogRecord[], signature: Signature): Promise<void> {
     const exemplar = records[0];
-    const d = item.dimensions;
-    const severities = this.redacted(d.severity) as Counts<Severity>;
+    const d = await this.redacted(item.dimensions);
+    const severities = (d.severity ?? {}) as Counts<Severity>;
     if (this.opts.ignore?.(exemplar)) {
       this.totals.ignored += item.count;
       return;
@@ -115,13 +127,13 @@ export class PreGrouped {
       lastSeen: item.lastSeen,
       severities,
       maxSeverity,
-      services: this.redacted(d.service),
-      revisions: this.redacted(d.revision),
-      locations: this.redacted(d.location),
-      instances: this.redacted(d.instance),
+      services: d.service ?? {},
+      revisions: d.revision ?? {},
+      locations: d.location ?? {},
+      instances: d.instance ?? {},
       kinds,
-      statuses: this.redacted(d.status),
-      hourly: this.redacted(d.hour),
+      statuses: d.status ?? {},
+      hourly: d.hour ?? {},
       // Runs in a row are not counted in SQL: one is the floor the engine can vouch for.
       maxConsecutive: 1,
       samples: [...new Set(records.map(sampleText))].slice(0, MAX_SAMPLES),
