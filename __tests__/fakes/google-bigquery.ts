@@ -176,12 +176,16 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBigQueryFake(opts: { tokens: Map<string, string>; pageRows?: number }): Promise<BigQueryFake> {
+export async function startBigQueryFake(opts: { tokens: Map<string, string>; pageRows?: number; memoryLimit?: string }): Promise<BigQueryFake> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'");
-  await connection.run(`CREATE MACRO regexp_replace_g(s, p, r) AS regexp_replace(s, p, r, 'g')`);
   const dir = mkdtempSync(join(tmpdir(), 'bq-fake-'));
+  // A bounded engine on a shared machine: what does not fit spills to disk.
+  await connection.run(`SET memory_limit = '${opts.memoryLimit ?? '3GB'}'`);
+  await connection.run(`SET temp_directory = '${join(dir, 'spill')}'`);
+  await connection.run(`CREATE MACRO regexp_replace_g(s, p, r) AS regexp_replace(s, p, r, 'g')`);
+
   const tables = new Map<string, number>(); // name -> bytes
   const jobs = new Map<string, Job>();
   const calls: BigQueryCall[] = [];
