@@ -60,9 +60,9 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     : settings.inputFile
       ? undefined
       : await options.findPrevious?.(settings.services);
-  // Templates the previous run learned keep this run's fingerprints the same as its.
-  const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
-  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
+  // The previous run's groups seed this run's templates (same fingerprints) and, from an older
+  // signer version, become aliases of the groups their entries fall into now.
+  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, previous: previous?.groups });
 
   let source: LogSource;
   const scope = settings.inputFile ? fileScope(settings, now) : undefined;
