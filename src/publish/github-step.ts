@@ -46,7 +46,7 @@ export async function publishStep(outcome: RunOutcome, settings: Settings, targe
   const render = (issues: IssueSyncResult, failures: string[] = []) => {
     notes(report, issues);
     const shown: Report = failures.length ? { ...report, failures: [...report.failures, ...failures] } : report;
-    const markdown = renderWorklog(shown, { components });
+    const markdown = renderWorklog(shown, { components, issues: settings.dryRun ? 'dry-run' : settings.createIssues ? 'on' : 'off' });
     return { markdown, json: JSON.stringify(shown, null, 2) + '\n' };
   };
   const result = await publishToGitHub(report, {

@@ -1,0 +1,101 @@
+// The key fact of a group and the concrete next step its evidence supports, read from its first
+// example (redacted log text), its exception type, statuses and suspect revision. Output is markdown:
+// every piece of log text goes through code() or inline().
+import type { TriagedGroup } from '../types.js';
+import { code, shorten } from '../safety/markdown.js';
+import { countList } from './format.js';
+
+export interface Evidence {
+  /** A few words that tell this problem apart, e.g. "`create_session` missing". */
+  fact?: string;
+  /** What to do first, as one sentence without a final period. */
+  step: string;
+}
+
+const name = (s: string) => code(shorten(s, 60));
+
+interface Rule {
+  test: RegExp;
+  read: (m: RegExpMatchArray, g: TriagedGroup) => Evidence;
+}
+
+const RULES: Rule[] = [
+  {
+    test: /cannot import name ['"]?([\w.]+)['"]? from ['"]?([\w.]+)['"]?/,
+    read: (m) => ({ fact: `${name(m[1])} missing`, step: `add ${name(m[1])} to ${name(m[2])}, or import it from where it now lives` }),
+  },
+  {
+    test: /No module named ['"]?([\w.]+)['"]?/,
+    read: (m) => ({ fact: `module ${name(m[1])} missing`, step: `add ${name(m[1].split('.')[0])} to the image's dependencies, or fix the import` }),
+  },
+  {
+    test: /['"]?(\w+)['"]? object has no attribute ['"]?(\w+)['"]?/,
+    read: (m) => ({ fact: `${name(m[1])} has no ${name(m[2])}`, step: `add ${name(m[2])} to ${name(m[1])}, or fix the caller that expects it` }),
+  },
+  {
+    test: /(\w+) must be installed/,
+    read: (m) => ({ fact: `${name(m[1])} not installed`, step: `install ${name(m[1])} in the app, ahead of the code that needs it` }),
+  },
+  {
+    test: /too many (?:clients|connections)|TooManyConnections|remaining connection slots/i,
+    read: () => ({
+      fact: 'database connection limit reached',
+      step: 'size the connection pool so instances × pool size stays under the database limit, or raise the limit',
+    }),
+  },
+  {
+    test: /Failed services?:\s*([\w.-]+(?:,\s*[\w.-]+)*)/,
+    read: (m) => ({ fact: `${name(m[1])} failing`, step: `check ${name(m[1])}: the check names it as the dependency that failed` }),
+  },
+  {
+    test: /(?:timed? ?out|deadline exceeded)[^\n]*?\b(?:to|from|calling|connecting to|waiting for)\s+['"]?([\w.:/-]*\w)/i,
+    read: (m) => ({ fact: `timeout on ${name(m[1])}`, step: `check ${name(m[1])}, the dependency that timed out, and the timeout set for it` }),
+  },
+  {
+    test: /(?:connection refused|ECONNREFUSED)[^\n]*?(\d{1,3}(?:\.\d{1,3}){3}:\d+|[\w-]+(?:\.[\w-]+)+:\d+)?/i,
+    read: (m) => ({
+      fact: m[1] ? `${name(m[1])} refused` : 'connection refused',
+      step: m[1] ? `check that ${name(m[1])} is up and reachable from the service` : 'check that the dependency is up and reachable from the service',
+    }),
+  },
+];
+
+function requestEvidence(g: TriagedGroup): Evidence | undefined {
+  if (g.signature.kind !== 'request') return undefined;
+  const statuses = countList(g.statuses, 3);
+  const route = g.exemplar.http ? `${g.exemplar.http.method ?? ''} ${g.exemplar.http.path ?? ''}`.trim() : '';
+  return {
+    fact: statuses || undefined,
+    step: `open the application logs of these requests (same trace ids) to find the error behind ${route ? code(route) : 'them'}`,
+  };
+}
+
+function rollback(g: TriagedGroup): string | undefined {
+  const s = g.suspect;
+  if (!s?.newest) return undefined;
+  return `roll back ${code(s.revision)}, the newest revision, where it first appeared`;
+}
+
+/** The group's key fact and next step, from the strongest evidence found. */
+export function evidence(g: TriagedGroup): Evidence {
+  const text = [g.samples[0] ?? '', g.exemplar.stackTrace ?? '', g.signature.title].join('\n');
+  let found: Evidence | undefined;
+  for (const rule of RULES) {
+    const m = text.match(rule.test);
+    if (m) {
+      found = rule.read(m, g);
+      break;
+    }
+  }
+  found ??= requestEvidence(g);
+  const back = rollback(g);
+  if (found) return { ...found, step: back ? `${back}; then ${found.step}` : found.step };
+  if (back) return { step: back };
+  const where = topRevision(g);
+  const start = `start from the first example, seen ${g.firstSeen.slice(0, 16).replace('T', ' ')} UTC${where ? ` on ${code(where)}` : ''}`;
+  return { step: g.triage.priority === 'P3' ? `watch it; ${start} if it grows` : start };
+}
+
+function topRevision(g: TriagedGroup): string | undefined {
+  return g.suspect?.revision ?? Object.entries(g.revisions).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
+}
