@@ -3,7 +3,7 @@
 // Chromium, and saves a screenshot of the first screen (1280x900) and of one group's section.
 // No network: Mermaid is loaded from node_modules into the page.
 //
-//   node scripts/screenshot-worklog.mjs WORKLOG.md [OUT_DIR] [--group g1]
+//   node scripts/screenshot-worklog.mjs WORKLOG.md [OUT_DIR] [--group g1|summary|actions|query] [--section-height 900]
 //
 // Prints the page height and where each P0/P1 row of the overview ends, so a reviewer can check the
 // first screen holds them. Skips (exit 0) with a note when Debian's `chromium` is not installed.
@@ -16,6 +16,8 @@ import { marked } from 'marked';
 const args = process.argv.slice(2);
 const groupAt = args.indexOf('--group');
 const group = groupAt >= 0 ? args.splice(groupAt, 2)[1] : 'g1';
+const heightAt = args.indexOf('--section-height');
+const sectionHeight = heightAt >= 0 ? Number(args.splice(heightAt, 2)[1]) : 900;
 const [input, outDir = 'screenshots'] = args;
 if (!input) {
   console.error('usage: node scripts/screenshot-worklog.mjs WORKLOG.md [OUT_DIR] [--group g1]');
@@ -64,6 +66,7 @@ mermaid.run({ querySelector: 'pre.mermaid' }).finally(() => {
   const urgent = [...rows].filter((r) => /^P[01]$/.test(r.cells[0]?.textContent.trim())).map((r) => Math.round(r.getBoundingClientRect().bottom + scrollY));
   const pre = document.createElement('pre');
   pre.id = 'measure';
+  pre.hidden = true;
   pre.textContent = JSON.stringify({ height: document.documentElement.scrollHeight, urgentRowBottoms: urgent, mermaidErrors: document.querySelectorAll('[id^=dmermaid], .error-icon').length });
   document.body.append(pre);
   document.title = 'rendered';
@@ -71,9 +74,9 @@ mermaid.run({ querySelector: 'pre.mermaid' }).finally(() => {
 </script></body></html>`;
 }
 
-function chromium(userData, extra, url) {
+function chromium(userData, extra, url, height = HEIGHT) {
   const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${userData}`, '--hide-scrollbars', `--window-size=${WIDTH},${HEIGHT}`,
+    '--disable-component-update', '--disable-sync', `--user-data-dir=${userData}`, '--hide-scrollbars', `--window-size=${WIDTH},${height}`,
     '--virtual-time-budget=15000', '--run-all-compositor-stages-before-draw'];
   return execFileSync(browser, [...flags, ...extra, url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 }
@@ -83,17 +86,23 @@ try {
   const markdown = readFileSync(input, 'utf8');
   copyFileSync(resolve('node_modules/mermaid/dist/mermaid.min.js'), join(work, 'mermaid.min.js'));
   writeFileSync(join(work, 'page.html'), page(markdown));
+  // One section (up to the next anchor) on a page of its own, so it is at the top of the screenshot.
+  const start = markdown.indexOf(`<a id="${group}"></a>`);
+  if (start < 0) throw new Error(`no section <a id="${group}"> in ${input}`);
+  const end = markdown.indexOf('<a id="', start + 1);
+  writeFileSync(join(work, 'group.html'), page(markdown.slice(start, end < 0 ? undefined : end)));
   const url = `file://${join(work, 'page.html')}`;
   mkdirSync(outDir, { recursive: true });
   const first = resolve(outDir, 'worklog-first-screen.png');
   const section = resolve(outDir, `worklog-${group}.png`);
   chromium(join(work, 'profile-1'), [`--screenshot=${first}`], url);
-  chromium(join(work, 'profile-2'), [`--screenshot=${section}`], `${url}#${group}`);
+  chromium(join(work, 'profile-2'), [`--screenshot=${section}`], `file://${join(work, 'group.html')}`, sectionHeight);
   const dom = chromium(join(work, 'profile-3'), ['--dump-dom'], url);
-  const measured = /<pre id="measure">([^<]*)<\/pre>/.exec(dom);
+  const measured = /<pre id="measure"[^>]*>([^<]*)<\/pre>/.exec(dom);
   const facts = measured ? JSON.parse(measured[1].replace(/&quot;/g, '"')) : { note: 'page did not finish rendering' };
   for (const f of [first, section]) if (!existsSync(f)) throw new Error(`chromium wrote no ${f}`);
   console.log(JSON.stringify({ firstScreen: first, group: section, viewport: `${WIDTH}x${HEIGHT}`, ...facts }));
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_PAGES) rmSync(work, { recursive: true, force: true });
+  else console.error(`pages kept in ${work}`);
 }

@@ -13,7 +13,7 @@ describe('buckets', () => {
   it.each([
     ['6 hours', '2026-11-27T00:00:00Z', '2026-11-27T06:00:00Z', 1, ['00:00', '01:00', '02:00', '03:00', '04:00', '05:00']],
     ['a day', '2026-11-27T00:00:00Z', '2026-11-28T00:00:00Z', 2, Array.from({ length: 12 }, (_, i) => `${String(i * 2).padStart(2, '0')}:00`)],
-    ['48 h starting off the hour', '2025-09-09T12:01:30Z', '2025-09-11T12:31:23Z', 6, ['Tue 12h', 'Tue 18h', 'Wed 00h', 'Wed 06h', 'Wed 12h', 'Wed 18h', 'Thu 00h', 'Thu 06h', 'Thu 12h']],
+    ['48 h starting off the hour', '2025-09-09T12:01:30Z', '2025-09-11T12:31:23Z', 4, ['Tue 12h', 'Tue 16h', 'Tue 20h', 'Wed 00h', 'Wed 04h', 'Wed 08h', 'Wed 12h', 'Wed 16h', 'Wed 20h', 'Thu 00h', 'Thu 04h', 'Thu 08h']],
     ['a week', '2026-11-21T00:00:00Z', '2026-11-28T00:00:00Z', 24, ['11-21', '11-22', '11-23', '11-24', '11-25', '11-26', '11-27']],
     ['a quarter', '2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z', 168 * 2, undefined],
   ])('%s: at most 12 buckets with short, unique labels', (_n, since, until, hours, labels) => {
@@ -25,9 +25,14 @@ describe('buckets', () => {
     if (labels) expect(shown).toEqual(labels);
   });
 
-  it('marks a last bucket the window ends inside', () => {
-    expect(buckets({ since: '2025-09-09T12:01:30Z', until: '2025-09-11T12:31:23Z' }).partialLast).toBe(true);
+  it('marks a last bucket the window covers in part, and leaves out one it barely entered', () => {
+    const partial = buckets({ since: '2026-11-27T00:00:00Z', until: '2026-11-27T23:30:00Z' });
+    expect(partial.partialLast).toBe(true);
+    expect(partial.leftOut).toBeUndefined();
+    const barely = buckets({ since: '2025-09-09T12:01:30Z', until: '2025-09-11T12:31:23Z' });
+    expect(barely).toMatchObject({ partialLast: false, leftOut: Date.parse('2025-09-11T12:00:00Z') });
     expect(buckets(DAY).partialLast).toBe(false);
+    expect(buckets(DAY).leftOut).toBeUndefined();
   });
 
   it("falls back to the data's own hours when the range is unusable", () => {
@@ -66,7 +71,7 @@ describe('severityChart', () => {
     expect(body).toContain(`    bar [4${', 0'.repeat(11)}]`);
     expect(body).toContain(`    line [2${', 0'.repeat(11)}]`);
     expect(md).toContain('🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per 2 h');
-    expect(md).toContain('ERROR and above  █' + '·'.repeat(11) + '  4 entries, at most 4 per 2 h');
+    expect(md).toContain('ERROR and above  █' + '·'.repeat(11) + '  4 entries drawn, at most 4 per 2 h');
   });
 
   it('keeps the y axis to whole numbers: at least 0 to 10', () => {
@@ -78,6 +83,11 @@ describe('severityChart', () => {
     const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-27T00:00:00Z', '2026-11-27T23:30:00Z'));
     expect(mermaidBody(md)).toContain('"22:00*"]');
     expect(md).toContain('\\* partial: the window ends at 23:30');
+  });
+
+  it('says what a left-out last bucket held', () => {
+    const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-26T23:00:00Z', '2026-11-27T01:10:00Z'));
+    expect(md).toContain("not drawn: the window's last 10 minutes (2 entries), too short for a bar");
   });
 
   it('holds no log text', () => {

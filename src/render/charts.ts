@@ -19,20 +19,37 @@ export interface TimeRange {
 }
 
 export interface Buckets {
-  /** Start of each bucket, epoch ms. */
+  /** Start of each bucket drawn, epoch ms. */
   starts: number[];
   hours: number;
   /** End of the window, epoch ms. */
   end: number;
-  /** The window ends inside the last bucket: its count covers only part of it. */
+  /** The window ends inside the last bucket drawn: its count covers only part of it. */
   partialLast: boolean;
+  /** Start of a last bucket left out because the window covers less than half of it. */
+  leftOut?: number;
 }
 
 function keyTime(key: string): number {
   return Date.parse(`${key}:00:00Z`);
 }
 
-/** Buckets aligned on UTC boundaries of their width, covering the range (or the data when the range is unusable). */
+function layout(since: number, until: number, hours: number): Buckets {
+  const width = hours * HOUR_MS;
+  const from = Math.floor(since / width) * width;
+  const count = Math.max(1, Math.ceil((until - from) / width));
+  const starts = Array.from({ length: count }, (_, i) => from + i * width);
+  const last = starts[count - 1];
+  const covered = (until - last) / width;
+  // A bucket the window barely entered would read as the problem stopping: leave it out, say so.
+  if (count > 1 && covered < 0.5) return { starts: starts.slice(0, -1), hours, end: until, partialLast: false, leftOut: last };
+  return { starts, hours, end: until, partialLast: covered < 1 };
+}
+
+/**
+ * Buckets aligned on UTC boundaries of the narrowest width that gives at most MAX_BUCKETS, covering
+ * the range (or the data when the range is unusable).
+ */
 export function buckets(range: TimeRange, fallbackKeys: string[] = []): Buckets {
   let since = Date.parse(range.since);
   let until = Date.parse(range.until);
@@ -41,20 +58,12 @@ export function buckets(range: TimeRange, fallbackKeys: string[] = []): Buckets 
     since = times.length ? Math.min(...times) : 0;
     until = times.length ? Math.max(...times) + HOUR_MS : HOUR_MS;
   }
-  let hours = WIDTHS[WIDTHS.length - 1];
   for (const w of WIDTHS) {
-    const from = Math.floor(since / (w * HOUR_MS)) * w * HOUR_MS;
-    if (Math.ceil((until - from) / (w * HOUR_MS)) <= MAX_BUCKETS) {
-      hours = w;
-      break;
-    }
+    const b = layout(since, until, w);
+    if (b.starts.length <= MAX_BUCKETS) return b;
   }
-  while (Math.ceil((until - Math.floor(since / (hours * HOUR_MS)) * hours * HOUR_MS) / (hours * HOUR_MS)) > MAX_BUCKETS) hours += 168;
-  const width = hours * HOUR_MS;
-  const from = Math.floor(since / width) * width;
-  const count = Math.max(1, Math.ceil((until - from) / width));
-  const starts = Array.from({ length: count }, (_, i) => from + i * width);
-  return { starts, hours, end: until, partialLast: from + count * width > until };
+  const weeks = Math.ceil((until - since) / (168 * HOUR_MS * (MAX_BUCKETS - 1)));
+  return layout(since, until, 168 * weeks);
 }
 
 export function fill(b: Buckets, hourly: Counts, into: number[] = b.starts.map(() => 0)): number[] {
@@ -147,13 +156,16 @@ export function severityChart(report: Report): string {
     'mermaid',
   );
   const endsAt = new Date(b.end).toISOString().slice(11, 16);
+  const notDrawn = (hourly: Counts) => Object.entries(hourly).reduce((n, [k, v]) => n + (b.leftOut !== undefined && keyTime(k) >= b.leftOut ? (v ?? 0) : 0), 0);
+  const leftOut = b.leftOut !== undefined ? report.groups.reduce((n, g) => n + notDrawn(g.hourly), 0) : 0;
   const legend =
     `🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per ${bucketUnit(b)}` +
-    (b.partialLast ? ` · \\* partial: the window ends at ${endsAt}` : '');
+    (b.partialLast ? ` · \\* partial: the window ends at ${endsAt}` : '') +
+    (b.leftOut !== undefined ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar` : '');
   const sum = (v: number[]) => v.reduce((a, n) => a + n, 0);
   const text = [
-    `ERROR and above  ${sparkline(errors)}  ${sum(errors)} entries, at most ${Math.max(...errors)} per ${bucketUnit(b)}`,
-    `below ERROR      ${sparkline(others)}  ${sum(others)} entries, at most ${Math.max(...others)} per ${bucketUnit(b)}`,
+    `ERROR and above  ${sparkline(errors)}  ${sum(errors)} entries drawn, at most ${Math.max(...errors)} per ${bucketUnit(b)}`,
+    `below ERROR      ${sparkline(others)}  ${sum(others)} entries drawn, at most ${Math.max(...others)} per ${bucketUnit(b)}`,
   ].join('\n');
   return `${chart}\n\n${legend}\n\n${fenced(text)}\n`;
 }

@@ -2,8 +2,8 @@
 // example (redacted log text), its exception type, statuses and suspect revision. Output is markdown:
 // every piece of log text goes through code() or inline().
 import type { TriagedGroup } from '../types.js';
-import { code, shorten } from '../safety/markdown.js';
-import { countList } from './format.js';
+import { code, inline, shorten } from '../safety/markdown.js';
+import { countList, displayTitle } from './format.js';
 
 export interface Evidence {
   /** A few words that tell this problem apart, e.g. "`create_session` missing". */
@@ -52,21 +52,24 @@ const RULES: Rule[] = [
     read: (m) => ({ fact: `timeout on ${name(m[1])}`, step: `check ${name(m[1])}, the dependency that timed out, and the timeout set for it` }),
   },
   {
-    test: /(?:connection refused|ECONNREFUSED)[^\n]*?(\d{1,3}(?:\.\d{1,3}){3}:\d+|[\w-]+(?:\.[\w-]+)+:\d+)?/i,
-    read: (m) => ({
-      fact: m[1] ? `${name(m[1])} refused` : 'connection refused',
-      step: m[1] ? `check that ${name(m[1])} is up and reachable from the service` : 'check that the dependency is up and reachable from the service',
-    }),
+    test: /^.*(?:connection refused|ECONNREFUSED).*$/im,
+    read: (m) => {
+      const at = /\d{1,3}(?:\.\d{1,3}){3}:\d+|[\w-]+(?:\.[\w-]+)+:\d+/.exec(m[0])?.[0];
+      return {
+        fact: at ? `${name(at)} refused` : 'connection refused',
+        step: at ? `check that ${name(at)} is up and reachable from the service` : 'check that the dependency is up and reachable from the service',
+      };
+    },
   },
 ];
 
 function requestEvidence(g: TriagedGroup): Evidence | undefined {
   if (g.signature.kind !== 'request') return undefined;
-  const statuses = countList(g.statuses, 3);
-  const route = g.exemplar.http ? `${g.exemplar.http.method ?? ''} ${g.exemplar.http.path ?? ''}`.trim() : '';
+  const statuses = countList(g.statuses, 3, inline);
+  const route = displayTitle(g.signature.title).replace(/^HTTP /, '').replace(/ [1-5]xx$/, '');
   return {
     fact: statuses || undefined,
-    step: `open the application logs of these requests (same trace ids) to find the error behind ${route ? code(route) : 'them'}`,
+    step: `open the application logs of these requests (same trace ids) to find the error behind ${code(shorten(route, 80))}`,
   };
 }
 
@@ -93,7 +96,7 @@ export function evidence(g: TriagedGroup): Evidence {
   if (back) return { step: back };
   const where = topRevision(g);
   const start = `start from the first example, seen ${g.firstSeen.slice(0, 16).replace('T', ' ')} UTC${where ? ` on ${code(where)}` : ''}`;
-  return { step: g.triage.priority === 'P3' ? `watch it; ${start} if it grows` : start };
+  return { step: g.triage.priority === 'P3' ? `watch it; if it grows, ${start}` : start };
 }
 
 function topRevision(g: TriagedGroup): string | undefined {
