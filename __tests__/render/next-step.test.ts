@@ -25,7 +25,7 @@ describe('evidence: the key fact and the next step a group supports', () => {
 
   it('a 5xx request group: its statuses, and where to look', () => {
     const e = evidence(triaged(one(corpus.payments503(6)), 'P1'));
-    expect(e.fact).toBe('503 6');
+    expect(e.fact).toBe('503 ×6');
     expect(e.step).toMatch(/^open the application logs of these requests \(same trace ids\) to find the error behind `GET \/api\/payments\/charge`$/);
   });
 

@@ -28,8 +28,8 @@ describe('worklog layout', () => {
     const { markdown } = await demo();
     const order = [
       '# GCP Log Gardener Worklog - netra-backend-staging',
-      '**Window:** 2025-09-09 12:01 → 2025-09-11 12:31 UTC (48 h) · **Project:** netra-staging',
-      '**Entries:** 1,160 read = 770 in 7 groups + 369 below WARNING + 21 continuation lines',
+      '**2025-09-09 12:01 → 2025-09-11 12:31 UTC** (48 h) · project netra-staging',
+      '**7 problems** (2 P0, 3 P1, 1 P2, 1 P3) in 770 of 1,160 entries read ([how they add up](#summary))',
       '**Since the last run:**',
       '| P | Problem | Count | Seen (UTC) | Per 4 h |',
       '## 🚨 ISSUES DISCOVERED',
@@ -38,6 +38,7 @@ describe('worklog layout', () => {
       '**Next step:**',
       '**Seen:**',
       '## 📊 SUMMARY METRICS',
+      '**Entries:** 1,160 read = 770 in 7 groups + 369 below WARNING + 21 continuation lines joined into the entries above them.',
       '### Error Distribution',
       '### Severity Over Time',
       '### Service Health Status',
@@ -66,7 +67,7 @@ describe('worklog layout', () => {
       expect(row[1].text).toContain(`](#g${i + 1})`);
       expect(markdown).toContain(`<a id="g${i + 1}"></a>`);
     }
-    expect(table.rows[0][1].text).toContain('`create_defensive_user_execution_context` missing');
+    expect(table.rows[0][1].text).toBe('[ImportError](#g1) · `create_defensive_user_execution_context` missing');
   });
 
   test('every link inside the page has its anchor', async () => {
@@ -119,6 +120,7 @@ describe('worklog text', () => {
     const lines = actions.split('\n').filter((l) => l.startsWith('- '));
     expect(lines).toHaveLength(report.groups.length);
     lines.forEach((l) => expect(l).toMatch(/^- \[[^\]]+\]\(#g\d+\): /));
+    expect(lines[0]).toMatch(/^- \[ImportError\]\(#g1\): add `create_defensive_user_execution_context`/);
     expect(actions).toContain('add `create_defensive_user_execution_context` to `netra_backend.app.websocket_core.websocket_manager_factory`');
     expect(actions).toContain('install `SessionMiddleware`');
     expect(actions).toContain('check `auth_validation`');
@@ -189,6 +191,7 @@ describe('output at scale', () => {
   test('the top 50 get a section, the rest one compact table with links, and the page says so', () => {
     const md = renderWorklog(many(120));
     expect(md.match(/^### \d+\. \[P\d\]/gm)).toHaveLength(50);
+    expect(md).toContain('**120 problems** (10 P1, 110 P2)');
     expect(md).toContain('The first 50 have a section below; the other 70 are in [the compact table](#more).');
     expect(md).toContain('## 📋 MORE GROUPS (70, one line each)');
     expect(md).toContain('| 51 | P2 | auth | Token verification failed for tenant … in shard 50');

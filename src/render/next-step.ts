@@ -3,7 +3,7 @@
 // every piece of log text goes through code() or inline().
 import type { TriagedGroup } from '../types.js';
 import { code, inline, shorten } from '../safety/markdown.js';
-import { countList, displayTitle } from './format.js';
+import { displayTitle } from './format.js';
 
 export interface Evidence {
   /** A few words that tell this problem apart, e.g. "`create_session` missing". */
@@ -65,7 +65,11 @@ const RULES: Rule[] = [
 
 function requestEvidence(g: TriagedGroup): Evidence | undefined {
   if (g.signature.kind !== 'request') return undefined;
-  const statuses = countList(g.statuses, 3, inline);
+  const statuses = Object.entries(g.statuses)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .slice(0, 3)
+    .map(([status, n]) => `${inline(status)} ×${n}`)
+    .join(', ');
   const route = displayTitle(g.signature.title).replace(/^HTTP /, '').replace(/ [1-5]xx$/, '');
   return {
     fact: statuses || undefined,

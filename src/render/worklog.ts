@@ -103,19 +103,19 @@ function callouts(r: Report): string[] {
 function header(r: Report, shown: number): string[] {
   const q = r.query;
   const hours = Math.round((Date.parse(q.until) - Date.parse(q.since)) / 3_600_000);
-  const projects = q.projects.length ? ` · **Project:** ${q.projects.map((p) => inline(p)).join(', ')}` : '';
+  const projects = q.projects.length ? ` · project ${q.projects.map((p) => inline(p)).join(', ')}` : '';
   const lines = [
     `# GCP Log Gardener Worklog - ${inline(servicesShown(r))}`,
-    `**Window:** ${minute(q.since)} → ${minute(q.until)} UTC${Number.isFinite(hours) ? ` (${hours} h)` : ''}${projects} · **Generated:** ${minute(r.generatedAt)} UTC  `,
-    `${accounting(r)}  `,
-    changeLine(r),
-    ...callouts(r),
-    '',
+    `**${minute(q.since)} → ${minute(q.until)} UTC**${Number.isFinite(hours) ? ` (${hours} h)` : ''}${projects} · generated ${minute(r.generatedAt)} UTC  `,
   ];
+  if (r.groups.length) {
+    const byP = PRIORITIES.filter((p) => r.byPriority[p]).map((p) => `${r.byPriority[p]} ${p}`).join(', ');
+    const entries = `${grouped(r).toLocaleString('en-US')} of ${r.stats.entries.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
+    lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
+  } else lines.push(`${accounting(r)}  `);
+  lines.push(changeLine(r), ...callouts(r), '');
   if (!r.groups.length) return [...lines, `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
-  const byP = PRIORITIES.filter((p) => r.byPriority[p]).map((p) => `${r.byPriority[p]} ${p}`).join(', ');
-  const cut = r.groups.length > shown ? ` The first ${shown} have a section below; the other ${r.groups.length - shown} are in [the compact table](#more).` : '';
-  lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}), most urgent first.${cut}`, '');
+  if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${r.groups.length - shown} are in [the compact table](#more).`, '');
   return lines;
 }
 
@@ -131,6 +131,18 @@ function cellTime(iso: string, r: Report): string {
   return text.replace(' ', '\u00a0');
 }
 
+/** A short name for a group: its exception type when the title starts with one, else the title cut short. */
+function shortName(g: TriagedGroup, max = 44): string {
+  const type = /^(?:\w+\.)*(\w+(?:Error|Exception|Failure|Warning)):/.exec(g.signature.title)?.[1];
+  return type && evidence(g).fact ? inline(type) : shortTitle(g, max);
+}
+
+/** The title with its key fact: "ImportError · `charge_card` missing", or the title cut short, then the fact. */
+function problemCell(g: TriagedGroup, i: number): string {
+  const fact = evidence(g).fact;
+  return `[${shortName(g)}](#${anchor(i)})${fact ? ` · ${fact}` : ''}`;
+}
+
 function overview(r: Report, shown: TriagedGroup[]): string[] {
   if (!shown.length) return [];
   const unit = bucketUnit(groupTimeline(shown[0], r.query).buckets);
@@ -140,9 +152,8 @@ function overview(r: Report, shown: TriagedGroup[]): string[] {
   const extra = (t: string, i: string) => `${withTrend ? ` ${t} |` : ''}${withIssue ? ` ${i} |` : ''}`;
   const lines = [`| P | Problem | Count | Seen (UTC) | Per ${unit} |${extra('Trend', 'Issue')}`, `|---|---|--:|---|---|${extra('---', '---')}`];
   shown.forEach((g, i) => {
-    const fact = evidence(g).fact;
-    const title = `[${shortTitle(g, 44)}](#${anchor(i)})${fact ? ` · ${fact}` : ''}`;
-    const seen = g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16) ? cellTime(g.firstSeen, r) : `${cellTime(g.firstSeen, r)}\u00a0–\u00a0${cellTime(g.lastSeen, r)}`;
+    const title = problemCell(g, i);
+    const seen = g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16) ? cellTime(g.firstSeen, r) : `${cellTime(g.firstSeen, r)}\u00a0→\u00a0${cellTime(g.lastSeen, r)}`;
     lines.push(`| ${g.triage.priority} | ${title} | ${g.count} | ${seen} | ${code(groupTimeline(g, r.query).spark)} |${extra(g.trend ?? '', issueLink(g))}`);
   });
   lines.push('', 'Jump to: [summary metrics](#summary) · [recommended actions](#actions) · [the query](#query)', '');
@@ -246,7 +257,7 @@ function compactTable(rest: TriagedGroup[], offset: number): string[] {
 }
 
 function metrics(r: Report, components: string[]): string[] {
-  const lines = ['<a id="summary"></a>', '', '## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Entries | Groups | Primary Component |', '|---|--:|--:|---|'];
+  const lines = ['<a id="summary"></a>', '', '## 📊 SUMMARY METRICS', '', `${accounting(r)}.`, '', '### Error Distribution', '| Severity | Entries | Groups | Primary Component |', '|---|--:|--:|---|'];
   for (const s of [...SEVERITIES].reverse()) {
     const count = r.bySeverity[s as Severity];
     if (!count) continue;
@@ -287,7 +298,7 @@ function actions(shown: TriagedGroup[], total: number): string[] {
     const here = shown.map((g, i) => ({ g, i })).filter(({ g }) => g.triage.priority === p);
     if (!here.length) continue;
     lines.push(`### ${PRIORITY_HEADINGS[p]}`);
-    for (const { g, i } of here) lines.push(`- [${shortTitle(g, 60)}](#${anchor(i)}): ${evidence(g).step}.${g.issue ? ` ${issueLink(g)}` : ''}`);
+    for (const { g, i } of here) lines.push(`- [${shortName(g, 40)}](#${anchor(i)}): ${evidence(g).step}.${g.issue ? ` Issue ${issueLink(g)}.` : ''}`);
     lines.push('');
   }
   if (!shown.length) lines.push('Nothing to do: no groups in this window.', '');
