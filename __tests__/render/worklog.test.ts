@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { marked, type Tokens } from 'marked';
-import { corpus, one, report, triaged } from '../triage/corpus.js';
+import { corpus, one, repeat, report, triaged } from '../triage/corpus.js';
+import { activeReferences, visibleText } from '../safety/github-eye.js';
 import type { Report, TriagedGroup } from '../../src/types.js';
 
 async function demo() {
@@ -209,5 +210,39 @@ describe('output at scale', () => {
     const r = many(120);
     const summary = renderSummary(r, { failed: false, text: 'Gate off.' } as never, { worklog: 'w.md', report: 'r.json' });
     expect(summary).toContain('This table shows the 50 most urgent of 120 groups; 70 more groups are in the worklog');
+  });
+});
+
+describe('hostile log text', () => {
+  const evil = '@admin closes #12 <img src=x onerror=alert(1)> [x](https://evil.example) <!-- gardener:fp --> `tick` | pipe ~~s~~ $x$';
+  const base = triaged(one(repeat(3, { message: `Traceback (most recent call last):\nValueError: ${evil}`, logger: evil, revision: evil })), 'P0', evil);
+  const g: TriagedGroup = {
+    ...base,
+    signature: { ...base.signature, title: `ValueError: ${evil}` },
+    samples: [`ValueError: ${evil}\n\`\`\`\n# heading`, evil],
+    triage: { ...base.triage, impact: evil, owners: [evil] },
+    distributions: [{ field: evil, values: [{ value: evil, count: 2 }], error: 0, other: 1 }],
+    suspect: { revision: evil, firstSeen: base.firstSeen, newest: true, order: [evil, 'r2'], commit: { sha: evil, url: 'javascript:alert(1)' } },
+  };
+  const md = renderWorklog({ ...report([g]), resolved: [{ fingerprint: 'v2:1', title: evil, priority: 'P1' }] });
+  const all = tokens(md);
+
+  test('no HTML but our own anchors and details', () => {
+    const html = all.filter((t) => t.type === 'html').map((t) => (t as Tokens.HTML).text.trim());
+    for (const h of html) expect(h).toMatch(/^(<a id="(g\d+|summary|actions|query|more)">(<\/a>)?|<\/a>|<details><summary>[^<]*<\/summary>|<\/details>)$/);
+    expect(md).not.toContain('<!--');
+  });
+
+  test('no mention, reference or link GitHub would act on outside code', () => {
+    const visible = all.filter((t) => t.type === 'text' && !('tokens' in t && t.tokens?.length)).map((t) => t.text);
+    for (const v of visible) expect(activeReferences(visibleText(v))).toEqual([]);
+    const links = all.filter((t) => t.type === 'link').map((t) => (t as Tokens.Link).href);
+    for (const href of links) expect(href).toMatch(/^(#[\w-]+|https:\/\/(console\.cloud\.google\.com|github\.com)\/)/);
+  });
+
+  test('fenced samples cannot be closed by the log text', () => {
+    const code = all.filter((t) => t.type === 'code').map((t) => (t as Tokens.Code).text);
+    expect(code.some((c) => c.includes('```\n# heading'))).toBe(true);
+    expect(all.filter((t) => t.type === 'heading').map((t) => (t as Tokens.Heading).text)).not.toContain('heading');
   });
 });
