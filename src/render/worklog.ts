@@ -48,7 +48,7 @@ const grouped = (r: Report) => r.groups.reduce((n, g) => n + g.count, 0);
 
 /** "ImportError: cannot import name … from …", cut for a table or a line. */
 function shortTitle(g: TriagedGroup, max = 70): string {
-  return inline(shorten(displayTitle(g.signature.title), max).replace(/…+/g, '…'));
+  return inline(shorten(displayTitle(g.signature.title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…'));
 }
 
 function issueLink(g: TriagedGroup): string {
