@@ -28,6 +28,11 @@ export function displayTitle(title: string): string {
   return title.replace(/<\*>/g, '…').replace(/…(\s*…)+/g, '…');
 }
 
+/** A display title cut to `max` characters, without a dangling separator before the ellipsis. */
+export function shortDisplay(title: string, max: number): string {
+  return shorten(displayTitle(title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…');
+}
+
 /** "2025-09-10 20:08" */
 export function minute(iso: string): string {
   return iso.slice(0, 16).replace('T', ' ');

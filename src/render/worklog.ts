@@ -3,7 +3,7 @@
 import type { Priority, Report, Severity, TriagedGroup } from '../types.js';
 import { PRIORITIES, SEVERITIES } from '../types.js';
 import { cell, code, fenced, inline, link, shorten } from '../safety/markdown.js';
-import { countList, displayTitle, distributionLine, minute, plural, shortTime, topKeys, utc, wrapLines } from './format.js';
+import { countList, displayTitle, distributionLine, shortDisplay, minute, plural, shortTime, topKeys, utc, wrapLines } from './format.js';
 import { bucketUnit, groupTimeline, severityChart } from './charts.js';
 import { evidence } from './next-step.js';
 import { wrapCommand, wrapFilter } from './query-text.js';
@@ -48,7 +48,7 @@ const grouped = (r: Report) => r.groups.reduce((n, g) => n + g.count, 0);
 
 /** "ImportError: cannot import name … from …", cut for a table or a line. */
 function shortTitle(g: TriagedGroup, max = 70): string {
-  return inline(shorten(displayTitle(g.signature.title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…'));
+  return inline(shortDisplay(g.signature.title, max));
 }
 
 function issueLink(g: TriagedGroup): string {
@@ -80,7 +80,7 @@ function changeLine(r: Report): string {
   const c = trendCounts(r);
   const parts = (['new', 'rising', 'falling', 'ongoing'] as const).filter((t) => c[t]).map((t) => `${c[t]} ${t}`);
   if (r.resolved.length) {
-    const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${inline(shorten(displayTitle(g.title), 50))}`).join('; ');
+    const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${inline(shortDisplay(g.title, 50))}`).join('; ');
     parts.push(`${r.resolved.length} resolved (${names}${r.resolved.length > 3 ? '; …' : ''})`);
   }
   return `**Since the last run:** ${parts.join(', ') || 'nothing changed'}.`;
@@ -214,7 +214,7 @@ function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
   const lines = [
     `<a id="${anchor(i)}"></a>`,
     '',
-    `### ${i + 1}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(shorten(displayTitle(g.signature.title), 160))}`,
+    `### ${i + 1}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(shortDisplay(g.signature.title, 160))}`,
     `**Impact:** ${inline(g.triage.impact)}  `,
     `**Next step:** ${ev.step}.  `,
     `**Severity:** ${severityLabel(g)} · **Priority:** ${g.triage.priority}, set by ${code(g.triage.reason)}${g.trend ? ` · **Trend:** ${g.trend}` : ''}  `,
@@ -246,7 +246,7 @@ function compactTable(rest: TriagedGroup[], offset: number): string[] {
   let bytes = 0;
   let shown = 0;
   for (const g of rest) {
-    const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 30))} | ${cell(shorten(displayTitle(g.signature.title), 80))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
+    const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 30))} | ${cell(shortDisplay(g.signature.title, 80))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > COMPACT_TABLE_BYTES) break;
     lines.push(row);
