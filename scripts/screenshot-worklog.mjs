@@ -87,9 +87,14 @@ try {
   copyFileSync(resolve('node_modules/mermaid/dist/mermaid.min.js'), join(work, 'mermaid.min.js'));
   writeFileSync(join(work, 'page.html'), page(markdown));
   // One section (up to the next anchor) on a page of its own, so it is at the top of the screenshot.
-  const start = markdown.indexOf(`<a id="${group}"></a>`);
-  if (start < 0) throw new Error(`no section <a id="${group}"> in ${input}`);
-  const end = markdown.indexOf('<a id="', start + 1);
+  // A worklog without anchors (an older one, or a hand-made one): its first group heading instead.
+  let start = markdown.indexOf(`<a id="${group}"></a>`);
+  let end = markdown.indexOf('<a id="', start + 1);
+  if (start < 0) {
+    start = Math.max(0, markdown.search(/^### /m));
+    const next = markdown.slice(start + 4).search(/^#{2,3} /m);
+    end = next < 0 ? -1 : start + 4 + next;
+  }
   writeFileSync(join(work, 'group.html'), page(markdown.slice(start, end < 0 ? undefined : end)));
   const url = `file://${join(work, 'page.html')}`;
   mkdirSync(outDir, { recursive: true });

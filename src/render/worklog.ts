@@ -13,7 +13,7 @@ import { serviceHealth, type HealthStatus } from '../triage/health.js';
 /** Groups shown with a full section; the rest go to one compact table. */
 export const DEFAULT_MAX_GROUPS = 50;
 /** The compact table stops before the worklog passes this size (the JSON report keeps every group). */
-export const COMPACT_TABLE_BYTES = 1_500_000;
+export const MAX_WORKLOG_BYTES = 1_950_000;
 
 const PRIORITY_HEADINGS: Record<Priority, string> = {
   P0: 'Immediate (P0 - Critical)',
@@ -109,13 +109,13 @@ function header(r: Report, shown: number): string[] {
     `**${minute(q.since)} → ${minute(q.until)} UTC**${Number.isFinite(hours) ? ` (${hours} h)` : ''}${projects} · generated ${minute(r.generatedAt)} UTC  `,
   ];
   if (r.groups.length) {
-    const byP = PRIORITIES.filter((p) => r.byPriority[p]).map((p) => `${r.byPriority[p]} ${p}`).join(', ');
+    const byP = PRIORITIES.filter((p) => r.byPriority[p]).map((p) => `${r.byPriority[p].toLocaleString('en-US')} ${p}`).join(', ');
     const entries = `${grouped(r).toLocaleString('en-US')} of ${r.stats.entries.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
     lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
   } else lines.push(`${accounting(r)}  `);
   lines.push(changeLine(r), ...callouts(r), '');
   if (!r.groups.length) return [...lines, `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
-  if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${r.groups.length - shown} are in [the compact table](#more).`, '');
+  if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`, '');
   return lines;
 }
 
@@ -240,7 +240,7 @@ function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
 }
 
 /** The groups past the limit, one row each, until the byte budget; what did not fit is counted. */
-function compactTable(rest: TriagedGroup[], offset: number): string[] {
+function compactTable(rest: TriagedGroup[], offset: number, budget: number): string[] {
   if (!rest.length) return [];
   const lines = ['<a id="more"></a>', '', `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`, '', '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |', '|--:|---|---|---|--:|---|---|'];
   let bytes = 0;
@@ -248,7 +248,7 @@ function compactTable(rest: TriagedGroup[], offset: number): string[] {
   for (const g of rest) {
     const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 30))} | ${cell(shortDisplay(g.signature.title, 80))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
     bytes += Buffer.byteLength(row) + 1;
-    if (bytes > COMPACT_TABLE_BYTES) break;
+    if (bytes > budget) break;
     lines.push(row);
     shown++;
   }
@@ -368,10 +368,12 @@ function footer(r: Report): string[] {
 export function renderWorklog(r: Report, options: WorklogOptions = {}): string {
   const limit = Math.max(0, options.maxGroups ?? DEFAULT_MAX_GROUPS);
   const shown = r.groups.slice(0, limit);
-  const lines = [...header(r, shown.length), ...overview(r, shown), '---', ''];
-  if (shown.length) lines.push('## 🚨 ISSUES DISCOVERED', '');
-  shown.forEach((g, i) => lines.push(...groupSection(g, i, r)));
-  lines.push(...compactTable(r.groups.slice(limit), limit));
-  lines.push(...metrics(r, options.components ?? []), ...actions(shown, r.groups.length), ...issueNotes(r), ...nextSteps(r, options.issues), ...footer(r));
-  return lines.join('\n');
+  const head = [...header(r, shown.length), ...overview(r, shown), '---', ''];
+  if (shown.length) head.push('## 🚨 ISSUES DISCOVERED', '');
+  shown.forEach((g, i) => head.push(...groupSection(g, i, r)));
+  const tail = [...metrics(r, options.components ?? []), ...actions(shown, r.groups.length), ...issueNotes(r), ...nextSteps(r, options.issues), ...footer(r)];
+  const used = Buffer.byteLength(head.join('\n')) + Buffer.byteLength(tail.join('\n'));
+  // What the other parts leave of the size cap, less room for the table's heading and its closing note.
+  const budget = MAX_WORKLOG_BYTES - used - 1_000;
+  return [...head, ...compactTable(r.groups.slice(limit), limit, budget), ...tail].join('\n');
 }
