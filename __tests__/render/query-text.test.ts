@@ -34,3 +34,9 @@ describe('wrapCommand', () => {
     expect(wrapCommand('echo hi')).toBe('echo hi');
   });
 });
+
+test('the command line that opens the quote stays within the width', () => {
+  const wrapped = wrapCommand(gcloudCommand(FILTER, ['acme-prod'], 1000), 80);
+  for (const line of wrapped.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  expect(wrapped.split('\n')[0].length).toBeLessThanOrEqual(80);
+});

@@ -19,12 +19,12 @@ function clauses(filter: string): string[] {
   return out;
 }
 
-/** Clauses packed into lines of about `width` characters. */
-export function wrapFilter(filter: string, width = 100): string {
+/** Clauses packed into lines of about `width` characters; the first line may have less room. */
+export function wrapFilter(filter: string, width = 100, firstWidth = width): string {
   const lines: string[] = [];
   let line = '';
   for (const c of clauses(filter)) {
-    if (line && line.length + 1 + c.length > width) {
+    if (line && line.length + 1 + c.length > (lines.length ? width : firstWidth)) {
       lines.push(line);
       line = c;
     } else line = line ? `${line} ${c}` : c;
@@ -44,7 +44,7 @@ export function wrapCommand(command: string, width = 100): string {
       const m = /^(gcloud logging read )'((?:[^']|'\\'')*)'((?: --\S+)*)$/.exec(one);
       if (!m) return one;
       const flags = m[3].trim().split(' ').filter(Boolean);
-      return [`${m[1]}'${wrapFilter(m[2], width)}'`, ...flags].join(' \\\n  ');
+      return [`${m[1]}'${wrapFilter(m[2], width, width - m[1].length - 1)}'`, ...flags].join(' \\\n  ');
     })
     .join('\n\n');
 }
