@@ -4,8 +4,8 @@ import { PRIORITIES } from './types.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
-import { mask, type Redactor } from './safety/redact.js';
-import { isSecretKey } from './safety/secret-keys.js';
+import type { Redactor } from './safety/redact.js';
+import { redactRecords } from './safety/redact-record.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
@@ -29,34 +29,6 @@ export interface CollectOptions {
   admit?: (record: LogRecord) => boolean;
 }
 
-/** Every string of a record that came from the log, redacted: nothing unredacted goes further. */
-function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
-  const red = (v: string | undefined) => (v === undefined ? undefined : redactor.redact(v));
-  const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
-  const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
-  return {
-    ...r,
-    insertId: red(r.insertId),
-    project: red(r.project),
-    resourceType: red(r.resourceType),
-    service: red(r.service),
-    revision: red(r.revision),
-    location: red(r.location),
-    instance: red(r.instance),
-    logName: red(r.logName),
-    message: redactor.redact(r.message),
-    stackTrace: red(r.stackTrace),
-    logger: red(r.logger),
-    http,
-    trace: red(r.trace),
-    spanId: red(r.spanId),
-    sourceLocation,
-    errorGroups: r.errorGroups.map((g) => redactor.redact(g)),
-    // A label is redacted with its key, so "token: abc" is caught like "token=abc".
-    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : redactor.redact(v)])),
-  };
-}
-
 export async function collect(opts: CollectOptions): Promise<Collected> {
   const stats: CollectStats = { entries: 0, malformed: [], ignored: 0 };
   let span: { first: string; last: string } | undefined;
@@ -68,7 +40,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
       switch (item.kind) {
         case 'entry':
           try {
-            const record = redactRecord(normalizeEntry(item.value), opts.redactor);
+            const record = normalizeEntry(item.value);
             stats.entries += 1;
             yield record;
           } catch (e) {
@@ -90,7 +62,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
 
   const acc = new GroupAccumulator();
-  for await (const record of reassemble(records())) {
+  // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
+  for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
       continue;

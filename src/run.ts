@@ -18,6 +18,7 @@ import { evaluateGate, type GateVerdict } from './gate.js';
 import { writeOutputs, type WrittenFiles } from './publish/files.js';
 import { worklogPaths } from './publish/paths.js';
 import { InputError } from './errors.js';
+import { retentionWarning } from './duration.js';
 
 export interface Logger {
   info(message: string): void;
@@ -117,6 +118,8 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
+  const retention = fileMode ? undefined : retentionWarning(new Date(query.since), now);
+  if (retention) (report.notes ??= []).push(retention);
   for (const n of report.notes ?? []) log.warning(n);
 
   const components = config.components.map((c) => c.name);

@@ -66,10 +66,22 @@ export interface LogRecord {
   /** Error Reporting group ids. */
   errorGroups: string[];
   labels: Record<string, string>;
+  /** The API call an audit log entry (protoPayload AuditLog) records: what identifies the event. */
+  audit?: AuditCall;
+}
+
+/** The operation of an audit log entry; principals and resource names are context, kept in message. */
+export interface AuditCall {
+  /** "compute.googleapis.com" */
+  service: string;
+  /** "v1.compute.firewalls.insert" */
+  method: string;
+  /** google.rpc.Code of the call; 0 is OK. */
+  code: number;
 }
 
 /** What made a group's identity, strongest first. */
-export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request';
+export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request' | 'audit';
 
 export interface Signature {
   kind: SignatureKind;

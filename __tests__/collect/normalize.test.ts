@@ -32,7 +32,7 @@ describe('normalizeEntry', () => {
 
   test('jsonPayload without message falls back to stack_trace, then to the JSON', () => {
     expect(normalizeEntry(rawEntry({ json: { stack_trace: 'Error: x\n    at f (a.js:1:1)' } })).message).toMatch(/^Error: x/);
-    expect(normalizeEntry(rawEntry({ json: { foo: 1 } })).message).toBe('{"foo":1}');
+    expect(normalizeEntry(rawEntry({ json: { foo: 1 } })).message).toBe('JSON payload with keys foo\n{"foo":1}');
   });
 
   test('request logs are described from httpRequest', () => {
@@ -44,9 +44,24 @@ describe('normalizeEntry', () => {
     expect(r.message).toBe('POST /api/v1/items -> 503 in 1.500s');
   });
 
-  test('protoPayload (audit logs)', () => {
-    const r = normalizeEntry(rawEntry({ extra: { protoPayload: { methodName: 'SetIamPolicy', resourceName: 'projects/demo', status: { message: 'denied' } } } }));
-    expect(r.message).toBe('SetIamPolicy projects/demo denied');
+  test('protoPayload (audit logs): the call is the event, the principal and resource are context', () => {
+    const r = normalizeEntry(
+      rawEntry({
+        severity: 'ERROR',
+        extra: {
+          protoPayload: {
+            '@type': 'type.googleapis.com/google.cloud.audit.AuditLog',
+            serviceName: 'cloudresourcemanager.googleapis.com',
+            methodName: 'SetIamPolicy',
+            resourceName: 'projects/demo',
+            authenticationInfo: { principalEmail: 'ci@demo.iam.gserviceaccount.com' },
+            status: { code: 7, message: 'denied' },
+          },
+        },
+      }),
+    );
+    expect(r.message).toBe('SetIamPolicy projects/demo by ci@demo.iam.gserviceaccount.com: denied');
+    expect(r.audit).toEqual({ service: 'cloudresourcemanager.googleapis.com', method: 'SetIamPolicy', code: 7 });
   });
 
   test('log kinds from logName', () => {

@@ -12,7 +12,7 @@ import { singleLine } from '../safety/markdown.js';
 const RUN_OPTIONS = [
   'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
   'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
-  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only',
+  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only', 'transport', 'source', 'bigquery-table', 'maximum-bytes-billed',
 ];
 const BOOLEANS = new Set(['dry-run', 'fail-on-new-only', 'help', 'version']);
 

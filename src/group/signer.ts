@@ -1,10 +1,11 @@
 // Grouping v2: one signature per record, strongest evidence first:
-// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> message template.
+// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> audit call -> message template.
 import type { FingerprintRule } from '../triage/config.js';
 import type { LogRecord, Signature, Signer } from '../types.js';
 import { fingerprint, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, maskMessage } from './mask.js';
-import { requestDetail } from './request.js';
+import { auditSignature } from './audit.js';
+import { errorGroupKey, requestSignature } from './request.js';
 import { compileRules } from './rules.js';
 import { SlotLearner } from './slots.js';
 import { parseStack, type StackTrace } from './stack.js';
@@ -54,14 +55,13 @@ export function createSigner(options: SignerOptions = {}): Signer {
       const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
       const exceptionType = stack?.exceptionType ?? single?.[1];
       const named = rules({ record, exceptionType });
-      const explicit = named !== undefined ? `rule:${named}` : record.errorGroups[0] && `errorGroup:${record.errorGroups[0]}`;
+      const explicit = named !== undefined ? `rule:${named}` : errorGroupKey(record);
       const base: Signature = stack
         ? stackSignature(stack)
         : record.kind === 'requests' && record.http
-          ? (() => {
-              const detail = requestDetail(record.http);
-              return { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
-            })()
+          ? requestSignature(V, { ...record, http: record.http })
+          : record.audit
+            ? auditSignature(V, { ...record, audit: record.audit })
           : (() => {
               const detail = slots.generalize(mask(line));
               return { kind: 'template', fingerprint: fingerprint(V, 'template', detail), title: clip(detail), detail, exceptionType };

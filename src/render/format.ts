@@ -60,23 +60,26 @@ export function distributionLine(d: Distribution, maxValues = 4): string {
 }
 
 /**
- * Log lines longer than `width` broken at spaces, continuation lines indented, so a code block
- * does not run off the side of the page. A word longer than the width is cut where it must be.
+ * Log lines longer than `width` broken at a space or after a slash, continuation lines indented, so a
+ * code block does not run off the side of the page (GitHub's column holds about 96 monospace
+ * characters). A word longer than the width is cut where it must be.
  */
-export function wrapLines(text: string, width = 110): string {
+export function wrapLines(text: string, width = 100): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (line.length <= width) {
       out.push(line);
       continue;
     }
-    const indent = (/^\s*/.exec(line)?.[0] ?? '') + '    ';
+    const indent = (/^\s*/.exec(line)?.[0] ?? '').slice(0, 40) + '    ';
     let rest = line;
     let first = true;
     while (rest.length > (first ? width : width - indent.length)) {
       const room = first ? width : width - indent.length;
-      let cut = rest.lastIndexOf(' ', room);
-      if (cut < room * 0.5) cut = /[\ud800-\udbff]/.test(rest[room - 1]) ? room - 1 : room;
+      const space = rest.lastIndexOf(' ', room);
+      const slash = rest.lastIndexOf('/', room - 1) + 1;
+      let cut = Math.max(space, slash);
+      if (cut < room * 0.3) cut = /[\ud800-\udbff]/.test(rest[room - 1]) ? room - 1 : room;
       out.push((first ? '' : indent) + rest.slice(0, cut).trimEnd());
       rest = rest.slice(cut).trimStart();
       first = false;

@@ -70,7 +70,7 @@ function requestEvidence(g: TriagedGroup): Evidence | undefined {
     .slice(0, 3)
     .map(([status, n]) => `${inline(status)} ×${n}`)
     .join(', ');
-  const route = displayTitle(g.signature.title).replace(/^HTTP /, '').replace(/ [1-5]xx$/, '');
+  const route = /^HTTP (\S+ \S+)/.exec(displayTitle(g.signature.title))?.[1] ?? displayTitle(g.signature.title);
   return {
     fact: statuses || undefined,
     step: `open the application logs of these requests (same trace ids) to find the error behind ${code(shorten(route, 80))}`,
