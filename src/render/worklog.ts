@@ -210,20 +210,19 @@ function suspectLine(g: TriagedGroup): string {
 
 function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
   const ev = evidence(g);
-  const links = [g.issue ? `${link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
+  const links = [g.issue ? `**Issue:** ${link(String(g.issue.number), g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
   const lines = [
     `<a id="${anchor(i)}"></a>`,
     '',
     `### ${i + 1}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(shortDisplay(g.signature.title, 160))}`,
     `**Impact:** ${inline(g.triage.impact)}  `,
     `**Next step:** ${ev.step}.  `,
-    `**Severity:** ${severityLabel(g)} · **Priority:** ${g.triage.priority}, set by ${code(g.triage.reason)}${g.trend ? ` · **Trend:** ${g.trend}` : ''}  `,
+    `**Severity:** ${severityLabel(g)} · **Priority:** ${g.triage.priority}, set by ${code(g.triage.reason)}${g.trend ? ` · **Trend:** ${g.trend}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}  `,
     seenLine(g, r),
     whereLine(g),
     g.distributions?.length ? `**Values:** ${g.distributions.map((d) => distributionLine(d)).join(' · ')}  ` : '',
     suspectLine(g),
     g.triage.owners.length ? `**Owners:** ${g.triage.owners.map((o) => inline(o)).join(', ')}  ` : '',
-    links.length ? `**Links:** ${links.join(' · ')}  ` : '',
   ].filter(Boolean);
   lines.push('', fenced(wrapLines(g.samples[0] ?? g.signature.title)), '');
   const more = g.samples.slice(1);
