@@ -245,7 +245,7 @@ function compactTable(rest: TriagedGroup[], offset: number, budget: number): str
   let bytes = 0;
   let shown = 0;
   for (const g of rest) {
-    const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 30))} | ${cell(shortDisplay(g.signature.title, 80))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
+    const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 24))} | ${cell(shortDisplay(g.signature.title, 60))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
     bytes += Buffer.byteLength(row) + 1;
     if (bytes > budget) break;
     lines.push(row);
