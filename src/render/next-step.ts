@@ -14,6 +14,17 @@ export interface Evidence {
 
 const name = (s: string) => code(shorten(s, 60));
 
+const GRPC_STEP: Record<string, string> = {
+  NOT_FOUND: 'the call names something that does not exist: check the id in the first example and whether it is created before use',
+  PERMISSION_DENIED: "grant the service's account the role this call needs",
+  UNAVAILABLE: 'check the backend the call reaches and whether its client retries',
+  DEADLINE_EXCEEDED: 'check the backend the call reaches and the deadline set for it',
+  RESOURCE_EXHAUSTED: 'a quota or rate limit was hit: check the quotas of the API it calls',
+  UNAUTHENTICATED: 'check the credentials the service calls with',
+  ALREADY_EXISTS: 'make the create idempotent, or look the object up first',
+  FAILED_PRECONDITION: 'check the state the call expects (an index, a setting, an earlier step)',
+};
+
 interface Rule {
   test: RegExp;
   read: (m: RegExpMatchArray, g: TriagedGroup) => Evidence;
@@ -42,6 +53,21 @@ const RULES: Rule[] = [
       fact: 'database connection limit reached',
       step: 'size the connection pool so instances × pool size stays under the database limit, or raise the limit',
     }),
+  },
+  {
+    test: /Connection is not available, request timed out|pool (?:is )?exhausted|HikariPool-\d+ - Connection/i,
+    read: () => ({
+      fact: 'connection pool exhausted',
+      step: 'find what holds connections (slow queries, leaks, long transactions), or grow the pool within the database limit',
+    }),
+  },
+  {
+    test: /request to (https?:\/\/[^\s/]+)\S* failed, reason: ([^\n]{1,60})/,
+    read: (m) => ({ fact: `${name(m[1])} ${shorten(m[2].trim(), 30)}`, step: `check ${name(m[1])}: requests to it fail (${shorten(m[2].trim(), 40)})` }),
+  },
+  {
+    test: /\b(NOT_FOUND|PERMISSION_DENIED|UNAVAILABLE|DEADLINE_EXCEEDED|RESOURCE_EXHAUSTED|UNAUTHENTICATED|ALREADY_EXISTS|FAILED_PRECONDITION): /,
+    read: (m) => ({ fact: `gRPC ${name(m[1])}`, step: GRPC_STEP[m[1]] }),
   },
   {
     test: /Failed services?:\s*([\w.-]+(?:,\s*[\w.-]+)*)/,
