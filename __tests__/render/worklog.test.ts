@@ -144,6 +144,19 @@ describe('worklog text', () => {
   });
 });
 
+describe('what changed since the last run', () => {
+  test('one line: counts per trend, the new and rising groups named and linked, the resolved ones named', () => {
+    const a = triaged(one(corpus.authFailed()), 'P1', 'auth', { trend: 'new' });
+    const b = triaged(one(corpus.payments503()), 'P0', 'payments', { trend: 'ongoing' });
+    const md = renderWorklog({ ...report([b, a]), resolved: [{ fingerprint: 'v2:1', title: 'Redis readiness: No app_state available (attempt <*>)', priority: 'P3' }] });
+    expect(md).toContain(
+      '**Since the last run:** 1 new ([P1 Token verification failed…](#g2)), 1 ongoing, 1 resolved (P3 Redis readiness: No app\\_state available (attempt…).',
+    );
+    expect(md).toContain('| P | Problem | Count | Seen (UTC) | Per 2 h | Trend |');
+    expect(md).toContain('**2 problems** (1 P0, 1 P1)');
+  });
+});
+
 describe('new group fields', () => {
   const base = triaged(one(corpus.payments503(6)), 'P1', 'payments');
   const g: TriagedGroup = {

@@ -74,11 +74,18 @@ function accounting(r: Report): string {
   return `**Entries:** ${s.entries.toLocaleString('en-US')} read = ${parts.join(' + ')}${malformed}`;
 }
 
-function changeLine(r: Report): string {
+function changeLine(r: Report, shown: number): string {
   const hasTrends = r.groups.some((g) => g.trend) || r.resolved.length > 0;
   if (!hasTrends) return '**Since the last run:** no earlier report to compare with, so every group is listed without a trend.';
   const c = trendCounts(r);
-  const parts = (['new', 'rising', 'falling', 'ongoing'] as const).filter((t) => c[t]).map((t) => `${c[t]} ${t}`);
+  // New and rising groups are what a reader looks for first: name the most urgent ones, linked.
+  const named = (t: 'new' | 'rising') => {
+    const gs = r.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.trend === t);
+    if (gs.length === r.groups.length || !gs.length) return '';
+    const links = gs.slice(0, 3).map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
+    return ` (${links.join(', ')}${gs.length > 3 ? ', …' : ''})`;
+  };
+  const parts = (['new', 'rising', 'falling', 'ongoing'] as const).filter((t) => c[t]).map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
   if (r.resolved.length) {
     const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${inline(shortDisplay(g.title, 50))}`).join('; ');
     parts.push(`${r.resolved.length} resolved (${names}${r.resolved.length > 3 ? '; …' : ''})`);
@@ -109,11 +116,12 @@ function header(r: Report, shown: number): string[] {
     `**${minute(q.since)} → ${minute(q.until)} UTC**${Number.isFinite(hours) ? ` (${hours} h)` : ''}${projects} · generated ${minute(r.generatedAt)} UTC  `,
   ];
   if (r.groups.length) {
-    const byP = PRIORITIES.filter((p) => r.byPriority[p]).map((p) => `${r.byPriority[p].toLocaleString('en-US')} ${p}`).join(', ');
+    const count = (p: Priority) => r.groups.filter((g) => g.triage.priority === p).length;
+    const byP = PRIORITIES.filter((p) => count(p)).map((p) => `${count(p).toLocaleString('en-US')} ${p}`).join(', ');
     const entries = `${grouped(r).toLocaleString('en-US')} of ${r.stats.entries.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
     lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
   } else lines.push(`${accounting(r)}  `);
-  lines.push(changeLine(r), ...callouts(r), '');
+  lines.push(changeLine(r, shown), ...callouts(r), '');
   if (!r.groups.length) return [...lines, `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
   if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`, '');
   return lines;
