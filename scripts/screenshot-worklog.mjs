@@ -67,7 +67,7 @@ mermaid.run({ querySelector: 'pre.mermaid' }).finally(() => {
   const pre = document.createElement('pre');
   pre.id = 'measure';
   pre.hidden = true;
-  pre.textContent = JSON.stringify({ height: document.documentElement.scrollHeight, urgentRowBottoms: urgent, mermaidErrors: document.querySelectorAll('[id^=dmermaid], .error-icon').length });
+  pre.textContent = JSON.stringify({ height: document.documentElement.scrollHeight, urgentRowBottoms: urgent, charts: document.querySelectorAll('pre.mermaid').length, chartsDrawn: document.querySelectorAll('pre.mermaid svg[aria-roledescription=xychart]').length, chartErrors: document.querySelectorAll('pre.mermaid .error-icon').length });
   document.body.append(pre);
   document.title = 'rendered';
 });
