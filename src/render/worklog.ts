@@ -218,7 +218,7 @@ function suspectLine(g: TriagedGroup): string {
 
 function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
   const ev = evidence(g);
-  const links = [g.issue ? `**Issue:** ${link(String(g.issue.number), g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
+  const links = [g.issue ? `${link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
   const lines = [
     `<a id="${anchor(i)}"></a>`,
     '',
