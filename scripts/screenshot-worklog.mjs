@@ -88,8 +88,8 @@ try {
   writeFileSync(join(work, 'page.html'), page(markdown));
   // One section (up to the next anchor) on a page of its own, so it is at the top of the screenshot.
   // A worklog without anchors (an older one, or a hand-made one): its first group heading instead.
-  let start = markdown.indexOf(`<a id="${group}"></a>`);
-  let end = markdown.indexOf('<a id="', start + 1);
+  let start = markdown.indexOf(`<a name="${group}"></a>`);
+  let end = markdown.indexOf('<a name="', start + 1);
   if (start < 0) {
     start = Math.max(0, markdown.search(/^### /m));
     const next = markdown.slice(start + 4).search(/^#{2,3} /m);

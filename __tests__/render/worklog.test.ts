@@ -66,7 +66,7 @@ describe('worklog layout', () => {
     expect(table.rows.map((r) => r[0].text)).toEqual(report.groups.map((g) => g.triage.priority));
     for (const [i, row] of table.rows.entries()) {
       expect(row[1].text).toContain(`](#g${i + 1})`);
-      expect(markdown).toContain(`<a id="g${i + 1}"></a>`);
+      expect(markdown).toContain(`<a name="g${i + 1}"></a>`);
     }
     expect(table.rows[0][1].text).toBe('[ImportError](#g1) · `create_defensive_user_execution_context` missing');
   });
@@ -75,12 +75,12 @@ describe('worklog layout', () => {
     const { markdown } = await demo();
     const targets = [...markdown.matchAll(/\]\(#([\w-]+)\)/g)].map((m) => m[1]);
     expect(targets.length).toBeGreaterThan(10);
-    for (const t of new Set(targets)) expect(markdown).toContain(`<a id="${t}"></a>`);
+    for (const t of new Set(targets)) expect(markdown).toContain(`<a name="${t}"></a>`);
   });
 
   test('no line of code runs off the page: samples wrapped, the query broken at each clause that fits', async () => {
     const { markdown } = await demo();
-    const footer = markdown.indexOf('<a id="query"></a>');
+    const footer = markdown.indexOf('<a name="query"></a>');
     const lines = (md: string) => tokens(md).filter((t) => t.type === 'code' && (t as Tokens.Code).lang !== 'mermaid').flatMap((t) => (t as Tokens.Code).text.split('\n'));
     expect(Math.max(...lines(markdown.slice(0, footer)).map((l) => l.length))).toBeLessThanOrEqual(100);
     // A clause with no AND / OR outside quotes cannot be broken without changing the query.
@@ -116,7 +116,7 @@ describe('worklog text', () => {
     expect(health).toContain('- **websocket:** ❌ FAILING');
     expect(health).not.toContain('CRITICAL');
     expect(health).not.toContain('**netra-backend-staging:**');
-    expect(health).toContain('Not tied to a component (1 group, worst P1)');
+    expect(health).toContain('Not tied to a component (1 group, worst P1: [GCP WebSocket readiness…](#g4))');
   });
 
   test('actions: one line per group, linking its section, with the step its evidence supports', async () => {
@@ -253,7 +253,7 @@ describe('hostile log text', () => {
 
   test('no HTML but our own anchors and details', () => {
     const html = all.filter((t) => t.type === 'html').map((t) => (t as Tokens.HTML).text.trim());
-    for (const h of html) expect(h).toMatch(/^(<a id="(g\d+|summary|actions|query|more)">(<\/a>)?|<\/a>|<details><summary>[^<]*<\/summary>|<\/details>)$/);
+    for (const h of html) expect(h).toMatch(/^(<a name="(g\d+|summary|actions|query|more)">(<\/a>)?|<\/a>|<details><summary>[^<]*<\/summary>|<\/details>)$/);
     expect(md).not.toContain('<!--');
   });
 
