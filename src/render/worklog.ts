@@ -354,7 +354,7 @@ function issueStep(r: Report, mode: WorklogOptions['issues']): string {
 function nextSteps(r: Report, mode: WorklogOptions['issues']): string[] {
   const steps: string[] = [];
   const top = r.groups[0];
-  if (top) steps.push(`Start with [${top.triage.priority} ${shortTitle(top, 60)}](#${anchor(0)}): ${evidence(top).step}.`);
+  if (top) steps.push(`Start with [${top.triage.priority} ${shortName(top, 40)}](#${anchor(0)}): ${evidence(top).step}.`);
   if (r.groups.length) steps.push(issueStep(r, mode), 'Re-run after a fix: a group absent from the next window is reported as resolved.');
   if (r.stats.malformed.length) steps.push(`Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${inline(r.stats.malformed[0].reason)}).`);
   if (!steps.length) return [];
