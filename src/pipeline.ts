@@ -1,6 +1,7 @@
 // Wires the pure middle of the pipeline: records -> groups -> triaged report.
 import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription, Report, Severity, Signer, TriagedGroup } from './types.js';
-import { PRIORITIES } from './types.js';
+import { PRIORITIES, priorityRank } from './types.js';
+import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
@@ -25,7 +26,12 @@ export interface CollectOptions {
   redactor: Redactor;
   /** True for records to drop (ignore rules). */
   ignore?: (record: LogRecord) => boolean;
-  /** False for records outside what was asked for (severity, time); counted as below threshold. */
+  /**
+   * False for entries outside the filter a file run applies (time, resource type, service, project),
+   * checked per entry before traces are joined, as Cloud Logging's filter would; counted as out of range.
+   */
+  inScope?: (record: LogRecord) => boolean;
+  /** False for records below the minimum severity, checked after joining; counted as below threshold. */
   admit?: (record: LogRecord) => boolean;
 }
 
@@ -35,6 +41,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
+  let inRange = 0;
   async function* records(): AsyncGenerator<LogRecord> {
     for await (const item of opts.source.read()) {
       switch (item.kind) {
@@ -42,6 +49,11 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
           try {
             const record = normalizeEntry(item.value);
             stats.entries += 1;
+            if (opts.inScope && !opts.inScope(record)) {
+              stats.outOfRange = (stats.outOfRange ?? 0) + 1;
+              continue;
+            }
+            inRange += 1;
             yield record;
           } catch (e) {
             if (!(e instanceof EntryError)) throw e;
@@ -62,8 +74,10 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
 
   const acc = new GroupAccumulator();
+  let joinedInto = 0;
   // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
   for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
+    joinedInto += 1;
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
       continue;
@@ -78,6 +92,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
+  // Lines that became part of another entry's trace: what went into reassembly and did not come out.
+  if (inRange > joinedInto) stats.joined = inRange - joinedInto;
   return { groups: acc.result(), stats, bySeverity, failures, span };
 }
 
@@ -93,8 +109,7 @@ export interface ReportOptions {
 
 export function buildReport(collected: Collected, opts: ReportOptions): Report {
   const groups: TriagedGroup[] = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
-  const order = (p: Priority) => PRIORITIES.indexOf(p);
-  groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+  groups.sort((a, b) => priorityRank(a.triage.priority) - priorityRank(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length])) as Record<Priority, number>;
   const highestPriority = PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';
   return {
@@ -110,5 +125,18 @@ export function buildReport(collected: Collected, opts: ReportOptions): Report {
     groups,
     resolved: [],
     failures: collected.failures,
+  };
+}
+
+/** The report with each group's GitHub issue linked, the issue notes and the step's failures. */
+export function withIssues(report: Report, linked: LinkedIssues): Report {
+  return {
+    ...report,
+    groups: report.groups.map((g) => {
+      const issue = linked.refs[g.signature.fingerprint];
+      return issue ? { ...g, issue } : g;
+    }),
+    issues: linked.notes,
+    failures: [...report.failures, ...linked.failures],
   };
 }

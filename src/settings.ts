@@ -8,6 +8,10 @@ export type Transport = 'grpc' | 'rest';
 export interface Settings {
   /** Read entries from this file ("-" = stdin) instead of Cloud Logging. */
   inputFile?: string;
+  /** A file with no entries is fine (else an error: the export command likely failed). */
+  allowEmpty?: boolean;
+  /** Inputs given a value rather than defaulted: a file run applies only those (see file-scope.ts). */
+  given?: ReadonlySet<string>;
 
   // What to read (Cloud Logging filter; also described in the worklog in file mode).
   projects: string[];
@@ -65,6 +69,13 @@ export interface Settings {
   branch?: string;
   prComment: boolean;
   prNumber?: number;
+  /** Close the action's issues whose group has been quiet this long (off when unset). */
+  resolveAfterMs?: number;
+  /** With resolveAfterMs: adopted (people's) issues may be closed too. */
+  resolveAdopted?: boolean;
+
+  /** The run budget: every wait is counted against it; when it runs out the run publishes what it has (default 15 minutes). */
+  maxRunTimeMs?: number;
   /** Write each filed issue's URL into its Error Reporting group (projects.groups.update). */
   errorReportingLink?: boolean;
 }

@@ -84,3 +84,21 @@ describe('normalizeEntry', () => {
     expect(() => normalizeEntry([1])).toThrow(/not a JSON object/);
   });
 });
+
+describe('services of other resource types', () => {
+  const entry = (type: string, labels: Record<string, string>) =>
+    normalizeEntry({ timestamp: '2025-09-11T10:00:00Z', textPayload: 'x', resource: { type, labels: { project_id: 'p', ...labels } } });
+
+  test('each resource type names its service by its own label', () => {
+    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' })).toMatchObject({ service: 'web', instance: 'web-7d9f' });
+    expect(entry('http_load_balancer', { backend_service_name: 'shop-be', forwarding_rule_name: 'fr' }).service).toBe('shop-be');
+    expect(entry('cloud_function', { function_name: 'resize' }).service).toBe('resize');
+    expect(entry('gae_app', { module_id: 'default', version_id: '20250911t1' })).toMatchObject({ service: 'default', revision: '20250911t1' });
+  });
+
+  test('timestamps keep their microseconds for ordering, and print in milliseconds', () => {
+    const r = normalizeEntry({ timestamp: '2025-09-11T10:00:00.123456Z', textPayload: 'x' });
+    expect(r.timestamp).toBe('2025-09-11T10:00:00.123Z');
+    expect(r.time).toBeCloseTo(Date.parse('2025-09-11T10:00:00.123Z') + 0.456, 6);
+  });
+});

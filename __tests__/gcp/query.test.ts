@@ -191,3 +191,26 @@ describe('explorer links per resource type', () => {
     expect(routeRegex('/files/<*>.json')).toBe('^(https?://[^/]+)?/files/[^/?]+[.]json([?].*)?$');
   });
 });
+
+describe('the filter the docs show', () => {
+  it('is the filter sent, for the settings the docs name', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync('docs/google-cloud.md', 'utf8');
+    const block = /## What is read[^]*?```\n([^]*?)```/.exec(doc)![1];
+    const shown = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ');
+    const q = buildQuery(testSettings({ services: ['api', 'worker'], minSeverity: 'ERROR', windowMs: 24 * 3600_000 }), NOW);
+    expect(shown).toBe(q.filter);
+  });
+});
+
+describe('above ERROR', () => {
+  it('errors without a severity count as ERROR: a CRITICAL query reads only logger levels at CRITICAL and above', () => {
+    expect(severityClause('CRITICAL')).toBe(
+      '(severity>=CRITICAL OR httpRequest.status>=500 OR (severity=DEFAULT AND jsonPayload.level=("critical" OR "fatal" OR "panic" OR "dpanic" OR "alert" OR "emergency" OR 60)))',
+    );
+  });
+});

@@ -39,7 +39,7 @@ describe('worklog layout', () => {
       '**Next step:**',
       '**Seen:**',
       '## 📊 SUMMARY METRICS',
-      '**Entries:** 1,648 read = 787 in 10 groups + 685 below WARNING + 176 continuation lines joined into the entries above them.',
+      '**Entries:** 1,648 read = 787 in 10 groups + 685 below WARNING + 176 lines joined into traces.',
       '### Error Distribution',
       '### Severity Over Time',
       '### Service Health Status',
@@ -57,6 +57,14 @@ describe('worklog layout', () => {
       expect({ text: h, found: i >= 0 }).toEqual({ text: h, found: true });
       at = i;
     }
+  });
+
+  test('the collection command names the service and an explicit UTC range; the filter only what a file run applied', async () => {
+    const { report } = await demo();
+    expect(report.query.gcloudCommand).toMatch(/resource\.labels\.service_name="netra-backend-staging"/);
+    expect(report.query.gcloudCommand).toMatch(/timestamp>="2025-09-09T\d\d:\d\d:\d\d\.\d{3}Z" AND timestamp<"2025-09-11T/);
+    expect(report.query.filter).toMatch(/^\(severity>=WARNING OR /);
+    expect(report.query.filter).not.toMatch(/service_name|timestamp/);
   });
 
   test('the overview has a row per group, P0 first, each linking to its section', async () => {
@@ -105,7 +113,7 @@ describe('worklog text', () => {
     expect(markdown).toContain(`| **Total** | ${grouped} | ${report.groups.length} | |`);
     expect(markdown).toContain(`| **Total** | ${report.groups.length} | ${grouped} |`);
     const s = report.stats;
-    const joined = Number(/ \+ (\d+) continuation lines joined/.exec(markdown)?.[1]);
+    const joined = Number(/ \+ (\d+) lines joined into traces/.exec(markdown)?.[1]);
     expect(grouped + (s.belowThreshold ?? 0) + s.ignored + joined).toBe(s.entries);
   });
 

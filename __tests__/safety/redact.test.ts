@@ -94,3 +94,23 @@ describe('maskForActions', () => {
     expect(maskForActions('ab')).toEqual([]);
   });
 });
+
+describe('rules added with the maintained ruleset', () => {
+  it.each([
+    ['shopify shpat_0123456789abcdef0123456789abcdef ok', 'shopify <redacted:shopify> ok'],
+    ['hook whsec_FAKE0123456789abcdefghijklmn bad', 'hook <redacted:stripe-key> bad'],
+    ['{"private_key_id": "fa4e1db696f59995e781aeab479f3222cbf25917"}', '{"private_key_id": "<redacted:secret>"}'],
+    ['redis://:FAKEpw0123456789@cache:6379/0', 'redis://<redacted:credentials>@cache:6379/0'],
+    ['https://0123456789abcdef0123456789abcdef@o1.ingest.example.test/2', 'https://<redacted:credentials>@o1.ingest.example.test/2'],
+    ['webhook signing secret FAKEq8Zr2mXv9Lp4Tn7Ws1Yk did not verify', 'webhook signing secret <redacted:secret> did not verify'],
+    ['GET /cb?next=%2Flogin%3Ftoken%3DFAKEabc123xyz%26a%3D1', 'GET /cb?next=/login?token=<redacted:secret>&a=1'],
+    ['signing key id kid-2026-01 rotated', 'signing key id kid-2026-01 rotated'],
+    ['api key qXBTfrzaLMpoKWyehSNd rejected', 'api key <redacted:secret> rejected'],
+    ['token ExpiredSignatureError raised', 'token ExpiredSignatureError raised'],
+    ['secret projects/p/secrets/db-url/versions/3 accessed', 'secret projects/p/secrets/db-url/versions/3 accessed'],
+  ])('%j', async (input, expected) => expect(await redact(input)).toBe(expected));
+
+  it('gives every ruleset finding one stable placeholder per rule', async () => {
+    expect(await redact('hf_FAKEabcdefghijklmnopqrstuvwxyzABCD')).toBe(await redact('hf_FAKEzyxwvutsrqponmlkjihgfedcbaZYXW'));
+  });
+});

@@ -1,7 +1,7 @@
 // Which entries count as problems: the same rule the Cloud Logging filter applies server-side
 // (src/gcp/query.ts severityClause), checked again after split traces are joined.
 import type { LogRecord, Severity } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { parseStack } from '../group/stack.js';
 import { EXCEPTION_HEAD } from '../group/trace-lines.js';
 
@@ -28,5 +28,6 @@ export function reportsError(record: LogRecord): boolean {
 export function atOrAbove(record: LogRecord, min: Severity): boolean {
   if (severityRank(record.severity) >= severityRank(min)) return true;
   if ((record.http?.status ?? 0) >= 500) return true;
-  return record.severity === 'DEFAULT' && reportsError(record);
+  // An error without a severity counts as ERROR: above a CRITICAL threshold it stays out.
+  return record.severity === 'DEFAULT' && severityRank(min) <= severityRank('ERROR') && reportsError(record);
 }

@@ -6,7 +6,7 @@ import type { Settings } from '../settings.js';
 import { InputError } from '../errors.js';
 import { levelSeverity } from '../collect/normalize.js';
 import { SERVICE_LABEL } from '../collect/resources.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { pathTemplate } from '../group/request.js';
 import { VAR } from '../group/mask.js';
 
@@ -77,14 +77,13 @@ function levelValues(min: Severity): string[] {
 export function severityClause(min: Severity): string | undefined {
   if (min === 'DEFAULT') return undefined;
   const levels = levelValues(min);
+  // Errors without a severity count as ERROR: above ERROR only a logger level can still qualify.
+  const errors = severityRank(min) <= severityRank('ERROR');
   const traces = [
-    'errorGroups.id:*',
-    `textPayload=~${quote(TRACE_LINE_REGEX)}`,
-    'jsonPayload.stack_trace:*',
-    'jsonPayload.exception:*',
-    'jsonPayload.stack:*',
-    'jsonPayload.error.stack:*',
-    ...(levels.length > 0 ? [`jsonPayload.level=(${levels.join(' OR ')})`] : []),
+    ...(errors
+      ? ['errorGroups.id:*', `textPayload=~${quote(TRACE_LINE_REGEX)}`, 'jsonPayload.stack_trace:*', 'jsonPayload.exception:*', 'jsonPayload.stack:*', 'jsonPayload.error.stack:*']
+      : []),
+    `jsonPayload.level=(${levels.join(' OR ')})`,
   ];
   return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
 }
@@ -134,9 +133,10 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
   if (!(SEVERITIES as readonly string[]).includes(settings.minSeverity)) {
     throw new InputError('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${SEVERITIES.join(', ')}`);
   }
+  const resourceType = settings.resourceType || 'cloud_run_revision';
   const extraFilter = settings.extraFilter?.trim() || undefined;
   const parts: FilterParts = {
-    resourceType: settings.resourceType || 'cloud_run_revision',
+    resourceType,
     services: settings.services,
     minSeverity: settings.minSeverity,
     since: since.toISOString(),

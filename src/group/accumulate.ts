@@ -1,6 +1,6 @@
 // Folds signed records into groups. Memory grows with the number of groups, not records.
-import type { Counts, Group, LogRecord, Severity, Signature } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import type { Counts, Group, LogRecord, Signature } from '../types.js';
+import { severityRank } from '../types.js';
 
 const MAX_SAMPLES = 3;
 const MAX_SAMPLE_CHARS = 4000;
@@ -8,10 +8,6 @@ const MAX_SAMPLE_CHARS = 4000;
 function bump(counts: Counts, key: string | undefined): void {
   if (key === undefined || key === '') return;
   counts[key] = (counts[key] ?? 0) + 1;
-}
-
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
 }
 
 interface Run {

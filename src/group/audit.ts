@@ -9,7 +9,7 @@ const CODES = [
   'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
 ];
 
-export function codeName(code: number): string {
+function codeName(code: number): string {
   return CODES[code] ?? `code ${code}`;
 }
 

@@ -6,7 +6,7 @@
 // blocks of at most MAX_LINES lines; a plain line is held back only until the next line of its
 // stream shows whether it belongs to a trace.
 import type { LogRecord, Severity } from '../types.js';
-import { severityRank } from './accumulate.js';
+import { severityRank } from '../types.js';
 import { segmentTraces, traceLike } from './trace-lines.js';
 
 const GAP_MS = 1000;
@@ -71,10 +71,15 @@ export async function* reassemble(records: AsyncIterable<LogRecord>, options: Re
     return emit(block, drift > 0, options.onJoin);
   };
 
+  let sweptAt: number | undefined;
   for await (const r of records) {
     if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
     previousTime = r.time;
-    for (const [key, block] of pending) if (Math.abs(r.time - block.lastTime) > GAP_MS) yield* flush(key);
+    // Blocks of other streams that went quiet: swept every quarter gap of log time, not every line.
+    if (sweptAt === undefined || Math.abs(r.time - sweptAt) > GAP_MS / 4) {
+      sweptAt = r.time;
+      for (const [key, block] of pending) if (Math.abs(r.time - block.lastTime) > GAP_MS) yield* flush(key);
+    }
     const key = keyOf(r);
     if (whole(r)) {
       yield* flush(key);
@@ -83,7 +88,7 @@ export async function* reassemble(records: AsyncIterable<LogRecord>, options: Re
     }
     const like = traceLike(r.message);
     let block = pending.get(key);
-    if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES)) {
+    if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES || Math.abs(r.time - block.lastTime) > GAP_MS)) {
       yield* flush(key);
       block = undefined;
     }

@@ -1,6 +1,6 @@
 // Grouping v2: one signature per record, strongest evidence first:
 // explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> audit call -> message template.
-import type { FingerprintRule } from '../triage/config.js';
+import type { FingerprintRule } from '../types.js';
 import type { LogRecord, Signature, Signer } from '../types.js';
 import { fingerprint, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, maskMessage } from './mask.js';
@@ -8,6 +8,7 @@ import { auditSignature } from './audit.js';
 import { errorGroupKey, requestSignature } from './request.js';
 import { compileRules } from './rules.js';
 import { SlotLearner } from './slots.js';
+import { cutText } from '../safety/truncate.js';
 import { parseStack, type StackTrace } from './stack.js';
 
 export interface SignerOptions {
@@ -24,7 +25,7 @@ const MAX_TITLE = 200;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
 
 function clip(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
+  return cutText(text, MAX_TITLE);
 }
 
 function headline(message: string): string {

@@ -29,7 +29,7 @@ const NODE_LOCATION = /^(?:file:\/\/)?\/?[\w@./-]+\.[cm]?[jt]sx?:\d+$/;
 const GO_HEAD = /^(?:panic: |fatal error: )/;
 const GO_ROUTINE = /^goroutine \d+ \[/;
 /** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"). */
-export const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
+const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
 const GO_TAIL = /^(?:created by |exit status \d+|\[signal )/;
 
 /** True for a line that may belong to a trace (so a run of them is worth holding back). */

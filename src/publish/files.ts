@@ -1,13 +1,9 @@
 // Writes the worklog and the JSON report to a local folder.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { WorklogPaths, WrittenFiles } from '../outcome.js';
 
-export interface WrittenFiles {
-  worklog: string;
-  report: string;
-}
-
-export async function writeOutputs(outputDir: string, paths: { markdown: string; json: string }, markdown: string, json: string): Promise<WrittenFiles> {
+export async function writeOutputs(outputDir: string, paths: WorklogPaths, markdown: string, json: string): Promise<WrittenFiles> {
   await mkdir(outputDir, { recursive: true });
   const worklog = join(outputDir, basename(paths.markdown));
   const report = join(outputDir, basename(paths.json));

@@ -1,7 +1,7 @@
 // Time buckets, sparklines and the one Mermaid chart of the worklog (severity over time).
 // At most 12 buckets, so every label can be read; a partial last bucket is marked, not shown as a drop.
 import type { Counts, Report, Severity, TriagedGroup } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { fenced } from '../safety/markdown.js';
 
 const HOUR_MS = 3_600_000;

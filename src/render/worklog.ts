@@ -9,6 +9,7 @@ import { evidence } from './next-step.js';
 import { wrapCommand, wrapFilter } from './query-text.js';
 import { trendCounts } from '../triage/trend.js';
 import { serviceHealth, type HealthStatus } from '../triage/health.js';
+import { entryAccount, entryAccountText, nothingInRange } from './entry-counts.js';
 
 /** Groups shown with a full section; the rest go to one compact table. */
 export const DEFAULT_MAX_GROUPS = 50;
@@ -34,8 +35,11 @@ export interface WorklogOptions {
   components?: string[];
   /** How many groups get a full section (default 50). */
   maxGroups?: number;
-  /** What the GitHub step did with issues, when it ran: changes what NEXT STEPS advises. */
-  issues?: 'on' | 'dry-run' | 'off';
+  /**
+   * The action's issue filing: on, a dry run, off (create-issues: false), or unavailable (no token or
+   * repository). Unset for the command line, which never files issues. Changes what NEXT STEPS advises.
+   */
+  issues?: 'on' | 'dry-run' | 'off' | 'unavailable';
 }
 
 /** The services a report is about, for headings. */
@@ -62,16 +66,8 @@ function stillSeen(g: TriagedGroup, r: Report): boolean {
 
 /** Every entry read, accounted for: the parts add up to the total. */
 function accounting(r: Report): string {
-  const s = r.stats;
-  const inGroups = grouped(r);
-  const parts = [`${inGroups.toLocaleString('en-US')} in ${plural(r.groups.length, 'group')}`];
-  if (s.belowThreshold) parts.push(`${s.belowThreshold.toLocaleString('en-US')} below ${r.query.minSeverity}`);
-  if (s.ignored) parts.push(`${s.ignored.toLocaleString('en-US')} ignored by rules`);
-  // Lines of a multi-line entry (a traceback printed line by line) are joined into one entry.
-  const joined = s.entries - inGroups - (s.belowThreshold ?? 0) - s.ignored;
-  if (joined > 0) parts.push(`${joined.toLocaleString('en-US')} continuation lines joined into the entries above them`);
-  const malformed = s.malformed.length ? `; ${plural(s.malformed.length, 'entry', 'entries')} could not be read` : '';
-  return `**Entries:** ${s.entries.toLocaleString('en-US')} read = ${parts.join(' + ')}${malformed}`;
+  const malformed = r.stats.malformed.length ? `; ${plural(r.stats.malformed.length, 'entry', 'entries')} could not be read` : '';
+  return `**Entries:** ${entryAccountText(r)}${malformed}`;
 }
 
 function changeLine(r: Report, shown: number): string {
@@ -118,11 +114,12 @@ function header(r: Report, shown: number): string[] {
   if (r.groups.length) {
     const count = (p: Priority) => r.groups.filter((g) => g.triage.priority === p).length;
     const byP = PRIORITIES.filter((p) => count(p)).map((p) => `${count(p).toLocaleString('en-US')} ${p}`).join(', ');
-    const entries = `${grouped(r).toLocaleString('en-US')} of ${r.stats.entries.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
+    const entries = `${grouped(r).toLocaleString('en-US')} of ${entryAccount(r).read.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
     lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
   } else lines.push(`${accounting(r)}  `);
   lines.push(changeLine(r, shown), ...callouts(r), '');
-  if (!r.groups.length) return [...lines, `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
+  // Nothing read says nothing about health: no "all clear" on no evidence.
+  if (!r.groups.length) return [...lines, nothingInRange(r) ?? `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
   if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`, '');
   return lines;
 }
@@ -287,7 +284,9 @@ function metrics(r: Report, components: string[], limit: number): string[] {
   const chart = severityChart(r);
   if (chart) lines.push('', '### Severity Over Time', '', chart);
   lines.push('', '### Service Health Status');
-  const health = serviceHealth(r, components);
+  const quiet = nothingInRange(r);
+  const health = quiet ? { components: [], unattributed: [] } : serviceHealth(r, components);
+  if (quiet) lines.push('- Unknown: 0 entries in range.');
   for (const h of health.components) lines.push(`- **${inline(h.component)}:** ${STATUS_WORD[h.status]} (${h.note})`);
   if (health.unattributed.length) {
     const worst = health.unattributed[0].triage.priority;
@@ -301,8 +300,8 @@ function metrics(r: Report, components: string[], limit: number): string[] {
         "name one in the config's `components` to track it here.",
     );
   }
-  if (!r.groups.length && !components.length) lines.push(`- All components: ${STATUS_WORD.operational} (no warnings or errors in the window)`);
-  lines.push(`- Scale: ${STATUS_WORD.failing} a P0 problem · ${STATUS_WORD.degraded} P1 · ${STATUS_WORD.minor} P2 or P3 only`);
+  if (!r.groups.length && !components.length && !quiet) lines.push(`- All components: ${STATUS_WORD.operational} (no warnings or errors in the window)`);
+  if (!quiet) lines.push(`- Scale: ${STATUS_WORD.failing} a P0 problem · ${STATUS_WORD.degraded} P1 · ${STATUS_WORD.minor} P2 or P3 only`);
   lines.push('', '---', '');
   return lines;
 }
@@ -348,6 +347,7 @@ function issueStep(r: Report, mode: WorklogOptions['issues']): string {
   if (mode === 'dry-run') return 'GitHub issues: this was a dry run, so nothing was filed; run without `dry-run` to file them.';
   if (mode === 'on') return 'GitHub issues: none were filed or updated this run (see the notes above).';
   if (mode === 'off') return 'GitHub issues: the action files one issue per group when its `create-issues` input is `true`.';
+  if (mode === 'unavailable') return 'GitHub issues: none filed: this run had no `github-token` or repository to file them in.';
   return 'GitHub issues: none filed by this run (the command line only writes files; the GitHub Action files them).';
 }
 

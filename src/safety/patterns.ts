@@ -81,7 +81,8 @@ export function redactPairs(text: string): string {
 
 // A random-looking token right after words that name a secret, in prose: "signing secret X",
 // "rejected api key X", "token X". The words decide (isSecretKey on the last one or two words), the
-// token must look random: 16+ characters, letters and digits, and at least 3 bits of entropy each.
+// token must look random: 16+ characters, letters and digits (or 20+ mixed-case letters that are not
+// camelCase words), and at least 3 bits of entropy each.
 const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
 const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
 
@@ -96,8 +97,14 @@ function entropyBits(s: string): number {
 /** A lower-case path ("projects/p/secrets/db-url/versions/3") is a name, not a key. */
 const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
 
+/** CamelCase words ("ExpiredSignatureError") read as random by entropy alone. */
+const CAMEL_WORDS = /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$/;
+
 export function looksRandom(tok: string): boolean {
-  return /\d/.test(tok) && /[A-Za-z]/.test(tok) && !LOWER_PATH.test(tok) && entropyBits(tok) >= 3;
+  if (LOWER_PATH.test(tok) || entropyBits(tok) < 3) return false;
+  if (/\d/.test(tok) && /[A-Za-z]/.test(tok)) return true;
+  // Random letters without a digit (1 in 16 random 16-character tokens has none).
+  return tok.length >= 20 && /[A-Z]/.test(tok) && /[a-z]/.test(tok) && !CAMEL_WORDS.test(tok);
 }
 
 export function redactNamedTokens(text: string): string {

@@ -33,10 +33,26 @@ export class RecordRedactor {
       texts.push(v);
     };
     for (const r of records) {
-      for (const v of [r.project, r.resourceType, r.service, r.revision, r.location, r.logName, r.http?.method]) want(v, true);
-      for (const [k, v] of Object.entries(r.labels)) if (!isSecretKey(k)) want(v, true);
-      for (const v of [r.insertId, r.instance, r.message, r.stackTrace, r.logger, r.trace, r.spanId, r.http?.url, r.http?.path, r.http?.userAgent]) want(v);
-      for (const v of [r.sourceLocation?.file, r.sourceLocation?.line, r.sourceLocation?.function, ...r.errorGroups]) want(v);
+      constantFields(r, (v) => want(v, true));
+      for (const k in r.labels) if (!isSecretKey(k)) want(r.labels[k], true);
+      want(r.message);
+      want(r.insertId);
+      want(r.instance);
+      want(r.stackTrace);
+      want(r.logger);
+      want(r.trace);
+      want(r.spanId);
+      if (r.http) {
+        want(r.http.url);
+        want(r.http.path);
+        want(r.http.userAgent);
+      }
+      if (r.sourceLocation) {
+        want(r.sourceLocation.file);
+        want(r.sourceLocation.line);
+        want(r.sourceLocation.function);
+      }
+      for (const g of r.errorGroups) want(g);
     }
     const done = await this.redactor.redactAll(texts);
     for (const [v, i] of slots) {
@@ -50,16 +66,29 @@ export class RecordRedactor {
 
   /** Keeps the constant fields' redactions for later batches. */
   private remember(records: readonly LogRecord[], known: Map<string, string>): void {
+    const keep = (v: string | undefined): void => {
+      if (v === undefined || this.cache.has(v)) return;
+      const red = known.get(v);
+      if (red === undefined) return;
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(v, red);
+    };
     for (const r of records) {
-      for (const v of [r.project, r.resourceType, r.service, r.revision, r.location, r.logName, r.http?.method, ...Object.values(r.labels)]) {
-        if (v === undefined || this.cache.has(v)) continue;
-        const red = known.get(v);
-        if (red === undefined) continue;
-        if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-        this.cache.set(v, red);
-      }
+      constantFields(r, keep);
+      for (const k in r.labels) keep(r.labels[k]);
     }
   }
+}
+
+/** The fields that take few distinct values in a run: redacted once per value, through the cache. */
+function constantFields(r: LogRecord, f: (v: string | undefined) => void): void {
+  f(r.project);
+  f(r.resourceType);
+  f(r.service);
+  f(r.revision);
+  f(r.location);
+  f(r.logName);
+  f(r.http?.method);
 }
 
 function redactedRecord(r: LogRecord, red: (v: string | undefined) => string | undefined): LogRecord {

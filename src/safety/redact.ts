@@ -59,23 +59,57 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   ];
   // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
   // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
-  // never join two pieces into a new hint.)
-  const shared = new Set(BUILTIN_RULES.filter((r) => r.hint && !r.hint.flags.includes('i')));
-  const anyShared = new RegExp([...shared].map((r) => `(?:${r.hint?.source})`).join('|'));
+  // never join two pieces into a new hint, and no rule reads a placeholder as a key.)
+  // The same for the context rules' case-insensitive hints (secret words, cookie, bearer).
+  const groups = [false, true].map((caseless) => {
+    const members = BUILTIN_RULES.filter((r) => r.hint !== undefined && r.hint.flags.includes('i') === caseless);
+    return { members: new Set(members), any: new RegExp([...new Set(members.map((r) => `(?:${r.hint?.source})`))].join('|'), caseless ? 'i' : '') };
+  });
+  const groupOf = rules.map((r) => (groups[0].members.has(r) ? 0 : groups[1].members.has(r) ? 1 : -1));
   const own = (text: string): string => {
     let out = text;
-    let skipShared: boolean | undefined;
-    for (const rule of rules) {
-      if (shared.has(rule)) {
-        skipShared ??= !anyShared.test(out);
-        if (skipShared) continue;
-      }
-      out = applyRule(rule, out);
+    let skip0: boolean | undefined;
+    let skip1: boolean | undefined;
+    for (let i = 0; i < rules.length; i++) {
+      const g = groupOf[i];
+      if (g === 0 && (skip0 ??= !groups[0].any.test(out))) continue;
+      if (g === 1 && (skip1 ??= !groups[1].any.test(out))) continue;
+      out = applyRule(rules[i], out);
     }
     return out;
   };
-  const redactAll = (texts: readonly string[]) => applyRuleset(texts.map(own));
+  const redactAll = async (texts: readonly string[]): Promise<string[]> => {
+    const plain = await applyRuleset(texts.map(own));
+    // A percent-encoded text (a request URL, a redirect_uri inside one) hides "key%3Dvalue" from the
+    // rules: where its decoded form holds a secret, the decoded form, redacted, is what goes out.
+    const encoded: [number, string][] = [];
+    texts.forEach((t, i) => {
+      const d = t.includes('%') ? decodePercent(t) : t;
+      if (d !== t) encoded.push([i, d]);
+    });
+    if (encoded.length === 0) return plain;
+    const decoded = await applyRuleset(encoded.map(([, d]) => own(d)));
+    encoded.forEach(([i, d], k) => {
+      if (decoded[k] !== d) plain[i] = decoded[k];
+    });
+    return plain;
+  };
   return { redactAll, redact: async (text) => (await redactAll([text]))[0] };
+}
+
+const PERCENT = /%[0-9A-Fa-f]{2}/;
+
+/** The text with %XX escapes decoded (twice, for a URL inside a URL); the text itself when it has none. */
+export function decodePercent(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && PERCENT.test(out); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      out = out.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    }
+  }
+  return out;
 }
 
 /**

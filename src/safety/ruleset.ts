@@ -42,7 +42,9 @@ function maskSpans(text: string, offset: number, spans: Span[]): string {
   for (const [s, e, kind] of spans) {
     const start = Math.max(s - offset, done);
     const end = Math.min(e - offset, text.length);
-    if (end <= start) continue;
+    // A span around one of our placeholders (a database URL whose password is already masked)
+    // holds nothing left to hide: keep the host and database readable.
+    if (end <= start || text.slice(start, end).includes('<redacted:')) continue;
     out += text.slice(done, start) + `<redacted:${kind}>`;
     done = end;
   }

@@ -1,6 +1,6 @@
 // The built-in priority rules: they apply after the team's own, first match wins.
 import type { Group, Priority } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { isStartup, ratePerHour } from './match.js';
 import { reportsError } from '../collect/threshold.js';
 
