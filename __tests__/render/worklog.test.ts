@@ -241,7 +241,7 @@ describe('output at scale', () => {
   test('the job summary says what it cut', () => {
     const r = many(120);
     const summary = renderSummary(r, { failed: false, text: 'Gate off.' } as never, { worklog: 'w.md', report: 'r.json' });
-    expect(summary).toContain('This table shows the 50 most urgent of 120 groups; 70 more groups are in the worklog');
+    expect(summary).toContain('This table shows the 50 most urgent of 120 groups; the other 70 are in the worklog (a section for each of its first 50');
   });
 });
 

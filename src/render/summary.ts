@@ -27,8 +27,11 @@ export function renderSummary(r: Report, gate: GateVerdict, paths: { worklog: st
       lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(displayTitle(g.signature.title), 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
     }
     if (r.groups.length > MAX_ROWS) {
-      const full = Math.min(r.groups.length, DEFAULT_MAX_GROUPS);
-      lines.push('', `This table shows the ${MAX_ROWS} most urgent of ${r.groups.length} groups; ${r.groups.length - MAX_ROWS} more groups are in the worklog (the first ${full} with a section, the rest one line each) and all of them in the JSON report.`);
+      lines.push(
+        '',
+        `This table shows the ${MAX_ROWS} most urgent of ${r.groups.length} groups; the other ${r.groups.length - MAX_ROWS} are in the worklog ` +
+          `(a section for each of its first ${DEFAULT_MAX_GROUPS}, then one line each, as many as fit in 2 MB) and every group in the JSON report.`,
+      );
     }
   }
   lines.push('', `Worklog: ${code(paths.worklog)} · report: ${code(paths.report)}`, '');
