@@ -62,7 +62,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     env,
     now,
     log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
-    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openCloudLoggingSource(s, e, now)),
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openGoogleSource(s, e, now)),
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });
@@ -77,7 +77,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
 export async function report(core: ActionCore, outcome: RunOutcome): Promise<void> {
   const c = conclude(outcome);
   for (const [name, value] of c.outputs) core.setOutput(name, value);
-  await core.summary.addRaw(c.summary).write();
+  await core.summary.addRaw(cleanText(c.summary)).write();
   // Workflow commands carry log text: well-formed, no bidi or C1 controls (src/safety/unicode.ts).
   for (const m of c.messages) core[m.level](cleanText(m.text));
   if (c.failure) core.setFailed(cleanText(c.failure));

@@ -34,7 +34,7 @@ describe('worklog layout', () => {
       '**Since the last run:**',
       '| P | Problem | Count | Seen (UTC) | Per 4 h |',
       '## 🚨 ISSUES DISCOVERED',
-      '### 1. [P0] websocket: ImportError: cannot import name … from …',
+      '### 1. [P0] websocket: ImportError: cannot import name',
       '**Impact:**',
       '**Next step:**',
       '**Seen:**',
