@@ -219,7 +219,7 @@ function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
   const lines = [
     `<a name="${anchor(i)}"></a>`,
     '',
-    `### ${i + 1}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(shortDisplay(g.signature.title, 160))}`,
+    `### ${i + 1}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(shortDisplay(g.signature.title, 100))}`,
     `**Impact:** ${inline(g.triage.impact)}  `,
     `**Next step:** ${ev.step}.  `,
     `**Severity:** ${severityLabel(g)} · **Priority:** ${g.triage.priority}, set by ${code(g.triage.reason)}${g.trend ? ` · **Trend:** ${g.trend}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}  `,
