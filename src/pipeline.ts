@@ -4,7 +4,8 @@ import { PRIORITIES, priorityRank } from './types.js';
 import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
-import { GroupAccumulator, reassemble } from './group/index.js';
+import { PreGrouped } from './collect/pre-grouped.js';
+import { finalizeGroups, GroupAccumulator, reassemble } from './group/index.js';
 import type { Redactor } from './safety/redact.js';
 import { redactRecords } from './safety/redact-record.js';
 import type { GardenerConfig } from './triage/config.js';
@@ -41,9 +42,12 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
+  // Groups an engine already counted (BigQuery) are folded apart; their refined entries come through here.
+  const pre = new PreGrouped({ signer: opts.signer, redactor: opts.redactor, ignore: opts.ignore });
+
   let inRange = 0;
   async function* records(): AsyncGenerator<LogRecord> {
-    for await (const item of opts.source.read()) {
+    for await (const item of pre.expand(opts.source.read())) {
       switch (item.kind) {
         case 'entry':
           try {
@@ -69,6 +73,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
         case 'failure':
           failures.push(item.message);
           break;
+        case 'group':
+          break; // consumed by pre.expand
       }
     }
   }
@@ -94,7 +100,9 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
   // Lines that became part of another entry's trace: what went into reassembly and did not come out.
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
-  return { groups: acc.result(), stats, bySeverity, failures, span };
+  // Templates settle once every record (and every pre-grouped sample) was seen.
+  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span });
+  return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 
 export interface ReportOptions {

@@ -1,5 +1,5 @@
-// The one call the action and the CLI make for a Google source: credentials from the settings and
-// environment, then the source reading exactly the query the worklog shows. The Google libraries
+// Cloud Logging as a source: credentials from the settings and environment, then the source reading
+// exactly the query the worklog shows. The Google libraries
 // load here, on demand, so a run on a log file never loads them.
 import type { Settings } from '../settings.js';
 import type { LogSource } from '../collect/source.js';
