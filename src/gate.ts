@@ -38,5 +38,6 @@ export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly 
   if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.${source}` };
   const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
   const more = groups.length > 10 ? '; ...' : '';
-  return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${more}${source ? `.${source}` : ''}` };
+  const text = `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${more}${source ? `.${source}` : ''}`;
+  return { failed: true, groups, text };
 }

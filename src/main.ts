@@ -66,8 +66,10 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });
-  if (!target || !step) return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
-  const published = await step.publishStep(built, settings, target, env, (issues) => finish(built, withIssues(built.report, issues), settings.outputDir));
+  if (!target || !step) return { ...(await finish(built, built.report, settings.outputDir, settings.createIssues ? 'unavailable' : 'off')), gate: built.gate };
+  const published = await step.publishStep(built, settings, target, env, (issues) =>
+    finish(built, withIssues(built.report, issues), settings.outputDir, settings.dryRun ? 'dry-run' : settings.createIssues ? 'on' : 'off'),
+  );
   return { ...published.finished, gate: built.gate, github: published.github, published: published.result };
 }
 
@@ -75,7 +77,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
 export async function report(core: ActionCore, outcome: RunOutcome): Promise<void> {
   const c = conclude(outcome);
   for (const [name, value] of c.outputs) core.setOutput(name, value);
-  await core.summary.addRaw(c.summary).write();
+  await core.summary.addRaw(cleanText(c.summary)).write();
   // Workflow commands carry log text: well-formed, no bidi or C1 controls (src/safety/unicode.ts).
   for (const m of c.messages) core[m.level](cleanText(m.text));
   if (c.failure) core.setFailed(cleanText(c.failure));

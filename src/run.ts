@@ -16,7 +16,7 @@ import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
-import { renderWorklog } from './render/worklog.js';
+import { renderWorklog, type WorklogOptions } from './render/worklog.js';
 import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
 import { writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
@@ -60,9 +60,9 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     : settings.inputFile
       ? undefined
       : await options.findPrevious?.(settings.services);
-  // Templates the previous run learned keep this run's fingerprints the same as its.
-  const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
-  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
+  // The previous run's groups seed this run's templates (same fingerprints) and, from an older
+  // signer version, become aliases of the groups their entries fall into now.
+  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, previous: previous?.groups });
 
   let source: LogSource;
   const scope = settings.inputFile ? fileScope(settings, now) : undefined;
@@ -144,8 +144,8 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
 }
 
 /** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
-export async function finish(built: Built, report: Report, outputDir: string): Promise<Finished> {
-  const markdown = renderWorklog(report, { components: built.components });
+export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues']): Promise<Finished> {
+  const markdown = renderWorklog(report, { components: built.components, issues });
   const json = JSON.stringify(report, null, 2) + '\n';
   const files = await writeOutputs(outputDir, built.repoPaths, markdown, json);
   return { report, markdown, json, files };

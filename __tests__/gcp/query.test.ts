@@ -151,7 +151,10 @@ function js(re: string): RegExp {
 
 describe('the trace-line clause reads only what it needs', () => {
   const re = js(TRACE_LINE_REGEX);
-  const traces = [nodeGrpc(), nodeCause, nodeUncaught, javaUncaught, goNil, pythonChained, python('load', 3), node('f', 1), java('m', 2), go('g', 3)];
+  const traces = [
+    ...[nodeGrpc(), nodeCause, nodeUncaught, javaUncaught, goNil, pythonChained, python('load', 3), node('f', 1), java('m', 2), go('g', 3)],
+    python('fetch', 4, 'requests.exceptions.ReadTimeout', "HTTPSConnectionPool(host='api', port=443): Read timed out."),
+  ];
 
   it('matches every non-blank line of each runtime trace printed one entry per line', () => {
     const missed = traces.flatMap((t) => t.split('\n')).filter((l) => l.trim() !== '' && !re.test(l));

@@ -72,6 +72,35 @@ describe('the run budget', () => {
     expect(gh.state.labels.some((l) => l.name === LOCK_LABEL)).toBe(false);
   });
 
+  it('a primary limit that resets in 600 s is not waited out (the issue measured "retrying after 601s")', async () => {
+    const gh = await start();
+    const clock = fakeClock();
+    const reset = String(Math.floor(clock.now() / 1000) + 600);
+    gh.state.faults.push({ match: /^POST \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded' });
+    const notices: string[] = [];
+    const budget = new Budget(clock, { totalMs: 15 * 60_000 });
+    const octokit = client(gh, 'test-token', (l) => notices.push(l), { clock, budget });
+    const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { octokit, clock, budget }));
+    expect(notices).toEqual([expect.stringMatching(/primary rate limit on POST .*: not waited: a wait of (59\d|60\d) s is longer than the 60 s one wait may take$/)]);
+    expect(clock.slept.every((ms) => ms <= 60_000)).toBe(true);
+    expect(result.failures).toContainEqual(expect.stringMatching(/API rate limit exceeded/));
+    expect(result.worklog?.commitShas).toHaveLength(1);
+  });
+
+  it('a run whose budget runs out while another run holds the lock stops waiting, still commits its worklog, and says why', async () => {
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run other until ${until}; safe to delete after that` }] });
+    const clock = fakeClock();
+    const budget = new Budget(clock, { totalMs: 30_000 });
+    const octokit = client(gh, 'test-token', undefined, { clock, budget });
+    const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { octokit, clock, budget, lock: {} }));
+    expect(clock.slept.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(30_000);
+    expect(result.skipped).toMatchObject([{ note: expect.stringMatching(/^the run budget ran out while another run held the issue lock/) }]);
+    expect(result.failures).toContainEqual(expect.stringMatching(/^GitHub: the run budget ran out while another run held the issue lock/));
+    expect(result.worklog?.commitShas).toHaveLength(1);
+    expect(ours(gh)).toHaveLength(0);
+  });
+
   it('a read that hangs fails after the request timeout, and GitHub down is one failure line, not one per step', async () => {
     const gh = await start();
     gh.state.faults.push({ match: /^GET \/repos\/acme\/shop$/, status: 200, message: '', delayMs: 60_000, times: 10 });
@@ -225,7 +254,7 @@ describe('issues that resolve themselves (resolve-after)', () => {
 
   it('is off by default, and leaves adopted issues open unless the team opts in', async () => {
     const person = { login: 'octocat', type: 'User' as const };
-    const memory = stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z' });
+    const memory = stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z', services: ['api'] });
     const body = `Steps.\n\n${fingerprintMarker(slow.signature.fingerprint)}\n${wrapStatus([memory])}\n`;
     const gh = await start({ issues: [{ number: 1, title: 'Slow db', body, labels: ['log-gardener'], user: person }] });
     expect((await publishToGitHub(report([]), context(gh))).closed).toEqual([]);
@@ -288,5 +317,23 @@ describe("the gate's known groups (fail-on-new-only)", () => {
     gh.state.faults.push({ match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, message: 'Resource not accessible by integration', times: 5 });
     const known = await knownFromIssues({ octokit: client(gh), owner: 'acme', repo: 'shop' }, { issueLabel: 'log-gardener' } as never, () => undefined);
     expect(known).toBeUndefined();
+  });
+});
+
+describe('resolve-after and other services', () => {
+  it("closes only issues of the services this run read: another service's quiet issue is not this run's to judge", async () => {
+    const memory = (service: string) => stateMarker({ priority: 'P2', revisions: [], lastSeen: '2026-11-01T00:00:00.000Z', services: [service] });
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const issue = (n: number, service: string) => ({
+      number: n,
+      title: `[P2] ${service}: old`,
+      body: `${fingerprintMarker(`v2:${String(n).padStart(16, '0')}`)}\n${wrapStatus([memory(service)])}\n`,
+      labels: ['log-gardener'],
+      user: bot,
+    });
+    const gh = await start({ issues: [issue(1, 'api'), issue(2, 'worker')] });
+    const result = await publishToGitHub(report([]), context(gh, {}, { resolveAfterMs: 7 * 86_400_000 }));
+    expect(result.closed.map((c) => c.number)).toEqual([1]);
+    expect(gh.state.issues.find((i) => i.number === 2)?.state).toBe('open');
   });
 });

@@ -38,6 +38,7 @@ export const TRACE_LINE_REGEX = `(?m)${[
   '^[}][,]?$',
   '^[[:alnum:]_./*-]+[.][^[:space:]]*[(][^()]*[)]$',
   '^(Uncaught )?[[:alnum:]_.$]*(Error|Exception|Throwable|Exit|Interrupt|Timeout|Failure|Fault)( [[]|:|$)',
+  '^[[:alnum:]_.]*[.]exceptions?[.][[:alnum:]_]+(:|$)',
 ].join('|')}`;
 
 export function quote(v: string): string {

@@ -55,7 +55,8 @@ function adoptedBody(body: string, block: string): string {
 
 const adoptionText = (ctx: ActionContext, g: TriagedGroup, reopened: boolean) =>
   `GCP Log Gardener matched this issue to the error group ${code(g.signature.fingerprint)} ` +
-  `(${inline(g.signature.title)}; ${g.count} entries, last seen ${g.lastSeen})${reopened ? ', which came back after the issue was closed, so it was reopened;' : ''} ` +
+  `(${inline(g.signature.title)}; ${g.count} entries, last seen ${g.lastSeen})` +
+  `${reopened ? ', which came back after the issue was closed, so it was reopened;' : ''} ` +
   `and will keep the status block at the end of the description up to date instead of filing a new issue. ` +
   `If the match is wrong, remove the ${code(ctx.settings.issueLabel)} label and the status block.`;
 
@@ -99,8 +100,9 @@ async function postOwed(ctx: ActionContext, g: TriagedGroup, issue: KnownIssue, 
     await commentOnce(ctx.octokit, ctx.budget, ctx.repo, issue.number, `${text}\n\n${noticeMarker(id)}`);
     if (!news.length) ctx.result.commented.push(outcome(g, issue, id));
   }
-  const cleared: IssueMemory = { priority: memory.priority, revisions: memory.revisions, lastSeen: memory.lastSeen };
-  await ctx.octokit.rest.issues.update({ ...issueParams(ctx, issue.number), body: withStatusBlock(issue.body, statusBlock(g, ctx.report, ctx.links, cleared)) });
+  const cleared: IssueMemory = { ...memory, owed: undefined };
+  const body = withStatusBlock(issue.body, statusBlock(g, ctx.report, ctx.links, cleared));
+  await ctx.octokit.rest.issues.update({ ...issueParams(ctx, issue.number), body });
   return cleared;
 }
 
@@ -153,7 +155,8 @@ const REGRESSION = 'regression';
 
 function newsText(ctx: ActionContext, g: TriagedGroup, news: string[]): string {
   const run = ctx.links.runUrl ? ` [Run](${safeUrl(ctx.links.runUrl)})` : '';
-  return `GCP Log Gardener: ${news.join('; ')}. ${g.count} entries in the window ${ctx.report.query.since} to ${ctx.report.query.until}, last seen ${g.lastSeen}.${run}`;
+  const window = `${ctx.report.query.since} to ${ctx.report.query.until}`;
+  return `GCP Log Gardener: ${news.join('; ')}. ${g.count} entries in the window ${window}, last seen ${g.lastSeen}.${run}`;
 }
 
 /** Two open issues of ours with one fingerprint (a lost answer while the list lagged): keep the older. */
@@ -163,7 +166,8 @@ export async function closeDuplicate(ctx: ActionContext, keep: KnownIssue, close
     ctx.result.closed.push({ ...entry, note: `dry run: would close as a duplicate of #${keep.number}` });
     return;
   }
-  await commentOnce(ctx.octokit, ctx.budget, ctx.repo, close.number, `GCP Log Gardener: duplicate of #${keep.number} (the same error group, ${code(close.fingerprint ?? '')}), which is kept up to date instead.`);
+  const text = `GCP Log Gardener: duplicate of #${keep.number} (the same error group, ${code(close.fingerprint ?? '')}), which is kept up to date instead.`;
+  await commentOnce(ctx.octokit, ctx.budget, ctx.repo, close.number, text);
   await ctx.octokit.rest.issues.update({ ...issueParams(ctx, close.number), state: 'closed', state_reason: 'duplicate' });
   ctx.result.closed.push({ ...entry, note: `duplicate of #${keep.number}` });
 }
@@ -181,7 +185,8 @@ export async function resolveQuiet(ctx: ActionContext, issue: KnownIssue, lastSe
     ctx.budget,
     ctx.repo,
     issue.number,
-    `GCP Log Gardener: no entries of this error group since ${lastSeen} (${days} days), so the issue is closed as completed. If the error returns, this issue is reopened.`,
+    `GCP Log Gardener: no entries of this error group since ${lastSeen} (${days} days), so the issue is closed as completed. ` +
+      'If the error returns, this issue is reopened.',
   );
   await ctx.octokit.rest.issues.update({ ...issueParams(ctx, issue.number), state: 'closed', state_reason: 'completed' });
   ctx.result.closed.push({ ...entry, note: `quiet since ${lastSeen}` });

@@ -70,12 +70,17 @@ export class IssueIndex {
   fingerprints(): Set<string> {
     return new Set(this.byFingerprint.keys());
   }
-  /** Open issues of ours whose group was last seen before `before` (from the state marker). */
-  quietSince(before: number): { issue: KnownIssue; lastSeen: string }[] {
+  /**
+   * Open issues of ours whose group was last seen before `before` (from the state marker), on one
+   * of `services` (any service when empty): another service's issues are not this run's to judge.
+   */
+  quietSince(before: number, services: string[]): { issue: KnownIssue; lastSeen: string }[] {
     const out: { issue: KnownIssue; lastSeen: string }[] = [];
     for (const issue of this.byFingerprint.values()) {
-      const lastSeen = issue.state === 'open' ? readMemory(issue.body)?.lastSeen : undefined;
-      if (lastSeen && Date.parse(lastSeen) < before) out.push({ issue, lastSeen });
+      const memory = issue.state === 'open' ? readMemory(issue.body) : undefined;
+      if (!memory || Date.parse(memory.lastSeen) >= before) continue;
+      if (services.length && !(memory.services ?? []).some((s) => services.includes(s))) continue;
+      out.push({ issue, lastSeen: memory.lastSeen });
     }
     return out;
   }
@@ -102,7 +107,8 @@ export async function listActionIssues(octokit: Octokit, repo: Repo, opts: Index
 export async function listHumanIssues(octokit: Octokit, repo: Repo, label: string, maxPages = 3): Promise<KnownIssue[]> {
   const out: KnownIssue[] = [];
   let pages = 0;
-  const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 });
+  const params = { owner: repo.owner, repo: repo.repo, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 } as const;
+  const iterator = octokit.paginate.iterator(octokit.rest.issues.listForRepo, params);
   for await (const res of iterator) {
     for (const i of res.data) {
       if (i.pull_request) continue;

@@ -110,7 +110,8 @@ function quietOnes(ctx: IssueSyncContext, index: IssueIndex): { issue: KnownIssu
   const after = ctx.settings.resolveAfterMs;
   if (!after) return [];
   const seen = new Set(ctx.report.groups.flatMap((g) => [g.signature.fingerprint, ...(g.signature.aliases ?? [])]));
-  return index.quietSince(ctx.now.getTime() - after).filter(({ issue }) => !seen.has(issue.fingerprint ?? '') && (!issue.byPerson || ctx.settings.resolveAdopted));
+  const closable = (issue: KnownIssue) => !seen.has(issue.fingerprint ?? '') && (!issue.byPerson || !!ctx.settings.resolveAdopted);
+  return index.quietSince(ctx.now.getTime() - after, ctx.report.query.services).filter(({ issue }) => closable(issue));
 }
 
 async function apply(ctx: ActionContext, plans: Plan[], index: IssueIndex | undefined): Promise<void> {
@@ -132,7 +133,9 @@ async function apply(ctx: ActionContext, plans: Plan[], index: IssueIndex | unde
     }
   }
   if (!index) return;
-  for (const d of index.duplicates) await repaired(ctx, `closing #${d.close.number} as a duplicate of #${d.keep.number}`, () => closeDuplicate(ctx, d.keep, d.close));
+  for (const d of index.duplicates) {
+    await repaired(ctx, `closing #${d.close.number} as a duplicate of #${d.keep.number}`, () => closeDuplicate(ctx, d.keep, d.close));
+  }
   for (const q of quietOnes(ctx, index)) await repaired(ctx, `closing quiet issue #${q.issue.number}`, () => resolveQuiet(ctx, q.issue, q.lastSeen));
 }
 
@@ -188,17 +191,24 @@ async function matchPeoplesIssues(ctx: IssueSyncContext, plans: Plan[], result: 
       taken.add(best.issue.number);
       if (best.issue.state === 'open') return { kind: 'adopt', group: p.group, issue: best.issue, score: best.s.score };
       if (!isRegression(p.group, best.issue)) {
-        skip(result, p.group, `matches #${best.issue.number}, closed by people${best.issue.stateReason === 'not_planned' ? ' as not planned' : ' after every entry in the window'}: not filed`, best.issue);
+        const how = best.issue.stateReason === 'not_planned' ? ' as not planned' : ' after every entry in the window';
+        skip(result, p.group, `matches #${best.issue.number}, closed by people${how}: not filed`, best.issue);
         return { kind: 'left', group: p.group };
       }
-      return ctx.settings.onRegression === 'new-issue' ? { kind: 'create', group: p.group, regressionOf: best.issue } : { kind: 'adopt', group: p.group, issue: best.issue, score: best.s.score };
+      if (ctx.settings.onRegression === 'new-issue') return { kind: 'create', group: p.group, regressionOf: best.issue };
+      return { kind: 'adopt', group: p.group, issue: best.issue, score: best.s.score };
     }
     if (scored.length) {
       result.uncertain.push({
         fingerprint: p.group.signature.fingerprint,
         title: p.group.signature.title,
         priority: p.group.triage.priority,
-        candidates: scored.slice(0, 3).map((x) => ({ number: x.issue.number, url: x.issue.url, title: x.issue.title, score: Math.round(x.s.score * 100) / 100 })),
+        candidates: scored.slice(0, 3).map((x) => ({
+          number: x.issue.number,
+          url: x.issue.url,
+          title: x.issue.title,
+          score: Math.round(x.s.score * 100) / 100,
+        })),
       });
     }
     return p;

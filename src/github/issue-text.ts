@@ -41,7 +41,8 @@ const list = (c: Counts, max = 10) => {
 export function memoryOf(g: TriagedGroup, previous?: IssueMemory): IssueMemory {
   const revisions = [...(previous?.revisions ?? [])];
   for (const r of Object.keys(g.revisions)) if (!revisions.includes(r)) revisions.push(r);
-  return { priority: g.triage.priority, revisions, lastSeen: g.lastSeen };
+  const services = [...new Set([...Object.keys(g.services), ...(previous?.services ?? [])])].slice(0, 5);
+  return { priority: g.triage.priority, revisions, lastSeen: g.lastSeen, ...(services.length ? { services } : {}) };
 }
 
 export function statusBlock(g: TriagedGroup, report: Report, links: Links, memory: IssueMemory): string {

@@ -37,7 +37,13 @@ const describe = (owner: string, until: number) => `Held by GCP Log Gardener run
 const expiryOf = (description: string | null | undefined) => Date.parse(/until (\S+);/.exec(description ?? '')?.[1] ?? '') || 0;
 const heldBy = (description: string | null | undefined, owner: string) => (description ?? '').includes(`run ${owner} `);
 
-export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, waits: { clock: Clock; budget: Budget }, opts: LockOptions = {}): Promise<LockResult> {
+export async function acquireLock(
+  octokit: Octokit,
+  repo: Repo,
+  owner: string,
+  waits: { clock: Clock; budget: Budget },
+  opts: LockOptions = {},
+): Promise<LockResult> {
   const { clock, budget } = waits;
   const ttl = opts.ttlMs ?? 600_000;
   const deadline = clock.now() + (opts.waitMs ?? ttl + 30_000);
@@ -62,7 +68,8 @@ export async function acquireLock(octokit: Octokit, repo: Repo, owner: string, w
   let refusals = 0;
   for (;;) {
     try {
-      await octokit.rest.issues.createLabel({ owner: repo.owner, repo: repo.repo, name: LOCK_LABEL, color: '000000', description: describe(owner, clock.now() + ttl) });
+      const description = describe(owner, clock.now() + ttl);
+      await octokit.rest.issues.createLabel({ owner: repo.owner, repo: repo.repo, name: LOCK_LABEL, color: '000000', description });
       return { lock };
     } catch (e) {
       if (!isStatus(e, 422)) throw e;

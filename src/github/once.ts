@@ -31,7 +31,8 @@ export async function commentOnce(octokit: Octokit, budget: Budget, repo: Repo, 
     budget,
     async () => (await octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body, request: NO_RETRY })).data,
     async () => {
-      const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 });
+      const params = { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 };
+      const comments = await octokit.paginate(octokit.rest.issues.listComments, params);
       const sent = fitForGitHub({ body }).body;
       return comments.find((c) => c.body === sent);
     },

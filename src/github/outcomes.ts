@@ -1,6 +1,6 @@
 // What the publisher did (or, in a dry run, would do), group by group. Returned, never written
 // into the report: the caller builds the final report once from these.
-import type { IssueNotes, Priority, TriagedGroup } from '../types.js';
+import type { IssueNotes, IssueRef, Priority, TriagedGroup } from '../types.js';
 
 export interface IssueOutcome {
   fingerprint: string;
@@ -20,9 +20,6 @@ export interface UncertainMatch {
   candidates: { number: number; url: string; title: string; score: number }[];
 }
 
-/** The issue a group ended up with this run, keyed by the group's fingerprint. */
-export type IssueRef = NonNullable<TriagedGroup['issue']>;
-
 export interface IssueSyncResult {
   created: IssueOutcome[];
   /** Open issues whose status block, labels or title changed. */
@@ -40,14 +37,15 @@ export interface IssueSyncResult {
   /** Groups that look like people's issues, too unsure to adopt: for the worklog. */
   uncertain: UncertainMatch[];
   labelsCreated: string[];
-  /** Each group's issue by fingerprint (what the worklog links). */
+  /** The issue each group ended up with this run, by fingerprint (what the worklog links). */
   refs: Record<string, IssueRef>;
   /** False when the issues could not be read: nothing above is a plan, and nothing may be said from it. */
   read: boolean;
 }
 
 export function emptySync(): IssueSyncResult {
-  return { created: [], updated: [], unchanged: [], reopened: [], adopted: [], commented: [], closed: [], skipped: [], uncertain: [], labelsCreated: [], refs: {}, read: false };
+  const none = { created: [], updated: [], unchanged: [], reopened: [], adopted: [], commented: [], closed: [], skipped: [], uncertain: [] };
+  return { ...none, labelsCreated: [], refs: {}, read: false };
 }
 
 export function outcome(g: TriagedGroup, issue?: { number: number; url: string }, note?: string): IssueOutcome {

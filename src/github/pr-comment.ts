@@ -74,7 +74,13 @@ export function prCommentBody(input: PrCommentInput): string {
 }
 
 /** Edits the marked comment of ours on the pull request, or posts it when there is none. */
-export async function upsertPrComment(octokit: Octokit, budget: Budget, repo: Repo, prNumber: number, body: string): Promise<{ url: string; action: 'created' | 'updated' }> {
+export async function upsertPrComment(
+  octokit: Octokit,
+  budget: Budget,
+  repo: Repo,
+  prNumber: number,
+  body: string,
+): Promise<{ url: string; action: 'created' | 'updated' }> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: prNumber, per_page: 100 });
   const ours = comments.filter((c) => (c.body ?? '').startsWith(`${PR_COMMENT_MARKER}\n`)).sort((a, b) => (a.user?.type === 'Bot' ? 0 : 1) - (b.user?.type === 'Bot' ? 0 : 1));
   for (const c of ours) {

@@ -141,7 +141,13 @@ export async function publishIssues(ctx: PublishContext, report: Report, place: 
 }
 
 /** Step 3: the worklog, its report and the latest-report pointer, in one commit. */
-export async function commitWorklog(ctx: PublishContext, place: WorklogPlace, text: WorklogText, report: Pick<Report, 'generatedAt' | 'query'>, failures: string[]): Promise<WorklogResult> {
+export async function commitWorklog(
+  ctx: PublishContext,
+  place: WorklogPlace,
+  text: WorklogText,
+  report: Pick<Report, 'generatedAt' | 'query'>,
+  failures: string[],
+): Promise<WorklogResult> {
   const { paths } = place;
   const result: WorklogResult = { path: paths.markdown, jsonPath: paths.json, url: place.url, commitShas: [] };
   if (place.htmlRoot && place.branch) result.jsonUrl = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(paths.json)}`;
@@ -216,7 +222,8 @@ function collapseUnreachable(failures: string[]): string[] {
 function budgetLine(budget: Budget | undefined): string | undefined {
   const refused = budget?.refused ?? [];
   if (!refused.length) return undefined;
-  return `GitHub: the run budget (max-run-time) stopped the waiting: ${refused.slice(0, 3).join('; ')}${refused.length > 3 ? `; and ${refused.length - 3} more` : ''}`;
+  const more = refused.length > 3 ? `; and ${refused.length - 3} more` : '';
+  return `GitHub: the run budget (max-run-time) stopped the waiting: ${refused.slice(0, 3).join('; ')}${more}`;
 }
 
 /**

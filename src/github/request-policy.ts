@@ -63,7 +63,8 @@ export function requestPolicy(policy: RequestPolicy): (send: Send, options: Opti
       options.request = Object.assign(options.request ?? {}, { signal: abort.signal });
       return await send(options);
     } catch (e) {
-      if (abort.signal.aborted) throw new GitHubUnreachable(`no answer from GitHub within ${Math.round(policy.requestTimeoutMs / 1000)} s (${options.method} ${options.url})`);
+      const seconds = Math.round(policy.requestTimeoutMs / 1000);
+      if (abort.signal.aborted) throw new GitHubUnreachable(`no answer from GitHub within ${seconds} s (${options.method} ${options.url})`);
       if (statusOf(e) === 500 && !(e as { response?: unknown }).response) throw new GitHubUnreachable((e as Error).message);
       throw e;
     } finally {

@@ -51,7 +51,8 @@ async function readHead(octokit: Octokit, repo: Repo, branch: string, paths: str
 }
 
 const isStaleHead = (e: unknown) =>
-  /expected branch to point to|STALE_DATA/i.test((e as Error).message ?? '') || ((e as { errors?: { type?: string }[] }).errors ?? []).some((x) => x.type === 'STALE_DATA');
+  /expected branch to point to|STALE_DATA/i.test((e as Error).message ?? '') ||
+  ((e as { errors?: { type?: string }[] }).errors ?? []).some((x) => x.type === 'STALE_DATA');
 
 /**
  * Commits `files` in one commit on `branch`. The first `keep` files never replace another run's file:

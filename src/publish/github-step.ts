@@ -8,7 +8,7 @@ import type { KnownGroups } from '../gate.js';
 import { Budget } from '../budget.js';
 import { realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
-import { DEFAULT_MAX_RUN_TIME_MS } from '../inputs.js';
+import { DEFAULT_MAX_RUN_TIME_MS } from '../settings.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
 import { listActionIssues } from '../github/issue-index.js';
 import { issueNotes } from '../github/outcomes.js';
@@ -58,7 +58,12 @@ export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice:
   return { octokit, owner, repo, clock, budget };
 }
 
-export async function previousFromRepository(target: GitHubTarget, settings: Settings, services: string[], warn: (m: string) => void): Promise<Report | undefined> {
+export async function previousFromRepository(
+  target: GitHubTarget,
+  settings: Settings,
+  services: string[],
+  warn: (m: string) => void,
+): Promise<Report | undefined> {
   const found = await findPreviousReport(target.octokit, { owner: target.owner, repo: target.repo }, settings.worklogPath, services, settings.branch);
   if (found.problem) warn(`previous report: ${found.problem}; trends are left out this run`);
   return found.report;
@@ -68,10 +73,15 @@ export async function previousFromRepository(target: GitHubTarget, settings: Set
  * The fingerprints on the action's issues, open and closed, when the token can read issues; else
  * undefined (the caller falls back on the previous report).
  */
-export async function knownFromIssues(target: GitHubTarget, settings: Pick<Settings, 'issueLabel'>, warn: (m: string) => void): Promise<KnownGroups | undefined> {
+export async function knownFromIssues(
+  target: GitHubTarget,
+  settings: Pick<Settings, 'issueLabel'>,
+  warn: (m: string) => void,
+): Promise<KnownGroups | undefined> {
   try {
     const now = new Date((target.clock ?? realClock).now());
-    const index = await listActionIssues(target.octokit, { owner: target.owner, repo: target.repo }, { label: settings.issueLabel, now, closedWithinDays: Infinity });
+    const repo = { owner: target.owner, repo: target.repo };
+    const index = await listActionIssues(target.octokit, repo, { label: settings.issueLabel, now, closedWithinDays: Infinity });
     return { source: 'issues', fingerprints: index.fingerprints() };
   } catch (e) {
     if (!isStatus(e, 401, 403, 404)) warn(`known groups: reading the issues failed (${errorLine(e)}); the previous report is used instead`);

@@ -88,6 +88,8 @@ export interface IssueMemory {
   revisions: string[];
   /** Last time the group was seen, ISO. */
   lastSeen: string;
+  /** The services the group was seen on (at most 5): a run closes quiet issues only of the services it read. */
+  services?: string[];
   /** Notices written into the body but maybe never posted (a failed comment): the next run checks. */
   owed?: string[];
 }
@@ -108,6 +110,7 @@ export function stateMarker(memory: IssueMemory): string {
     priority: memory.priority,
     revisions: [...new Set(memory.revisions.map(rememberedRevision))],
     lastSeen: memory.lastSeen.slice(0, 40),
+    ...(memory.services?.length ? { services: memory.services.slice(0, 5).map((x) => x.slice(0, 63)) } : {}),
     ...(memory.owed?.length ? { owed: memory.owed.slice(-5).map((o) => o.slice(0, 80)) } : {}),
   };
   while (encodeState(m).length > STATE_LIMIT && m.revisions.length) m.revisions.splice(0, Math.max(1, m.revisions.length >> 3));
@@ -122,7 +125,14 @@ export function readMemory(body: string | null | undefined): IssueMemory | undef
     const m = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<IssueMemory>;
     if (typeof m.priority !== 'string' || !Array.isArray(m.revisions) || typeof m.lastSeen !== 'string') return undefined;
     const owed = Array.isArray(m.owed) ? m.owed.map(String) : [];
-    return { priority: m.priority as Priority, revisions: m.revisions.map(String), lastSeen: m.lastSeen, ...(owed.length ? { owed } : {}) };
+    const services = Array.isArray(m.services) ? m.services.map(String) : [];
+    return {
+      priority: m.priority as Priority,
+      revisions: m.revisions.map(String),
+      lastSeen: m.lastSeen,
+      ...(services.length ? { services } : {}),
+      ...(owed.length ? { owed } : {}),
+    };
   } catch {
     return undefined;
   }

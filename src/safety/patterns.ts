@@ -100,14 +100,14 @@ const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
 /** CamelCase words ("ExpiredSignatureError") read as random by entropy alone. */
 const CAMEL_WORDS = /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$/;
 
-export function looksRandom(tok: string): boolean {
+function looksRandom(tok: string): boolean {
   if (LOWER_PATH.test(tok) || entropyBits(tok) < 3) return false;
   if (/\d/.test(tok) && /[A-Za-z]/.test(tok)) return true;
   // Random letters without a digit (1 in 16 random 16-character tokens has none).
   return tok.length >= 20 && /[A-Z]/.test(tok) && /[a-z]/.test(tok) && !CAMEL_WORDS.test(tok);
 }
 
-export function redactNamedTokens(text: string): string {
+function redactNamedTokens(text: string): string {
   return text.replace(TOKEN_RUN, (tok: string, at: number) => {
     const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
     if (!words || !looksRandom(tok)) return tok;
@@ -124,6 +124,19 @@ function looksLikeToken(tok: string): boolean {
 
 function hasMixedCharacters(s: string): boolean {
   return (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) || /[/+]/.test(s);
+}
+
+/** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
+function hasLineOf64(text: string): boolean {
+  if (text.length < 64) return false;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start === 64) return true;
+    if (nl < 0) return false;
+    start = nl + 1;
+  }
+  return false;
 }
 
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
@@ -147,7 +160,7 @@ export const BUILTIN_RULES: Rule[] = [
   {
     kind: 'private-key',
     // A line that is exactly one 64-character base64 run: a PEM body line logged on its own.
-    apply: (text) => (text.length < 64 ? text : text.replace(PEM_BODY_LINE, mask('private-key'))),
+    apply: (text) => (hasLineOf64(text) ? text.replace(PEM_BODY_LINE, mask('private-key')) : text),
   },
   {
     kind: 'credentials',
