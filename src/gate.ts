@@ -3,6 +3,7 @@ import type { Priority, Report, TriagedGroup } from './types.js';
 import { PRIORITIES } from './types.js';
 import { newGroupsAtOrAbove } from './triage/trend.js';
 import { shorten } from './safety/markdown.js';
+import { suspectText } from './triage/suspect.js';
 
 export interface GateVerdict {
   failed: boolean;
@@ -18,6 +19,9 @@ export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly 
   const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit);
   const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
   if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
-  const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
+  const names = groups
+    .slice(0, 10)
+    .map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}${suspectText(g) ? ` (${shorten(suspectText(g), 200)})` : ''}`)
+    .join('; ');
   return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
 }

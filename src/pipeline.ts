@@ -4,6 +4,7 @@ import { PRIORITIES } from './types.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
+import type { RevisionSeen } from './group/accumulate.js';
 import { mask, type Redactor } from './safety/redact.js';
 import { isSecretKey } from './safety/secret-keys.js';
 import type { GardenerConfig } from './triage/config.js';
@@ -17,6 +18,8 @@ export interface Collected {
   failures: string[];
   /** Oldest and newest admitted entry. */
   span?: { first: string; last: string };
+  /** When each revision was first seen serving (any entry, admitted or not), oldest first. */
+  revisions?: RevisionSeen[];
 }
 
 export interface CollectOptions {
@@ -91,6 +94,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
 
   const acc = new GroupAccumulator();
   for await (const record of reassemble(records())) {
+    acc.observe(record);
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
       continue;
@@ -105,7 +109,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
-  return { groups: acc.result(), stats, bySeverity, failures, span };
+  return { groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() };
 }
 
 export interface ReportOptions {

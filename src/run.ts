@@ -12,10 +12,11 @@ import { DEFAULT_CONFIG_PATH } from './triage/config.js';
 import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
+import { repositoryUrl, settleSuspects } from './triage/suspect.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
 import { evaluateGate, type GateVerdict } from './gate.js';
-import { writeOutputs, type WrittenFiles } from './publish/files.js';
+import { reportText, writeOutputs, type WrittenFiles } from './publish/files.js';
 import { worklogPaths } from './publish/paths.js';
 import { InputError } from './errors.js';
 
@@ -117,13 +118,28 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     explorerUrl: (g) => explorerUrl(query, g),
   });
   compareWithPrevious(report, previous);
+  settleSuspects(report, collected.revisions ?? [], previous, repositoryUrl(env));
   for (const n of report.notes ?? []) log.warning(n);
 
   const components = config.components.map((c) => c.name);
   const markdown = renderWorklog(report, { components });
-  const json = JSON.stringify(report, null, 2) + '\n';
   const repoPaths = worklogPaths(settings.worklogPath, report);
-  const files = await writeOutputs(settings.outputDir, repoPaths, markdown, json);
+  // The report is streamed to its file; its whole text is made only when someone asks for it.
+  const files = await writeOutputs(settings.outputDir, repoPaths, markdown, report);
   const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
-  return { report, markdown, json, files, repoPaths, gate, components };
+  let json: string | undefined;
+  return {
+    report,
+    markdown,
+    get json(): string {
+      return (json ??= reportText(report));
+    },
+    set json(text: string) {
+      json = text;
+    },
+    files,
+    repoPaths,
+    gate,
+    components,
+  };
 }

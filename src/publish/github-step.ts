@@ -6,7 +6,7 @@ import type { RunOutcome } from '../run.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
 import { findPreviousReport } from '../github/previous-report.js';
 import { renderWorklog } from '../render/worklog.js';
-import { writeOutputs } from './files.js';
+import { reportText, writeOutputs } from './files.js';
 import type { Report } from '../types.js';
 
 export interface GitHubTarget {
@@ -47,7 +47,7 @@ export async function publishStep(outcome: RunOutcome, settings: Settings, targe
     notes(report, issues);
     const shown: Report = failures.length ? { ...report, failures: [...report.failures, ...failures] } : report;
     const markdown = renderWorklog(shown, { components });
-    return { markdown, json: JSON.stringify(shown, null, 2) + '\n' };
+    return { markdown, json: reportText(shown) };
   };
   const result = await publishToGitHub(report, {
     octokit: target.octokit,
