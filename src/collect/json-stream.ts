@@ -4,6 +4,9 @@
 
 export type Piece = { position: number; text: string };
 
+const STRUCTURE = /["{}[\],]/g;
+const IN_STRING = /["\\]/g;
+
 export async function* splitJson(chunks: AsyncIterable<string>): AsyncGenerator<Piece> {
   let mode: 'unknown' | 'array' | 'lines' = 'unknown';
   let buf = '';
@@ -37,18 +40,31 @@ export async function* splitJson(chunks: AsyncIterable<string>): AsyncGenerator<
       }
       continue;
     }
-    for (; i < chunk.length; i++) {
-      const c = chunk[i];
+    // Jump from one structural character to the next; inside strings only quotes and escapes matter.
+    while (i < chunk.length) {
       if (ended) {
-        if (/\S/.test(c)) throw new SyntaxError(`unexpected text after the closing ] of the array`);
-        continue;
+        if (/\S/.test(chunk.slice(i))) throw new SyntaxError(`unexpected text after the closing ] of the array`);
+        break;
       }
       if (inString) {
-        if (escaped) escaped = false;
-        else if (c === '\\') escaped = true;
-        else if (c === '"') inString = false;
+        if (escaped) {
+          escaped = false;
+          i += 1;
+          continue;
+        }
+        IN_STRING.lastIndex = i;
+        const m = IN_STRING.exec(chunk);
+        if (!m) break;
+        i = m.index + 1;
+        if (m[0] === '\\') escaped = true;
+        else inString = false;
         continue;
       }
+      STRUCTURE.lastIndex = i;
+      const m = STRUCTURE.exec(chunk);
+      if (!m) break;
+      i = m.index;
+      const c = m[0];
       if (c === '"') inString = true;
       else if (c === '{' || c === '[') depth += 1;
       else if (c === '}') depth -= 1;
@@ -63,6 +79,7 @@ export async function* splitJson(chunks: AsyncIterable<string>): AsyncGenerator<
         }
         if (c === ']') ended = true;
       }
+      i += 1;
     }
     if (!ended) buf += chunk.slice(start);
   }

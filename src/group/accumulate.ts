@@ -28,11 +28,18 @@ const MAX_REVISIONS = 1000;
 export const COMMIT_LABEL = /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
-function bump(counts: Counts, key: string | undefined): void {
+/** Counts a key unless the counter already holds MAX_KEYS others; `sizes` tracks each counter's keys. */
+function bump(counts: Counts, key: string | undefined, sizes: Map<Counts, number>): void {
   if (key === undefined || key === '') return;
   const n = counts[key];
   if (n !== undefined) counts[key] = n + 1;
-  else if (Object.keys(counts).length < MAX_KEYS) counts[key] = 1;
+  else {
+    const size = sizes.get(counts) ?? 0;
+    if (size < MAX_KEYS) {
+      counts[key] = 1;
+      sizes.set(counts, size + 1);
+    }
+  }
 }
 
 export function severityRank(s: Severity): number {
@@ -67,6 +74,8 @@ interface GroupState {
   slots: Slots | null | undefined;
   /** Each revision's first occurrence in this group. */
   revisionFirst: Map<string, string>;
+  /** Keys held by each of the group's counters. */
+  sizes: Map<Counts, number>;
 }
 
 function headline(message: string): string {
@@ -143,7 +152,7 @@ export class GroupAccumulator {
         samples: [],
         exemplar: this.exemplar(record),
       };
-      st = { fields: new Map(), slots: undefined, revisionFirst: new Map() };
+      st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map() };
       this.groups.set(signature.fingerprint, g);
       this.state.set(signature.fingerprint, st);
     }
@@ -153,14 +162,14 @@ export class GroupAccumulator {
       g.exemplar = this.exemplar(record);
     }
     if (record.timestamp > g.lastSeen) g.lastSeen = record.timestamp;
-    bump(g.severities, record.severity);
+    bump(g.severities, record.severity, st.sizes);
     if (severityRank(record.severity) > severityRank(g.maxSeverity)) g.maxSeverity = record.severity;
-    bump(g.services, record.service);
-    bump(g.revisions, record.revision);
-    bump(g.locations, record.location);
-    bump(g.instances, record.instance);
-    bump(g.kinds, record.kind);
-    if (record.http?.status !== undefined) bump(g.statuses, String(record.http.status));
+    bump(g.services, record.service, st.sizes);
+    bump(g.revisions, record.revision, st.sizes);
+    bump(g.locations, record.location, st.sizes);
+    bump(g.instances, record.instance, st.sizes);
+    bump(g.kinds, record.kind, st.sizes);
+    if (record.http?.status !== undefined) bump(g.statuses, String(record.http.status), st.sizes);
     g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
     if (g.samples.length < MAX_SAMPLES) {
       const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;

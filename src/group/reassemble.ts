@@ -74,12 +74,26 @@ export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGener
     return join(run, drift > 0);
   };
 
+  // Bounds of the pending runs' last times (never narrower than the truth), so that most records
+  // need not look at every pending run.
+  let lo = Infinity;
+  let hi = -Infinity;
   for await (const r of records) {
     if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
     previousTime = r.time;
-    for (const [key, run] of pending) {
-      if (Math.abs(r.time - run.lastTime) > GAP_MS || pending.size > MAX_PENDING) yield flush(key)!;
+    if (pending.size > MAX_PENDING || r.time - lo > GAP_MS || hi - r.time > GAP_MS) {
+      lo = Infinity;
+      hi = -Infinity;
+      for (const [key, run] of pending) {
+        if (Math.abs(r.time - run.lastTime) > GAP_MS || pending.size > MAX_PENDING) yield flush(key)!;
+        else {
+          lo = Math.min(lo, run.lastTime);
+          hi = Math.max(hi, run.lastTime);
+        }
+      }
     }
+    lo = Math.min(lo, r.time);
+    hi = Math.max(hi, r.time);
     const key = keyOf(r);
     const kind = role(r);
     const run = pending.get(key);
