@@ -76,6 +76,17 @@ interface GroupState {
   revisionFirst: Map<string, string>;
   /** Keys held by each of the group's counters. */
   sizes: Map<Counts, number>;
+  /** Variables no longer counted (their values never repeat); when all are, slots are not read. */
+  distinctVariables: number;
+}
+
+const CONTEXT_FIELDS = new Set(['revision', 'instance', 'location', 'status', 'route', 'method', 'user agent']);
+
+/** The signature's slots, named apart from the context fields ("status" in a message is not the HTTP status). */
+function variableSlots(signature: Signature): Slots | null {
+  const slots = slotsOf(templateOf(signature), MAX_VARIABLES);
+  if (!slots) return null;
+  return { ...slots, names: slots.names.map((n) => (CONTEXT_FIELDS.has(n) || n.startsWith('label ') ? `${n} (message)` : n)) };
 }
 
 function headline(message: string): string {
@@ -117,11 +128,18 @@ export class GroupAccumulator {
 
   private readonly commitKeys = new Map<string, boolean>();
 
+  private isCommitKey(k: string): boolean {
+    let is = this.commitKeys.get(k);
+    if (is === undefined) {
+      is = COMMIT_LABEL.test(k);
+      if (this.commitKeys.size < MAX_KEYS) this.commitKeys.set(k, is);
+    }
+    return is;
+  }
+
   private commitOf(record: LogRecord): string | undefined {
     for (const k in record.labels) {
-      let isCommit = this.commitKeys.get(k);
-      if (isCommit === undefined && this.commitKeys.size < MAX_KEYS) this.commitKeys.set(k, (isCommit = COMMIT_LABEL.test(k)));
-      if (isCommit) {
+      if (this.isCommitKey(k)) {
         const v = record.labels[k];
         if (COMMIT_SHA.test(v)) return v.toLowerCase();
       }
@@ -152,7 +170,7 @@ export class GroupAccumulator {
         samples: [],
         exemplar: this.exemplar(record),
       };
-      st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map() };
+      st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map(), distinctVariables: 0 };
       this.groups.set(signature.fingerprint, g);
       this.state.set(signature.fingerprint, st);
     }
@@ -200,7 +218,13 @@ export class GroupAccumulator {
       }
       sk.add(value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS - 1) + '…' : value);
       // Ids and timestamps never repeat: counting them would show nothing and cost the most.
-      if (variable && sk.size === DISTINCT_AFTER && sk.top(1).values[0].count - sk.top(1).error < 2) st.fields.set(name, null);
+      if (variable && sk.size === DISTINCT_AFTER) {
+        const top = sk.top(1);
+        if (top.values[0].count - top.error < 2) {
+          st.fields.set(name, null);
+          st.distinctVariables += 1;
+        }
+      }
     };
     // Revision, instance, location and status come from the group's exact counters (see result()).
     const http = record.http;
@@ -211,13 +235,13 @@ export class GroupAccumulator {
     }
     let labels = 0;
     for (const k in record.labels) {
-      if (k === 'instanceId' || COMMIT_LABEL.test(k)) continue;
+      if (k === 'instanceId' || this.isCommitKey(k)) continue;
       const name = `label ${k}`;
       if (!st.fields.has(name) && (labels += 1) > MAX_LABEL_FIELDS) continue;
       field(name, record.labels[k]);
     }
-    if (st.slots === undefined) st.slots = slotsOf(templateOf(signature), MAX_VARIABLES) ?? null;
-    if (st.slots) {
+    if (st.slots === undefined) st.slots = variableSlots(signature);
+    if (st.slots && st.distinctVariables < st.slots.names.length) {
       const values = this.slotValues(st.slots, record, signature);
       if (values) for (let i = 0; i < values.length; i += 1) field(st.slots.names[i], values[i], true);
     }
