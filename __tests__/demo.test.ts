@@ -1,4 +1,5 @@
-// The sample export holds seven real problems and noise; the demo must find each once.
+// The sample export holds ten real problems on a Python, a Node.js and a Java service, and noise;
+// the demo must find each once.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,9 @@ const PROBLEMS: [string, RegExp][] = [
   ['cache warning', /Redis readiness: No app_state available/],
   ['5xx requests', /POST \/api\/threads\/.*\/messages/],
   ['split traceback', /TooManyConnectionsError/],
+  ['Node Firestore error split line by line', /NOT_FOUND: No document to update/],
+  ['pino error without severity', /FetchError: request to/],
+  ['Java uncaught exception split line by line', /SQLTransientConnectionException/],
 ];
 
 test('the demo finds one group per real problem in the sample, no more, no fewer', async () => {
@@ -27,4 +31,12 @@ test('the demo finds one group per real problem in the sample, no more, no fewer
   const imports = report.groups.find((g) => PROBLEMS[0][1].test(text(g)))!;
   expect(imports.count).toBeGreaterThanOrEqual(30);
   expect(Object.keys(imports.revisions)).toHaveLength(2);
+  // Traces printed back to back on one instance count once each; the gRPC "for call at" section stays in.
+  const firestore = report.groups.find((g) => PROBLEMS[7][1].test(text(g)))!;
+  expect(firestore).toMatchObject({ count: 8, services: { 'orders-api': 8 }, triage: { priority: 'P1' } });
+  expect(firestore.samples[0]).toContain('for call at');
+  const java = report.groups.find((g) => PROBLEMS[9][1].test(text(g)))!;
+  expect(java).toMatchObject({ count: 3, triage: { priority: 'P1' } });
+  expect(java.samples[0]).toMatch(/^Exception in thread "pool-2-thread-1"[^]*\.\.\. 2 more$/);
+  expect(report.groups.find((g) => PROBLEMS[8][1].test(text(g)))).toMatchObject({ count: 6, maxSeverity: 'ERROR' });
 });

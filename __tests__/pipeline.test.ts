@@ -1,4 +1,4 @@
-import { collect, buildReport } from '../src/pipeline.js';
+import { collect, buildReport, withIssues } from '../src/pipeline.js';
 import type { LogSource, SourceItem } from '../src/collect/source.js';
 import { createSigner } from '../src/group/index.js';
 import { createRedactor } from '../src/safety/redact.js';
@@ -187,4 +187,39 @@ describe('hostile fields', () => {
 test('the gcloud command quotes a project read from the log', async () => {
   const { gcloudCommand } = await import('../src/gcp/query.js');
   expect(gcloudCommand('severity>=ERROR', ['p; touch PWNED #'], 10)).toBe("gcloud logging read 'severity>=ERROR' --project='p; touch PWNED #' --order=desc --limit=10 --format=json");
+});
+
+describe('withIssues', () => {
+  test('links each group to its issue in a new report, adds the notes and failures, changes nothing it was given', async () => {
+    const r = await report(entries([rawEntry({ severity: 'ERROR', text: 'boom' }), rawEntry({ severity: 'WARNING', text: 'slow disk' })]));
+    const before = JSON.stringify(r);
+    const [boom, disk] = r.groups;
+    const notes = { notFiled: [{ title: disk.signature.title, priority: disk.triage.priority, note: 'cap reached' }], possibleDuplicates: [] };
+    const linked = withIssues(r, { refs: { [boom.signature.fingerprint]: { number: 7, url: 'https://github.com/o/r/issues/7', state: 'new' } }, notes, failures: ['GitHub: labels: 500'] });
+    expect(linked.groups.map((g) => g.issue?.number)).toEqual([7, undefined]);
+    expect(linked.issues).toEqual(notes);
+    expect(linked.failures).toEqual(['GitHub: labels: 500']);
+    expect(JSON.stringify(r)).toBe(before);
+  });
+});
+
+describe('collect counts', () => {
+  test('entries out of scope are counted before joining; joined lines are counted; nothing is lost', async () => {
+    const t = (s: number) => `2025-09-11T10:00:${String(s).padStart(2, '0')}.000Z`;
+    const traceback = ['Traceback (most recent call last):', '  File "/app/main.py", line 3, in handler', '    run()', 'KeyError: user'];
+    const items = entries([
+      ...traceback.map((text, i) => rawEntry({ text, t: t(i) })),
+      rawEntry({ severity: 'ERROR', text: 'other service', service: 'worker', t: t(10) }),
+      rawEntry({ severity: 'INFO', text: 'ready', t: t(20) }),
+    ]);
+    const collected = await collect({
+      source: source(items),
+      signer: createSigner(),
+      redactor: createRedactor(),
+      inScope: (r) => r.service === 'api',
+      admit: (r) => atOrAbove(r, 'WARNING'),
+    });
+    expect(collected.stats).toMatchObject({ entries: 6, outOfRange: 1, joined: 3, belowThreshold: 1 });
+    expect(collected.groups.map((g) => g.count)).toEqual([1]);
+  });
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes examples/cloud-run-staging-48h.json: a Cloud Run backend's staging logs over 48 hours,
 // as `gcloud logging read --format=json` prints them (newest first). Deterministic (seeded).
-// Seven real problems, plus noise below WARNING that the gardener must leave out.
+// Ten real problems on three services (Python, Node.js, Java), plus noise below WARNING that the
+// gardener must leave out.
 import { writeFileSync } from 'node:fs';
 
 let seed = 20250911;
@@ -21,7 +22,7 @@ const INSTANCES = ['00f46b9285a1c3e7', '00f46b92a77d0b21', '00f46b92c3e9f410'];
 
 const entries = [];
 let n = 0;
-function entry(t, { severity, log = 'stderr', revision, instance = pick(INSTANCES), ...payload }) {
+function entry(t, { severity, log = 'stderr', revision, instance = pick(INSTANCES), service = SERVICE, ...payload }) {
   const rev = revision ?? (t >= DEPLOY ? NEW : OLD);
   const e = {
     insertId: `${(t / 1000).toString(36)}${hex(6)}${(n++).toString(36)}`,
@@ -29,7 +30,7 @@ function entry(t, { severity, log = 'stderr', revision, instance = pick(INSTANCE
     logName: `projects/${PROJECT}/logs/run.googleapis.com%2F${log}`,
     receiveTimestamp: new Date(t + 40 + Math.floor(rnd() * 200)).toISOString(),
     resource: {
-      labels: { configuration_name: SERVICE, location: 'us-central1', project_id: PROJECT, revision_name: rev, service_name: SERVICE },
+      labels: { configuration_name: service, location: 'us-central1', project_id: PROJECT, revision_name: rev, service_name: service },
       type: 'cloud_run_revision',
     },
     ...(severity ? { severity } : {}),
@@ -152,6 +153,106 @@ for (let t = START + 30_000; t < END; t += 600_000 + Math.floor(rnd() * 120_000)
 }
 entry(DEPLOY - 1000, { severity: 'NOTICE', log: 'stdout', textPayload: 'Starting new instance. Reason: DEPLOYMENT_ROLLOUT' });
 entry(DEPLOY + 30_000, { log: 'stdout', textPayload: 'Uvicorn running on http://0.0.0.0:8080 (Press CTRL+C to quit)' });
+
+// A Node.js service and a Java service beside the Python backend.
+const NODE = 'orders-api';
+const NODE_REV = 'orders-api-00042-kux';
+const NODE_INSTANCES = ['00a1d4e7b2c90f13', '00a1d4e7c86e2a55'];
+const JAVA = 'billing-worker';
+const JAVA_REV = 'billing-worker-00007-pex';
+const JAVA_INSTANCES = ['00b7c2e9a4d1f608'];
+
+// 8. A Firestore update of a missing document: grpc-js prints the error, "for call at" and Firestore's
+//    "Caused by: Error" section to stderr, one entry a line, without a severity. Bursts of retries
+//    from one instance print it back to back, 150 ms apart.
+const firestore = (doc) => [
+  `Error: 5 NOT_FOUND: No document to update: projects/${PROJECT}/databases/(default)/documents/orders/${doc}`,
+  '    at callErrorFromStatus (/workspace/node_modules/@grpc/grpc-js/build/src/call.js:31:19)',
+  '    at Object.onReceiveStatus (/workspace/node_modules/@grpc/grpc-js/build/src/client.js:193:76)',
+  '    at process.processTicksAndRejections (node:internal/process/task_queues:77:11)',
+  'for call at',
+  '    at ServiceClientImpl.makeUnaryRequest (/workspace/node_modules/@grpc/grpc-js/build/src/client.js:163:32)',
+  '    at /workspace/node_modules/google-gax/build/src/normalCalls/timeout.js:44:16',
+  'Caused by: Error',
+  '    at WriteBatch.commit (/workspace/node_modules/@google-cloud/firestore/build/src/write-batch.js:432:23)',
+  '    at DocumentReference.update (/workspace/node_modules/@google-cloud/firestore/build/src/reference.js:433:14)',
+  '    at markShipped (/workspace/src/orders/shipping.js:58:21)',
+  '    at async handleShipmentEvent (/workspace/src/routes/events.js:23:5) {',
+  '  code: 5,',
+  `  details: 'No document to update: projects/${PROJECT}/databases/(default)/documents/orders/${doc}',`,
+  "  metadata: Metadata { internalRepr: Map(1) { 'x-debug-tracking-id' => [Array] }, options: {} },",
+  "  note: 'Exception occurred in retry method that was not classified as transient'",
+  '}',
+];
+for (let burst = 0; burst < 4; burst++) {
+  const t0 = at(6 + burst * 10.5);
+  const instance = NODE_INSTANCES[burst % 2];
+  const repeats = burst === 1 ? 5 : 1;
+  for (let k = 0; k < repeats; k++) {
+    const doc = `ord_${hex(20)}`;
+    firestore(doc).forEach((line, i) => entry(t0 + k * 150 + i, { service: NODE, revision: NODE_REV, instance, textPayload: line }));
+  }
+}
+
+// 9. pino JSON logs carry their level as a number, not a severity: level 50 is an error.
+for (let i = 0; i < 6; i++) {
+  entry(at(3 + i * 7.7), {
+    service: NODE,
+    revision: NODE_REV,
+    instance: pick(NODE_INSTANCES),
+    log: 'stdout',
+    jsonPayload: {
+      level: 50,
+      time: 0,
+      pid: 1,
+      hostname: 'localhost',
+      msg: 'payment capture failed',
+      err: {
+        type: 'FetchError',
+        message: `request to https://api.payments.example/v1/captures/cap_${hex(12)} failed, reason: socket hang up`,
+        stack: [
+          `FetchError: request to https://api.payments.example/v1/captures/cap_${hex(12)} failed, reason: socket hang up`,
+          '    at ClientRequest.<anonymous> (/workspace/node_modules/node-fetch/lib/index.js:1505:11)',
+          '    at capturePayment (/workspace/src/payments/capture.js:31:17)',
+          '    at async checkout (/workspace/src/routes/checkout.js:77:20)',
+        ].join('\n'),
+      },
+    },
+  });
+}
+
+// 10. A Java worker thread dies: the JVM prints the uncaught exception to stderr, one entry a line.
+for (const h of [9.4, 27.9, 44.2]) {
+  const t0 = at(h);
+  [
+    'Exception in thread "pool-2-thread-1" java.lang.IllegalStateException: invoice batch could not be settled',
+    '\tat com.acme.billing.SettlementJob.run(SettlementJob.java:88)',
+    '\tat java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)',
+    '\tat java.base/java.lang.Thread.run(Thread.java:840)',
+    `Caused by: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after ${30000 + Math.floor(rnd() * 9)}ms.`,
+    '\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:696)',
+    '\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:181)',
+    '\tat com.acme.billing.InvoiceRepository.lock(InvoiceRepository.java:42)',
+    '\tat com.acme.billing.SettlementJob.run(SettlementJob.java:71)',
+    '\t... 2 more',
+  ].forEach((line, i) => entry(t0 + i, { service: JAVA, revision: JAVA_REV, instance: JAVA_INSTANCES[0], textPayload: line }));
+}
+
+// Noise of the two services: health checks, startup chatter, INFO logs, a handled Java warning at INFO.
+for (let t = START + 45_000; t < END; t += 900_000 + Math.floor(rnd() * 120_000)) {
+  entry(t, {
+    service: NODE,
+    revision: NODE_REV,
+    instance: pick(NODE_INSTANCES),
+    severity: 'INFO',
+    log: 'requests',
+    httpRequest: { requestMethod: 'GET', requestUrl: `https://${NODE}-pnz3xq6m4a-uc.a.run.app/health`, status: 200, latency: '0.002210s', userAgent: 'GoogleHC/1.0' },
+  });
+  if (rnd() < 0.4) entry(t + 7, { service: NODE, revision: NODE_REV, instance: pick(NODE_INSTANCES), log: 'stdout', jsonPayload: { level: 30, msg: `order ${hex(8)} accepted` } });
+  if (rnd() < 0.3) {
+    entry(t + 11, { service: JAVA, revision: JAVA_REV, instance: JAVA_INSTANCES[0], log: 'stdout', textPayload: `INFO  c.a.b.SettlementJob - settled ${Math.floor(rnd() * 90)} invoices` });
+  }
+}
 
 entries.sort((a, b) => (a.timestamp < b.timestamp ? 1 : a.timestamp > b.timestamp ? -1 : 0));
 writeFileSync(new URL('../examples/cloud-run-staging-48h.json', import.meta.url), JSON.stringify(entries, null, 2) + '\n');

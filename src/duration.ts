@@ -9,3 +9,15 @@ export function parseDuration(text: string): number | undefined {
   for (const m of t.matchAll(/(\d+)([smhdw])/g)) ms += Number(m[1]) * UNIT_MS[m[2]];
   return ms > 0 ? ms : undefined;
 }
+
+/** How far back Cloud Logging's _Default bucket keeps entries (its default retention). */
+export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
+/** Longer than any bucket keeps logs (3,650 days): a range reaching further back is a typo. */
+export const MAX_RANGE_MS = 3650 * 86_400_000;
+
+/** A sentence for the worklog when the range starts before the _Default bucket's retention. */
+export function retentionWarning(since: Date, now: Date): string | undefined {
+  const days = Math.ceil((now.getTime() - since.getTime()) / 86_400_000);
+  if (now.getTime() - since.getTime() <= DEFAULT_RETENTION_MS) return undefined;
+  return `The time range starts ${days} days ago; the _Default log bucket keeps 30 days, so older entries are read only from buckets with a longer retention.`;
+}

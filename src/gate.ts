@@ -1,22 +1,14 @@
 // The post-deploy gate: fail when a group at or above a priority is present.
-import type { Priority, Report, TriagedGroup } from './types.js';
-import { PRIORITIES } from './types.js';
+import type { Priority, Report } from './types.js';
+import { priorityRank } from './types.js';
+import type { GateVerdict } from './outcome.js';
 import { newGroupsAtOrAbove } from './triage/trend.js';
 import { shorten } from './safety/markdown.js';
 import { suspectText } from './triage/suspect.js';
 
-export interface GateVerdict {
-  failed: boolean;
-  /** The groups that failed the gate. */
-  groups: TriagedGroup[];
-  /** One line for logs, the summary and the PR comment. */
-  text: string;
-}
-
 export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly = false): GateVerdict {
   if (failOn === 'none') return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
-  const limit = PRIORITIES.indexOf(failOn);
-  const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => PRIORITIES.indexOf(g.triage.priority) <= limit);
+  const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => priorityRank(g.triage.priority) <= priorityRank(failOn));
   const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
   if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
   const names = groups

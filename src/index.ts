@@ -1,3 +1,4 @@
+import * as core from '@actions/core';
 import { main } from './main.js';
 
-void main();
+void main({ core });

@@ -1,10 +1,11 @@
 // Parses and validates what a run is told, from action inputs or CLI flags (same kebab-case names).
 import type { Priority, Severity } from './types.js';
 import { PRIORITIES, SEVERITIES } from './types.js';
-import type { AuthMode, Settings } from './settings.js';
+import type { AuthMode, Settings, SourceKind, Transport } from './settings.js';
 import { InputError } from './errors.js';
-import { parseDuration } from './duration.js';
+import { MAX_RANGE_MS, parseDuration } from './duration.js';
 import { parseProvider } from './gcp/provider.js';
+import { parseBytes, parseTableName } from './bigquery/table.js';
 import { validateGitHubSettings } from './github/settings-check.js';
 
 /** Returns the raw value of an input, or '' when it is not set. */
@@ -47,14 +48,19 @@ function date(get: InputGetter, name: string): Date | undefined {
   const v = get(name).trim();
   if (v === '') return undefined;
   const ms = parseDuration(v);
-  if (ms !== undefined) return new Date(Date.now() - ms);
+  if (ms !== undefined) {
+    if (ms > MAX_RANGE_MS) throw new InputError(name, `"${v}" is more than 3650 days ago`, 'give a duration such as 6h or 7d (the _Default log bucket keeps 30 days)');
+    return new Date(Date.now() - ms);
+  }
   if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
     throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
   }
-  return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+  const d = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+  if (Number.isNaN(d.getTime())) throw new InputError(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z');
+  return d;
 }
 
-export function parseSeverityInput(get: InputGetter, name: string): Severity {
+function parseSeverityInput(get: InputGetter, name: string): Severity {
   const upper = (s: string) => {
     const u = s.toUpperCase();
     return u === 'WARN' ? 'WARNING' : u;
@@ -66,6 +72,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const window = get('window').trim() || '24h';
   const windowMs = parseDuration(window);
   if (windowMs === undefined) throw new InputError('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+  if (windowMs > MAX_RANGE_MS) throw new InputError('window', `"${window}" is longer than 3650 days`, 'use a window such as 24h or 7d (the _Default log bucket keeps 30 days)');
   const since = date(get, 'since');
   const until = date(get, 'until');
   if (since && until && since >= until) throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
@@ -76,8 +83,11 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const prNumber = get('pr-number').trim() === '' ? undefined : int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER, 42);
   const input = get('input').trim();
 
+  const given = new Set(['window', 'resource-type', 'service', 'since', 'until'].filter((name) => get(name).trim() !== ''));
   const settings: Settings = {
     inputFile: input || undefined,
+    allowEmpty: bool(get, 'allow-empty', false),
+    given,
     projects: list(get('project-id')),
     services: list(get('service')),
     resourceType: get('resource-type').trim() || 'cloud_run_revision',
@@ -87,6 +97,10 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     until,
     extraFilter: get('filter').trim() || undefined,
     maxEntries: int(get, 'max-entries', 10000, 1, 1_000_000),
+    source: oneOf<SourceKind>(get, 'source', ['cloud-logging', 'bigquery'], 'cloud-logging'),
+    transport: oneOf<Transport>(get, 'transport', ['grpc', 'rest'], 'grpc'),
+    bigqueryTable: get('bigquery-table').trim() || undefined,
+    maximumBytesBilled: parseBytes(get('maximum-bytes-billed'), 'maximum-bytes-billed'),
     authMode,
     workloadIdentityProvider: get('workload-identity-provider').trim() || undefined,
     serviceAccount: get('service-account').trim() || undefined,
@@ -107,6 +121,7 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     branch: get('branch').trim() || undefined,
     prComment: bool(get, 'pr-comment', true),
     prNumber,
+    errorReportingLink: bool(get, 'error-reporting-link', false),
   };
   if (!settings.inputFile && settings.projects.length === 0) {
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
@@ -114,6 +129,10 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
   }
   if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
+  if (settings.bigqueryTable) parseTableName(settings.bigqueryTable);
+  if (settings.source === 'bigquery' && !settings.inputFile && !settings.bigqueryTable) {
+    throw new InputError('bigquery-table', 'is required with source bigquery', 'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table such as project.dataset.run_googleapis_com_stderr_*');
+  }
   validateGitHubSettings(settings);
   if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
     throw new InputError('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');

@@ -1,30 +1,30 @@
-// The GitHub Action: reads inputs, runs the pipeline, publishes, sets outputs and the summary.
-import * as core from '@actions/core';
+// The GitHub Action: inputs -> build -> GitHub issues -> worklog finished once -> commit and comment
+// -> conclude. The Google libraries and the GitHub client load only when a run needs them.
+import type * as actionsCore from '@actions/core';
 import { readSettings } from './inputs.js';
-import { run, type RunOutcome } from './run.js';
-import { renderSummary } from './render/summary.js';
+import { build, finish, type RunOptions } from './run.js';
+import { withIssues } from './pipeline.js';
+import { conclude } from './conclude.js';
+import type { RunOutcome } from './outcome.js';
+import type { Settings } from './settings.js';
 import { InputError } from './errors.js';
-import { PRIORITIES } from './types.js';
 import { maskForActions } from './safety/redact.js';
-import { truncateBody } from './safety/truncate.js';
-import { openCloudLoggingSource } from './gcp/open-source.js';
-import { githubTarget, previousFromRepository, publishStep } from './publish/github-step.js';
+import type { GitHubTarget } from './publish/github-step.js';
 import type { GitHubPublishResult } from './github/index.js';
 
-function setOutputs(o: RunOutcome, gh: GitHubPublishResult | undefined): void {
-  const r = o.report;
-  core.setOutput('entry-count', r.stats.entries);
-  core.setOutput('group-count', r.groups.length);
-  for (const p of PRIORITIES) core.setOutput(`${p.toLowerCase()}-count`, r.byPriority[p]);
-  core.setOutput('highest-priority', r.highestPriority);
-  core.setOutput('worklog-path', o.files.worklog);
-  core.setOutput('report-path', o.files.report);
-  core.setOutput('gate-failed', o.gate.failed);
-  core.setOutput('failures', r.failures.length);
-  core.setOutput('issues-created', gh?.created.length ?? 0);
-  core.setOutput('issues-updated', gh ? gh.updated.length + gh.reopened.length + gh.adopted.length : 0);
-  core.setOutput('worklog-url', gh?.worklog?.commitShas.length ? (gh.worklog.url ?? '') : '');
-  core.setOutput('comment-url', gh?.prComment?.url ?? '');
+/** The part of `@actions/core` the action uses: the real module, or a stand-in in tests. */
+export type ActionCore = Pick<typeof actionsCore, 'getInput' | 'setOutput' | 'setSecret' | 'setFailed' | 'info' | 'notice' | 'warning' | 'error' | 'debug'> & {
+  summary: { addRaw(text: string): { write(): Promise<unknown> } };
+};
+
+export interface ActionDeps {
+  core: ActionCore;
+  env?: NodeJS.ProcessEnv;
+  now?: Date;
+  /** Opens Cloud Logging; by default the Google libraries are loaded on first use. */
+  openCloudSource?: RunOptions['openCloudSource'];
+  /** Where to publish; by default from github-token and GITHUB_REPOSITORY. */
+  githubTarget?: (settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void) => Promise<GitHubTarget | undefined>;
 }
 
 /** Config problems come one to a line; every other error is one line. */
@@ -33,36 +33,57 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
 
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  try {
-    const settings = readSettings((name) => core.getInput(name), env);
-    if (settings.githubToken) for (const s of maskForActions(settings.githubToken)) core.setSecret(s);
-    const now = new Date();
-    const target = githubTarget(settings, env, (m) => core.info(m));
-    const outcome = await run(settings, {
-      env,
-      now,
-      log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
-      openCloudSource: (s, e) => openCloudLoggingSource(s, e, now),
-      findPrevious: target ? (services) => previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
-    });
-    const r = outcome.report;
-    core.info(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).`);
+const wantsGitHub = (s: Settings) => s.createIssues || s.commitWorklog || s.prComment;
 
-    const gh = target ? await publishStep(outcome, settings, target, env, outcome.components) : undefined;
-    if (gh) {
-      for (const n of gh.notices) core.notice(n);
-      const verb = gh.dryRun ? 'would file' : 'filed';
-      core.info(`GitHub: ${verb} ${gh.created.length}, updated ${gh.updated.length}, reopened ${gh.reopened.length}, adopted ${gh.adopted.length}, left ${gh.skipped.length}.`);
-    }
-    core.info(`Worklog: ${outcome.files.worklog}`);
-    setOutputs(outcome, gh);
-    // The job summary holds at most 1 MiB; 349,525 UTF-16 units stay under it even at 3 bytes each.
-    await core.summary.addRaw(truncateBody(renderSummary(r, outcome.gate, outcome.files), 349_525).body).write();
-    for (const f of r.failures) core.error(f);
-    if (r.failures.length) core.setFailed(`Partial failure: ${r.failures.length} part${r.failures.length === 1 ? '' : 's'} of the run failed (listed above); the worklog holds everything collected.${outcome.gate.failed ? ` ${outcome.gate.text}` : ''}`);
-    else if (outcome.gate.failed) core.setFailed(outcome.gate.text);
-    else core.info(outcome.gate.text);
+/** A local run (no token or repository) never loads the GitHub client. */
+async function defaultTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void): Promise<GitHubTarget | undefined> {
+  if (!wantsGitHub(settings)) return undefined;
+  if (!settings.githubToken || !(env.GITHUB_REPOSITORY ?? '').includes('/')) {
+    notice('GitHub step skipped: no github-token or GITHUB_REPOSITORY (local run). The worklog is written locally only.');
+    return undefined;
+  }
+  return (await import('./publish/github-step.js')).githubTarget(settings, env, notice);
+}
+
+/** A finished action run, with the GitHub step's full account when it ran. */
+export interface Gardened extends RunOutcome {
+  published?: GitHubPublishResult;
+}
+
+/** One action run, in stages; what it amounts to reaches `core` through conclude(). */
+export async function garden(settings: Settings, deps: ActionDeps): Promise<Gardened> {
+  const { core } = deps;
+  const env = deps.env ?? process.env;
+  const now = deps.now ?? new Date();
+  const target = await (deps.githubTarget ?? defaultTarget)(settings, env, (m) => core.info(m));
+  const step = target ? await import('./publish/github-step.js') : undefined;
+  const built = await build(settings, {
+    env,
+    now,
+    log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openCloudLoggingSource(s, e, now)),
+    findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
+  });
+  if (!target || !step) return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
+  const published = await step.publishStep(built, settings, target, env, (issues) => finish(built, withIssues(built.report, issues), settings.outputDir));
+  return { ...published.finished, gate: built.gate, github: published.github, published: published.result };
+}
+
+/** Tells the runner what the run amounted to: outputs, summary, messages, failure. */
+export async function report(core: ActionCore, outcome: RunOutcome): Promise<void> {
+  const c = conclude(outcome);
+  for (const [name, value] of c.outputs) core.setOutput(name, value);
+  await core.summary.addRaw(c.summary).write();
+  for (const m of c.messages) core[m.level](m.text);
+  if (c.failure) core.setFailed(c.failure);
+}
+
+export async function main(deps: ActionDeps): Promise<void> {
+  const { core } = deps;
+  try {
+    const settings = readSettings((name) => core.getInput(name), deps.env ?? process.env);
+    if (settings.githubToken) for (const s of maskForActions(settings.githubToken)) core.setSecret(s);
+    await report(core, await garden(settings, deps));
   } catch (e) {
     if (!(e instanceof InputError)) core.debug(e instanceof Error ? (e.stack ?? e.message) : String(e));
     core.setFailed(errorText(e));

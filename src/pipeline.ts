@@ -1,12 +1,13 @@
 // Wires the pure middle of the pipeline: records -> groups -> triaged report.
 import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription, Report, Severity, Signer, TriagedGroup } from './types.js';
-import { PRIORITIES } from './types.js';
+import { PRIORITIES, priorityRank } from './types.js';
+import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
 import type { RevisionSeen } from './group/accumulate.js';
-import { mask, type Redactor } from './safety/redact.js';
-import { isSecretKey } from './safety/secret-keys.js';
+import type { Redactor } from './safety/redact.js';
+import { redactRecords } from './safety/redact-record.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
@@ -28,36 +29,13 @@ export interface CollectOptions {
   redactor: Redactor;
   /** True for records to drop (ignore rules). */
   ignore?: (record: LogRecord) => boolean;
-  /** False for records outside what was asked for (severity, time); counted as below threshold. */
+  /**
+   * False for entries outside the filter a file run applies (time, resource type, service, project),
+   * checked per entry before traces are joined, as Cloud Logging's filter would; counted as out of range.
+   */
+  inScope?: (record: LogRecord) => boolean;
+  /** False for records below the minimum severity, checked after joining; counted as below threshold. */
   admit?: (record: LogRecord) => boolean;
-}
-
-/** Every string of a record that came from the log, redacted: nothing unredacted goes further. */
-function redactRecord(r: LogRecord, redactor: Redactor): LogRecord {
-  const red = (v: string | undefined) => (v === undefined ? undefined : redactor.redact(v));
-  const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
-  const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
-  return {
-    ...r,
-    insertId: red(r.insertId),
-    project: red(r.project),
-    resourceType: red(r.resourceType),
-    service: red(r.service),
-    revision: red(r.revision),
-    location: red(r.location),
-    instance: red(r.instance),
-    logName: red(r.logName),
-    message: redactor.redact(r.message),
-    stackTrace: red(r.stackTrace),
-    logger: red(r.logger),
-    http,
-    trace: red(r.trace),
-    spanId: red(r.spanId),
-    sourceLocation,
-    errorGroups: r.errorGroups.map((g) => redactor.redact(g)),
-    // A label is redacted with its key, so "token: abc" is caught like "token=abc".
-    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : redactor.redact(v)])),
-  };
 }
 
 export async function collect(opts: CollectOptions): Promise<Collected> {
@@ -66,13 +44,19 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
+  let inRange = 0;
   async function* records(): AsyncGenerator<LogRecord> {
     for await (const item of opts.source.read()) {
       switch (item.kind) {
         case 'entry':
           try {
-            const record = redactRecord(normalizeEntry(item.value), opts.redactor);
+            const record = normalizeEntry(item.value);
             stats.entries += 1;
+            if (opts.inScope && !opts.inScope(record)) {
+              stats.outOfRange = (stats.outOfRange ?? 0) + 1;
+              continue;
+            }
+            inRange += 1;
             yield record;
           } catch (e) {
             if (!(e instanceof EntryError)) throw e;
@@ -93,7 +77,10 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
 
   const acc = new GroupAccumulator();
-  for await (const record of reassemble(records())) {
+  let joinedInto = 0;
+  // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
+  for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
+    joinedInto += 1;
     acc.observe(record);
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
@@ -109,6 +96,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
   }
+  // Lines that became part of another entry's trace: what went into reassembly and did not come out.
+  if (inRange > joinedInto) stats.joined = inRange - joinedInto;
   return { groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() };
 }
 
@@ -124,8 +113,7 @@ export interface ReportOptions {
 
 export function buildReport(collected: Collected, opts: ReportOptions): Report {
   const groups: TriagedGroup[] = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
-  const order = (p: Priority) => PRIORITIES.indexOf(p);
-  groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+  groups.sort((a, b) => priorityRank(a.triage.priority) - priorityRank(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length])) as Record<Priority, number>;
   const highestPriority = PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';
   return {
@@ -141,5 +129,18 @@ export function buildReport(collected: Collected, opts: ReportOptions): Report {
     groups,
     resolved: [],
     failures: collected.failures,
+  };
+}
+
+/** The report with each group's GitHub issue linked, the issue notes and the step's failures. */
+export function withIssues(report: Report, linked: LinkedIssues): Report {
+  return {
+    ...report,
+    groups: report.groups.map((g) => {
+      const issue = linked.refs[g.signature.fingerprint];
+      return issue ? { ...g, issue } : g;
+    }),
+    issues: linked.notes,
+    failures: [...report.failures, ...linked.failures],
   };
 }

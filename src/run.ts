@@ -1,9 +1,12 @@
-// One run of the gardener, shared by the action and the CLI: collect -> group -> triage -> render
-// -> write files. GitHub publishing is the action's extra step (src/main.ts).
+// One run of the gardener, shared by the action and the CLI. build(): collect -> group -> triage ->
+// compare -> gate, returning the built report and writing nothing. finish(): the worklog rendered
+// and written once, after the GitHub issues (if any) are linked. run(): both, for a run without GitHub.
 import type { Report } from './types.js';
 import type { Settings } from './settings.js';
+import type { Built, Finished, RunOutcome } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
+import { fileScope } from './file-scope.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport } from './pipeline.js';
 import { createSigner } from './group/index.js';
@@ -15,10 +18,11 @@ import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { repositoryUrl, settleSuspects } from './triage/suspect.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
-import { evaluateGate, type GateVerdict } from './gate.js';
-import { reportText, writeOutputs, type WrittenFiles } from './publish/files.js';
-import { worklogPaths } from './publish/paths.js';
+import { evaluateGate } from './gate.js';
+import { reportText, writeOutputs } from './publish/files.js';
+import { worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
+import { retentionWarning } from './duration.js';
 
 export interface Logger {
   info(message: string): void;
@@ -39,21 +43,11 @@ export interface RunOptions {
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
 
-export interface RunOutcome {
-  report: Report;
-  markdown: string;
-  json: string;
-  files: WrittenFiles;
-  /** The worklog's and report's paths in the repository (from the worklog-path template). */
-  repoPaths: { markdown: string; json: string };
-  gate: GateVerdict;
-  /** Components the team configured (for the service health table). */
-  components: string[];
-}
-
 const quiet: Logger = { info: () => {}, warning: () => {} };
 
-export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
+const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
+
+export async function build(settings: Settings, options: RunOptions = {}): Promise<Built> {
   const now = options.now ?? new Date();
   const env = options.env ?? process.env;
   const log = options.log ?? quiet;
@@ -70,6 +64,7 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
   const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
 
   let source: LogSource;
+  const scope = settings.inputFile ? fileScope(settings, now) : undefined;
   if (settings.inputFile) {
     await checkReadable(settings.inputFile, 'input');
     source = fileSource(settings.inputFile, options.stdin);
@@ -78,55 +73,76 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     source = await options.openCloudSource(settings, env);
   }
 
-  const fileMode = source.kind === 'file';
-  const since = settings.since?.getTime() ?? -Infinity;
-  const until = settings.until?.getTime() ?? Infinity;
   const collected = await collect({
     source,
     signer,
     redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
     ignore: ignoreMatcher(config, now),
-    // Cloud Logging filters server-side too, but its filter is wider on purpose (plain stderr lines,
-    // so that split tracebacks can be joined): the same rule applies to both sources after joining.
-    admit: (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until,
+    // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
+    inScope: scope?.inScope,
+    // Cloud Logging's severity filter is wider on purpose (plain stderr lines, so that split tracebacks
+    // can be joined): the same rule applies to both sources after joining.
+    admit: (r) => atOrAbove(r, settings.minSeverity),
   });
   const { stats } = collected;
-  if (fileMode && stats.entries === 0 && stats.malformed.length > 0) {
-    const first = stats.malformed[0];
-    throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line');
+  if (scope && stats.entries === 0 && collected.failures.length === 0) {
+    if (stats.malformed.length > 0) {
+      const first = stats.malformed[0];
+      throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, EXPORT_FIX);
+    }
+    if (!settings.allowEmpty) {
+      const problem = `${settings.inputFile} holds no log entries, which is what a failed export leaves (\`gcloud logging read ... > logs.json\` writes nothing when gcloud fails)`;
+      throw new InputError('input', problem, "check the export command's output and re-run it; set allow-empty: true when an empty export is expected");
+    }
   }
   for (const m of stats.malformed.slice(0, 5)) log.warning(`input: entry ${m.position} skipped: ${m.reason}`);
   if (stats.malformed.length > 5) log.warning(`input: ${stats.malformed.length - 5} more malformed entries skipped`);
   for (const f of collected.failures) log.warning(f);
 
-  // In file mode the range is what the export holds, unless since/until narrowed it.
+  // A file run describes what it applied: the range asked for, or else what the export holds.
   const span = collected.span;
   const seenServices = [...new Set(collected.groups.flatMap((g) => Object.keys(g.services)))].sort();
   const seenProjects = [...new Set(collected.groups.map((g) => g.exemplar.project).filter((p): p is string => Boolean(p)))].sort();
-  const querySettings: Settings = fileMode
-    ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
+  const described: Settings = scope
+    ? {
+        ...settings,
+        services: settings.services.length ? settings.services : seenServices,
+        projects: settings.projects.length ? settings.projects : seenProjects,
+        since: scope.since ?? (span ? new Date(span.first) : undefined),
+        until: scope.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined),
+      }
     : settings;
-  const query = buildQuery(querySettings, now);
-  if (fileMode && !settings.previousReport) previous = await options.findPrevious?.(query.services);
+  const cloudQuery = buildQuery(described, now);
+  const query = scope ? { ...cloudQuery, filter: scope.filter } : cloudQuery;
+  if (scope && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
-  const report = buildReport(collected, {
+  // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
+  const retention = scope ? undefined : retentionWarning(new Date(query.since), now);
+  const built = buildReport(collected, {
     query,
-    source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+    source: scope ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
     config,
     signerVersion: signer.version,
     now,
-    explorerUrl: (g) => explorerUrl(query, g),
+    explorerUrl: (g) => explorerUrl(cloudQuery, g),
   });
-  compareWithPrevious(report, previous);
-  settleSuspects(report, collected.revisions ?? [], previous, repositoryUrl(env));
+  const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
+  const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
   for (const n of report.notes ?? []) log.warning(n);
 
-  const components = config.components.map((c) => c.name);
-  const markdown = renderWorklog(report, { components });
-  const repoPaths = worklogPaths(settings.worklogPath, report);
-  // The report is streamed to its file; its whole text is made only when someone asks for it.
-  const files = await writeOutputs(settings.outputDir, repoPaths, markdown, report);
-  const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
+  return {
+    report,
+    gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly),
+    repoPaths: worklogPaths(settings.worklogPath, report),
+    components: config.components.map((c) => c.name),
+  };
+}
+
+/** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
+export async function finish(built: Built, report: Report, outputDir: string): Promise<Finished> {
+  const markdown = renderWorklog(report, { components: built.components });
+  // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
+  const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
   let json: string | undefined;
   return {
     report,
@@ -134,12 +150,12 @@ export async function run(settings: Settings, options: RunOptions = {}): Promise
     get json(): string {
       return (json ??= reportText(report));
     },
-    set json(text: string) {
-      json = text;
-    },
     files,
-    repoPaths,
-    gate,
-    components,
   };
+}
+
+/** build() then finish(): the CLI's run, and the action's when GitHub is left out. */
+export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
+  const built = await build(settings, options);
+  return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
 }

@@ -2,10 +2,16 @@
 import type { Priority, Severity } from './types.js';
 
 export type AuthMode = 'auto' | 'workload-identity' | 'adc';
+export type SourceKind = 'cloud-logging' | 'bigquery';
+export type Transport = 'grpc' | 'rest';
 
 export interface Settings {
   /** Read entries from this file ("-" = stdin) instead of Cloud Logging. */
   inputFile?: string;
+  /** A file with no entries is fine (else an error: the export command likely failed). */
+  allowEmpty?: boolean;
+  /** Inputs given a value rather than defaulted: a file run applies only those (see file-scope.ts). */
+  given?: ReadonlySet<string>;
 
   // What to read (Cloud Logging filter; also described in the worklog in file mode).
   projects: string[];
@@ -20,6 +26,14 @@ export interface Settings {
   /** Extra clauses ANDed to the filter. */
   extraFilter?: string;
   maxEntries: number;
+  /** Where entries are read without inputFile (default cloud-logging). */
+  source?: SourceKind;
+  /** Cloud Logging client transport (default grpc). */
+  transport?: Transport;
+  /** source bigquery: project.dataset.table (a trailing * reads date-sharded tables). */
+  bigqueryTable?: string;
+  /** source bigquery: BigQuery's maximumBytesBilled for every query. */
+  maximumBytesBilled?: number;
 
   // Google Cloud auth.
   authMode: AuthMode;
@@ -55,4 +69,6 @@ export interface Settings {
   branch?: string;
   prComment: boolean;
   prNumber?: number;
+  /** Write each filed issue's URL into its Error Reporting group (projects.groups.update). */
+  errorReportingLink?: boolean;
 }

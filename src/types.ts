@@ -17,6 +17,16 @@ export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
 /** P0 is the most urgent. */
 export type Priority = (typeof PRIORITIES)[number];
 
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.indexOf(s);
+}
+
+/** Lower is more urgent: P0 0 ... P3 3. */
+export function priorityRank(p: Priority): number {
+  return PRIORITIES.indexOf(p);
+}
+
 /** Which stream an entry came from, read off its logName. */
 export type LogKind = 'stdout' | 'stderr' | 'requests' | 'system' | 'other';
 
@@ -66,10 +76,22 @@ export interface LogRecord {
   /** Error Reporting group ids. */
   errorGroups: string[];
   labels: Record<string, string>;
+  /** The API call an audit log entry (protoPayload AuditLog) records: what identifies the event. */
+  audit?: AuditCall;
+}
+
+/** The operation of an audit log entry; principals and resource names are context, kept in message. */
+export interface AuditCall {
+  /** "compute.googleapis.com" */
+  service: string;
+  /** "v1.compute.firewalls.insert" */
+  method: string;
+  /** google.rpc.Code of the call; 0 is OK. */
+  code: number;
 }
 
 /** What made a group's identity, strongest first. */
-export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request';
+export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request' | 'audit';
 
 export interface Signature {
   kind: SignatureKind;
@@ -83,6 +105,12 @@ export interface Signature {
   /** Earlier fingerprints of the same problem (e.g. from an older signer version), so issues filed
    * under them are still found. */
   aliases?: string[];
+}
+
+/** A team's explicit grouping rule (config `fingerprints:`): every given pattern must match. */
+export interface FingerprintRule {
+  match: { message?: string; logger?: string; exception?: string };
+  fingerprint: string;
 }
 
 /** Assigns a signature to each record; may learn as it goes (online template mining). */
@@ -166,8 +194,15 @@ export interface TriagedGroup extends Group {
   trend?: Trend;
   /** Link to the Logs Explorer for this group, when the project is known. */
   explorerUrl?: string;
-  /** Filled by the GitHub publisher. */
-  issue?: { number: number; url: string; state: 'new' | 'updated' | 'reopened' | 'adopted' | 'skipped' };
+  /** The group's GitHub issue, set when the issues were synced (see withIssues in src/pipeline.ts). */
+  issue?: IssueRef;
+}
+
+/** A group's GitHub issue and what this run did with it. */
+export interface IssueRef {
+  number: number;
+  url: string;
+  state: 'new' | 'updated' | 'reopened' | 'adopted' | 'skipped';
 }
 
 export type Trend = 'new' | 'ongoing' | 'rising' | 'falling' | 'resolved';
@@ -199,6 +234,10 @@ export interface CollectStats {
   ignored: number;
   /** Entries below the minimum severity (file mode; Cloud Logging filters them server-side). */
   belowThreshold?: number;
+  /** Entries a file run read but its filter (time, resource type, service, project) left out. */
+  outOfRange?: number;
+  /** Lines joined into the trace of an earlier entry (one record per trace). */
+  joined?: number;
 }
 
 export interface Report {

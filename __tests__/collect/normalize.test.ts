@@ -32,7 +32,7 @@ describe('normalizeEntry', () => {
 
   test('jsonPayload without message falls back to stack_trace, then to the JSON', () => {
     expect(normalizeEntry(rawEntry({ json: { stack_trace: 'Error: x\n    at f (a.js:1:1)' } })).message).toMatch(/^Error: x/);
-    expect(normalizeEntry(rawEntry({ json: { foo: 1 } })).message).toBe('{"foo":1}');
+    expect(normalizeEntry(rawEntry({ json: { foo: 1 } })).message).toBe('JSON payload with keys foo\n{"foo":1}');
   });
 
   test('request logs are described from httpRequest', () => {
@@ -44,9 +44,24 @@ describe('normalizeEntry', () => {
     expect(r.message).toBe('POST /api/v1/items -> 503 in 1.500s');
   });
 
-  test('protoPayload (audit logs)', () => {
-    const r = normalizeEntry(rawEntry({ extra: { protoPayload: { methodName: 'SetIamPolicy', resourceName: 'projects/demo', status: { message: 'denied' } } } }));
-    expect(r.message).toBe('SetIamPolicy projects/demo denied');
+  test('protoPayload (audit logs): the call is the event, the principal and resource are context', () => {
+    const r = normalizeEntry(
+      rawEntry({
+        severity: 'ERROR',
+        extra: {
+          protoPayload: {
+            '@type': 'type.googleapis.com/google.cloud.audit.AuditLog',
+            serviceName: 'cloudresourcemanager.googleapis.com',
+            methodName: 'SetIamPolicy',
+            resourceName: 'projects/demo',
+            authenticationInfo: { principalEmail: 'ci@demo.iam.gserviceaccount.com' },
+            status: { code: 7, message: 'denied' },
+          },
+        },
+      }),
+    );
+    expect(r.message).toBe('SetIamPolicy projects/demo by ci@demo.iam.gserviceaccount.com: denied');
+    expect(r.audit).toEqual({ service: 'cloudresourcemanager.googleapis.com', method: 'SetIamPolicy', code: 7 });
   });
 
   test('log kinds from logName', () => {
@@ -67,5 +82,23 @@ describe('normalizeEntry', () => {
     expect(() => normalizeEntry({})).toThrow(/no timestamp/);
     expect(() => normalizeEntry({ timestamp: 'yesterday' })).toThrow(/not a date/);
     expect(() => normalizeEntry([1])).toThrow(/not a JSON object/);
+  });
+});
+
+describe('services of other resource types', () => {
+  const entry = (type: string, labels: Record<string, string>) =>
+    normalizeEntry({ timestamp: '2025-09-11T10:00:00Z', textPayload: 'x', resource: { type, labels: { project_id: 'p', ...labels } } });
+
+  test('each resource type names its service by its own label', () => {
+    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' })).toMatchObject({ service: 'web', instance: 'web-7d9f' });
+    expect(entry('http_load_balancer', { backend_service_name: 'shop-be', forwarding_rule_name: 'fr' }).service).toBe('shop-be');
+    expect(entry('cloud_function', { function_name: 'resize' }).service).toBe('resize');
+    expect(entry('gae_app', { module_id: 'default', version_id: '20250911t1' })).toMatchObject({ service: 'default', revision: '20250911t1' });
+  });
+
+  test('timestamps keep their microseconds for ordering, and print in milliseconds', () => {
+    const r = normalizeEntry({ timestamp: '2025-09-11T10:00:00.123456Z', textPayload: 'x' });
+    expect(r.timestamp).toBe('2025-09-11T10:00:00.123Z');
+    expect(r.time).toBeCloseTo(Date.parse('2025-09-11T10:00:00.123Z') + 0.456, 6);
   });
 });

@@ -41,7 +41,7 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     const first = await action({ 'max-new-issues': '3' });
     expect(first.code).toBe(0);
     expect(Number(first.outputs['entry-count'])).toBeGreaterThan(700);
-    expect(Number(first.outputs['group-count'])).toBe(7);
+    expect(Number(first.outputs['group-count'])).toBe(10);
     expect(first.outputs['issues-created']).toBe('3');
 
     // Every Cloud Logging call carried the access token the IAM fake minted, and the filter the worklog shows.
@@ -74,15 +74,15 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(second.code).toBe(0);
     // It read the first run's committed report back: the same groups again are ongoing.
     const secondReport = JSON.parse(readFileSync(resolve(second.dir, second.outputs['report-path']), 'utf8'));
-    expect(secondReport.groups.map((g: { trend?: string }) => g.trend)).toEqual(Array(7).fill('ongoing'));
+    expect(secondReport.groups.map((g: { trend?: string }) => g.trend)).toEqual(Array(10).fill('ongoing'));
     expect(gh.state.issues.filter((i) => !i.pull_request)).toHaveLength(6); // three more under the cap, none twice
     const titles = gh.state.issues.map((i) => i.title);
     expect(new Set(titles).size).toBe(titles.length);
     const third = await action({});
-    expect(third.outputs['issues-created']).toBe('1');
+    expect(third.outputs['issues-created']).toBe('4');
     const fourth = await action({});
     expect(fourth.outputs['issues-created']).toBe('0');
-    expect(gh.state.issues.filter((i) => !i.pull_request)).toHaveLength(7);
+    expect(gh.state.issues.filter((i) => !i.pull_request)).toHaveLength(10);
     expect(gh.state.comments.length).toBe(0); // nothing a human needs to hear about
   });
 
@@ -108,7 +108,7 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     google.logging.faults.push({ code: grpc.status.PERMISSION_DENIED, project: 'other-project', times: 10, message: 'Permission denied on project other-project' });
     const r = await action({ 'project-id': 'netra-staging,other-project', 'create-issues': 'false', 'commit-worklog': 'false' });
     expect(r.code).toBe(1);
-    expect(Number(r.outputs['group-count'])).toBe(7);
+    expect(Number(r.outputs['group-count'])).toBe(10);
     expect(Number(r.outputs.failures)).toBeGreaterThan(0);
     const worklog = readFileSync(resolve(r.dir, r.outputs['worklog-path']), 'utf8');
     expect(worklog).toMatch(/Part of this run failed/);

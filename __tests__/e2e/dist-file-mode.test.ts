@@ -13,12 +13,12 @@ describe('dist/index.js (the action) in file mode', () => {
     const r = await runAction(ACTION, { input: SAMPLE, 'dry-run': 'true', 'output-dir': 'out' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(Number(r.outputs['entry-count'])).toBe(1160);
+    expect(Number(r.outputs['entry-count'])).toBe(1648);
     expect(Number(r.outputs['group-count'])).toBeGreaterThan(0);
     expect(r.outputs['highest-priority']).toBe('P0');
     expect(r.outputs['gate-failed']).toBe('false');
     const worklog = readFileSync(resolve(r.dir, r.outputs['worklog-path']), 'utf8');
-    expect(worklog).toMatch(/^# GCP Log Gardener Worklog - netra-backend-staging/);
+    expect(worklog).toMatch(/^# GCP Log Gardener Worklog - billing-worker, netra-backend-staging, orders-api/);
     const report = JSON.parse(readFileSync(resolve(r.dir, r.outputs['report-path']), 'utf8'));
     expect(report.groups).toHaveLength(Number(r.outputs['group-count']));
     expect(r.summary).toContain('| Priority | Component | Problem | Count | Last seen | Issue |');

@@ -1,10 +1,13 @@
 // A loopback Cloud Logging server speaking gRPC (LoggingServiceV2 from the protos the client
-// package ships). It checks the Bearer token against the tokens the auth fakes issued, applies
+// package ships) and, on a second port, the REST `entries.list` JSON the client's REST fallback
+// sends (`POST /v2/entries:list`, enums as integers). Both share one state. It checks the Bearer token against the tokens the auth fakes issued, applies
 // the filter's timestamp range, orders newest first, pages with opaque page tokens, and can be
 // told to fail calls with RESOURCE_EXHAUSTED, UNAVAILABLE or PERMISSION_DENIED.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
@@ -33,8 +36,12 @@ export interface Fault {
 }
 
 export interface LoggingFake {
+  /** gRPC without TLS: `http://127.0.0.1:PORT`. */
   endpoint: string;
   port: number;
+  /** REST (HTTP/1.1 JSON): `http://127.0.0.1:PORT`. */
+  restEndpoint: string;
+  restPort: number;
   calls: ListCall[];
   /** Entries per project, in gcloud JSON shape. */
   entries: Map<string, Json[]>;
@@ -102,6 +109,19 @@ export function toLogEntryMessage(e: Json): Json {
   return msg;
 }
 
+/** The HTTP status Google's REST APIs answer for a gRPC code. */
+const HTTP_STATUS: Partial<Record<number, number>> = { 3: 400, 4: 504, 5: 404, 7: 403, 8: 429, 13: 500, 14: 503, 16: 401 };
+
+const SEVERITY_NUMBER: Record<string, number> = { DEFAULT: 0, DEBUG: 100, INFO: 200, NOTICE: 300, WARNING: 400, ERROR: 500, CRITICAL: 600, ALERT: 700, EMERGENCY: 800 };
+
+/** A gcloud-JSON entry as the REST API sends it: proto3 JSON, enums as numbers when asked (`enum-encoding=int`). */
+export function toRestEntry(e: Json, intEnums: boolean): Json {
+  const out: Json = { ...e };
+  delete out.errorGroups; // not in the client's protos
+  if (intEnums && typeof e.severity === 'string') out.severity = SEVERITY_NUMBER[e.severity] ?? 0;
+  return out;
+}
+
 /** The time range of a filter's explicit timestamp clauses. */
 export function timestampRange(filter: string): { since?: number; until?: number } {
   const since = /timestamp\s*>=\s*"([^"]+)"/.exec(filter)?.[1];
@@ -138,9 +158,11 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
     return f;
   }
 
-  const listLogEntries: grpc.handleUnaryCall<Json, Json> = (call, callback) => {
-    const req = call.request as { resourceNames?: string[]; filter?: string; orderBy?: string; pageSize?: number; pageToken?: string };
-    const authorization = call.metadata.get('authorization')[0]?.toString();
+  type ListRequest = { resourceNames?: string[]; filter?: string; orderBy?: string; pageSize?: number; pageToken?: string };
+  type Answer = { ok: true; entries: Json[]; nextPageToken: string } | { ok: false; code: grpc.status; details: string };
+
+  /** One entries.list call, whatever the transport. */
+  function list(req: ListRequest, authorization: string | undefined): Answer {
     const project = (req.resourceNames ?? [])[0]?.replace(/^projects\//, '') ?? '';
     const record: ListCall = {
       project,
@@ -152,10 +174,10 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
       status: 0,
       returned: 0,
     };
-    const fail = (code: grpc.status, details: string) => {
+    const fail = (code: grpc.status, details: string): Answer => {
       record.status = code;
       calls.push(record);
-      callback({ code, details, metadata: new grpc.Metadata() } as grpc.ServiceError);
+      return { ok: false, code, details };
     };
     const token = /^Bearer (.+)$/.exec(authorization ?? '')?.[1];
     const who = token ? opts.tokens.get(token) : undefined;
@@ -192,8 +214,38 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
     }
     record.returned = page.length;
     calls.push(record);
-    callback(null, { entries: page.map(toLogEntryMessage), nextPageToken });
+    return { ok: true, entries: page, nextPageToken };
+  }
+
+  const listLogEntries: grpc.handleUnaryCall<Json, Json> = (call, callback) => {
+    const answer = list(call.request as ListRequest, call.metadata.get('authorization')[0]?.toString());
+    if (!answer.ok) return callback({ code: answer.code, details: answer.details, metadata: new grpc.Metadata() } as grpc.ServiceError);
+    callback(null, { entries: answer.entries.map(toLogEntryMessage), nextPageToken: answer.nextPageToken });
   };
+
+  const rest = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
+        res.end(JSON.stringify(body));
+      };
+      if (req.method !== 'POST' || !(req.url ?? '').startsWith('/v2/entries:list')) {
+        return send(404, { error: { code: 404, message: `the fake serves POST /v2/entries:list, not ${req.method} ${req.url}`, status: 'NOT_FOUND' } });
+      }
+      let body: ListRequest;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ListRequest;
+      } catch {
+        return send(400, { error: { code: 400, message: 'Invalid JSON payload received.', status: 'INVALID_ARGUMENT' } });
+      }
+      const answer = list({ ...body, pageSize: body.pageSize === undefined ? undefined : Number(body.pageSize) }, req.headers.authorization);
+      if (!answer.ok) return send(HTTP_STATUS[answer.code] ?? 500, { error: { code: HTTP_STATUS[answer.code] ?? 500, message: answer.details, status: grpc.status[answer.code] } });
+      const intEnums = /enum-encoding=int/.test(decodeURIComponent(req.url ?? ''));
+      send(200, { entries: answer.entries.map((e) => toRestEntry(e, intEnums)), ...(answer.nextPageToken ? { nextPageToken: answer.nextPageToken } : {}) });
+    });
+  });
 
   const unimplemented = (_call: unknown, callback: grpc.sendUnaryData<Json>) => callback({ code: grpc.status.UNIMPLEMENTED } as grpc.ServiceError);
   const server = new grpc.Server();
@@ -208,13 +260,22 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))),
   );
+  await new Promise<void>((resolve) => rest.listen(0, '127.0.0.1', resolve));
+  const restPort = (rest.address() as AddressInfo).port;
   return {
     endpoint: `http://127.0.0.1:${port}`,
     port,
+    restEndpoint: `http://127.0.0.1:${restPort}`,
+    restPort,
     calls,
     entries,
     faults,
     denied,
-    stop: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+    stop: async () => {
+      rest.closeAllConnections();
+      // Forced: a client of the other protocol may hold a connection the server never answered.
+      server.forceShutdown();
+      await new Promise<void>((resolve) => rest.close(() => resolve()));
+    },
   };
 }

@@ -36,7 +36,7 @@ it('Cloud Logging UNAVAILABLE once and GitHub 403 on every issue: groups kept, t
   expect(pages.length).toBeGreaterThan(0);
   expect(pages.every((s) => s === 0)).toBe(true);
   expect(first.code).toBe(1);
-  expect(Number(first.outputs['group-count'])).toBe(7);
+  expect(Number(first.outputs['group-count'])).toBe(10);
   expect(first.outputs['issues-created']).toBe('0');
   expect(first.outputs.failures).toBe('2'); // the two issues max-new-issues allowed
   const errors = first.stdout.split('\n').filter((l) => l.startsWith('::error::'));

@@ -1,4 +1,4 @@
-// A whole gardener run in-process, as the action wires it (run -> publishStep), against the Cloud
+// A whole gardener run in-process, as the action wires it (garden, then conclude), against the Cloud
 // Logging gRPC fake and the GitHub fake, with the waits shrunk: Cloud Logging pacing off and
 // millisecond backoff, GitHub writes unspaced and retry-after counted in milliseconds.
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -6,16 +6,17 @@ import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type RunOutcome } from '../../src/run.js';
-import { openCloudLoggingSource } from '../../src/gcp/index.js';
-import { publishStep, type GitHubTarget } from '../../src/publish/github-step.js';
-import { renderSummary } from '../../src/render/summary.js';
+import { garden, type Gardened } from '../../src/main.js';
+import { conclude } from '../../src/conclude.js';
+import { openCloudLoggingSource } from '../../src/gcp/open-source.js';
+import type { GitHubTarget } from '../../src/publish/github-step.js';
 import type { GitHubPublishResult } from '../../src/github/index.js';
 import type { Settings } from '../../src/settings.js';
 import { startGoogleFakes, FAKE_PROVIDER, FAKE_SERVICE_ACCOUNT, type GoogleFakes } from '../fakes/google-fakes.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
 import { client } from '../github/helpers.js';
 import { testSettings } from '../gcp/settings.js';
+import { coreStandIn } from '../helpers/core-stand-in.js';
 
 process.env.METADATA_SERVER_DETECTION = 'none';
 
@@ -52,9 +53,9 @@ export async function startFakes(byProject: Record<string, Record<string, unknow
 }
 
 export interface GardenerRun {
-  outcome: RunOutcome;
+  outcome: Gardened;
   github: GitHubPublishResult;
-  /** What the action would exit with: 1 when any part failed or the gate failed. */
+  /** What the action exits with: 1 when any part failed or the gate failed (conclude decides). */
   exitCode: number;
   summary: string;
   worklog: string;
@@ -93,7 +94,9 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
   const notices: string[] = [];
   const octokit = client(opts.githubUrl ? { ...f.gh, url: opts.githubUrl } : f.gh, 'test-token', (line) => notices.push(line));
   const target: GitHubTarget = { octokit, owner: f.gh.state.owner, repo: f.gh.state.repo };
-  const outcome = await run(settings, {
+  const { core } = coreStandIn();
+  const outcome = await garden(settings, {
+    core,
     now: NOW,
     env,
     openCloudSource: (s, e) =>
@@ -103,14 +106,14 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
         backoff: { retries: opts.retries ?? 5, initialMs: 1, maxMs: 4 },
         pageSize: opts.pageSize,
       }),
+    githubTarget: async () => target,
   });
-  const github = await publishStep(outcome, settings, target, env, outcome.components);
-  const failures = outcome.report.failures;
+  const concluded = conclude(outcome);
   return {
     outcome,
-    github,
-    exitCode: failures.length > 0 || outcome.gate.failed ? 1 : 0,
-    summary: renderSummary(outcome.report, outcome.gate, outcome.files),
+    github: outcome.published!,
+    exitCode: concluded.failure ? 1 : 0,
+    summary: concluded.summary,
     worklog: readFileSync(outcome.files.worklog, 'utf8'),
     report: JSON.parse(readFileSync(outcome.files.report, 'utf8')) as GardenerRun['report'],
     notices,

@@ -13,7 +13,7 @@ describe('worklog', () => {
   test('has the sections of the hand-written worklog, in order', async () => {
     const { markdown } = await demo();
     const headings = [
-      '# GCP Log Gardener Worklog - netra-backend-staging',
+      '# GCP Log Gardener Worklog - billing-worker, netra-backend-staging, orders-api',
       '**Generated:** 2025-09-11T12:45:00Z',
       '**Time Range:** 2025-09-09T',
       '**Filter:**',
@@ -43,10 +43,12 @@ describe('worklog', () => {
     }
   });
 
-  test('the filter names the service and an explicit UTC range', async () => {
+  test('the collection command names the service and an explicit UTC range; the filter only what a file run applied', async () => {
     const { report } = await demo();
-    expect(report.query.filter).toMatch(/resource\.labels\.service_name="netra-backend-staging"/);
-    expect(report.query.filter).toMatch(/timestamp>="2025-09-09T\d\d:\d\d:\d\d\.\d{3}Z" AND timestamp<"2025-09-11T/);
+    expect(report.query.gcloudCommand).toMatch(/resource\.labels\.service_name="netra-backend-staging"/);
+    expect(report.query.gcloudCommand).toMatch(/timestamp>="2025-09-09T\d\d:\d\d:\d\d\.\d{3}Z" AND timestamp<"2025-09-11T/);
+    expect(report.query.filter).toMatch(/^\(severity>=WARNING OR /);
+    expect(report.query.filter).not.toMatch(/service_name|timestamp/);
   });
 
   test('the JSON report holds the same groups as the worklog', async () => {
@@ -59,7 +61,7 @@ describe('worklog', () => {
 describe('worklog text', () => {
   test('names the project and the primary components in full', async () => {
     const { markdown } = await demo();
-    expect(markdown).toContain('**Service:** netra-backend-staging (project netra-staging)');
+    expect(markdown).toContain('**Service:** billing-worker, netra-backend-staging, orders-api (project netra-staging)');
     expect(markdown).toMatch(/^\| \*\*ERROR\*\* \| \d+ \| [a-z_\\]+, /m);
     expect(markdown).not.toMatch(/\| …/);
   });

@@ -28,3 +28,34 @@ export function secretCases(): SecretCase[] {
 export function lookalikes(): string[] {
   return lines('lookalikes.txt');
 }
+
+export interface GeneratedCase extends SecretCase {
+  /** What kind of secret ("stripe-webhook-secret"). */
+  format: string;
+  /** Where it was printed: a plain text line, a JSON payload, an error with a stack trace. */
+  shape: 'text' | 'json' | 'error';
+}
+
+/** The corpus scripts/make-redaction-corpus.mjs writes: made-up secrets in the shapes services issue. */
+export function generatedCases(): GeneratedCase[] {
+  return lines('generated-secrets.jsonl').map((l) => JSON.parse(l) as GeneratedCase);
+}
+
+export function generatedLookalikes(): string[] {
+  return lines('generated-lookalikes.txt');
+}
+
+/** What an attacker could still learn from out: the secret, or any 12-character piece of it. */
+export function leaks(out: string, secret: string): string | undefined {
+  for (const part of secret.split('\n')) {
+    if (part.length <= 12) {
+      if (out.includes(part)) return part;
+      continue;
+    }
+    for (let i = 0; i + 12 <= part.length; i++) {
+      const piece = part.slice(i, i + 12);
+      if (out.includes(piece)) return piece;
+    }
+  }
+  return undefined;
+}

@@ -1,49 +1,76 @@
 import { createRedactor } from '../../src/safety/redact.js';
-import { lookalikes, secretCases } from './corpus.js';
+import { generatedCases, generatedLookalikes, leaks, lookalikes, secretCases } from './corpus.js';
 
 const redactor = createRedactor();
 
-/** What an attacker could still learn: the secret, or any 12-character piece of it. */
-function leaks(out: string, secret: string): string | undefined {
-  for (const part of secret.split('\n')) {
-    if (part.length <= 12) {
-      if (out.includes(part)) return part;
-      continue;
-    }
-    for (let i = 0; i + 12 <= part.length; i++) {
-      const piece = part.slice(i, i + 12);
-      if (out.includes(piece)) return piece;
-    }
-  }
-  return undefined;
-}
-
-describe('secret corpus', () => {
+describe('hand-written secret corpus', () => {
   const cases = secretCases();
 
   it('holds at least 50 secrets', () => {
     expect(cases.flatMap((c) => c.secrets).length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(cases.map((c) => [c.text.slice(0, 70), c] as const))('nothing survives: %s', (_label, c) => {
-    const out = redactor.redact(c.text);
-    for (const s of c.secrets) expect({ out, leaked: leaks(out, s) }).toEqual({ out, leaked: undefined });
+  it('nothing survives', async () => {
+    const outs = await redactor.redactAll(cases.map((c) => c.text));
+    const leaked = cases.flatMap((c, i) => c.secrets.filter((s) => leaks(outs[i], s)).map((s) => ({ out: outs[i], secret: s })));
+    expect(leaked).toEqual([]);
   });
 
-  it('is idempotent', () => {
-    for (const c of cases) {
-      const once = redactor.redact(c.text);
-      expect(redactor.redact(once)).toBe(once);
-    }
+  it('is idempotent', async () => {
+    const once = await redactor.redactAll(cases.map((c) => c.text));
+    expect(await redactor.redactAll(once)).toEqual(once);
+  });
+});
+
+describe('generated secret corpus (scripts/make-redaction-corpus.mjs)', () => {
+  const cases = generatedCases();
+
+  it('holds at least 150 secrets in at least 60 formats, each as text, JSON and an error', () => {
+    expect(cases.flatMap((c) => c.secrets).length).toBeGreaterThanOrEqual(150);
+    const formats = new Set(cases.map((c) => c.format));
+    expect(formats.size).toBeGreaterThanOrEqual(60);
+    for (const f of formats) expect([f, cases.filter((c) => c.format === f).map((c) => c.shape).sort()]).toEqual([f, ['error', 'json', 'text']]);
+  });
+
+  it('nothing survives, in one batch or one text at a time', async () => {
+    const batch = await redactor.redactAll(cases.map((c) => c.text));
+    const single = await Promise.all(cases.map((c) => redactor.redact(c.text)));
+    const leaked = cases.flatMap((c, i) =>
+      c.secrets.filter((s) => leaks(batch[i], s) ?? leaks(single[i], s)).map((s) => ({ format: c.format, shape: c.shape, out: batch[i], secret: s })),
+    );
+    expect(leaked).toEqual([]);
+    expect(single).toEqual(batch);
+  });
+
+  it('is idempotent', async () => {
+    const once = await redactor.redactAll(cases.map((c) => c.text));
+    expect(await redactor.redactAll(once)).toEqual(once);
   });
 });
 
 // Known false positives, kept in the corpus and counted in docs/RELIABILITY.md rather than tuned away.
 const KNOWN_FALSE_POSITIVES = ['session: new (anonymous)'];
 
-describe('look-alike corpus', () => {
-  it('leaves harmless look-alikes alone, except the known false positives', () => {
-    const flagged = lookalikes().filter((l) => redactor.redact(l) !== l);
-    expect(flagged).toEqual(KNOWN_FALSE_POSITIVES);
+describe('look-alike corpora', () => {
+  it('leaves the hand-written look-alikes alone, except the known false positives', async () => {
+    const looks = lookalikes();
+    const outs = await redactor.redactAll(looks);
+    expect(looks.filter((l, i) => outs[i] !== l)).toEqual(KNOWN_FALSE_POSITIVES);
+  });
+
+  it('changes at most 1% of at least 1,000 generated look-alikes (uuids, hashes, trace ids, base64, build ids)', async () => {
+    const looks = generatedLookalikes();
+    expect(looks.length).toBeGreaterThanOrEqual(1000);
+    const outs = await redactor.redactAll(looks);
+    const flagged = looks.filter((l, i) => outs[i] !== l);
+    expect(flagged.length).toBeLessThanOrEqual(looks.length / 100);
+  });
+});
+
+describe('hostile text cannot switch the ruleset off', () => {
+  it('a "secretlint-disable" line does not spare the next record in its batch', async () => {
+    const token = 'shpat_' + '0123456789abcdef'.repeat(2);
+    const [, out] = await redactor.redactAll(['// secretlint-disable', `token ${token}`]);
+    expect(out).not.toContain(token);
   });
 });

@@ -1,6 +1,6 @@
 import { cell, code, fenced, inline } from '../../src/safety/markdown.js';
 import { marker, readMarkers } from '../../src/safety/markers.js';
-import { truncateBody } from '../../src/safety/truncate.js';
+import { cutText, truncateBody } from '../../src/safety/truncate.js';
 import { fencedContent } from './github-eye.js';
 
 const fp = marker('fingerprint', 'v2:3f9a0c1e2b4d5a6c');
@@ -106,5 +106,23 @@ describe('truncateBody on generated bodies', () => {
     expect((r.body.match(/<details>/g) ?? []).length).toBe((r.body.match(/<\/details>/g) ?? []).length);
     expect(readMarkers(r.body)).toEqual(expect.arrayContaining(markers));
     expect(r.cut).toBe(body.length > limit);
+  });
+});
+
+describe('cutText, the one line cutter', () => {
+  test.each([
+    ['short', 10, {}, 'short'],
+    ['abcdefghij', 5, {}, 'abcd…'],
+    ['a😀😀😀', 3, {}, 'a…'], // never half of a surrogate pair
+    ['😀😀😀😀', 3, { codePoints: true }, '😀😀…'],
+    ['one two three four', 15, { atWord: true }, 'one two three…'],
+    ['trailing   space here', 11, {}, 'trailing…'],
+  ] as const)('%j to %i %j -> %j', (text, max, options, expected) => {
+    expect(cutText(text, max, options)).toBe(expected);
+  });
+
+  test('a cut never leaves a lone surrogate, at any length', () => {
+    const text = '😀x😀😀y😀😀😀';
+    for (let max = 1; max < text.length; max++) expect(cutText(text, max)).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });

@@ -62,7 +62,7 @@ describe('a run with a team config', () => {
     expect(byComponent('redis')[0].triage.owners).toEqual(['bob']);
     expect(report.groups.filter((g) => g.triage.reason === 'config: priorities[1] "database saturation"').map((g) => g.triage.priority)).toContain('P0');
     expect(report.groups.some((g) => g.signature.title.includes('/health'))).toBe(false);
-    expect(report.stats.ignored).toBe(262);
+    expect(report.stats.ignored).toBe(443);
     expect(report.groups.some((g) => g.signature.title.startsWith('Processed message batch'))).toBe(true);
     expect(warnings).toContainEqual(expect.stringMatching(/gardener\.yml:\d+: ignore\[1\] "batch progress" expired on 2025-09-01/));
   });

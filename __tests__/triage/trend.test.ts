@@ -38,41 +38,47 @@ describe('compareWithPrevious', () => {
 
   it('marks new, ongoing and rising groups and lists the resolved ones', () => {
     const { previous, current } = pair();
-    compareWithPrevious(current, previous);
-    expect(current.groups.map((g) => g.trend)).toEqual(['ongoing', 'rising', 'new']);
-    expect(current.resolved).toEqual([{ fingerprint: db.signature.fingerprint, title: 'Database pool exhausted', priority: 'P0' }]);
-    expect(trendCounts(current)).toEqual({ new: 1, rising: 1, ongoing: 1, falling: 0, resolved: 1 });
+    const compared = compareWithPrevious(current, previous);
+    expect(compared.groups.map((g) => g.trend)).toEqual(['ongoing', 'rising', 'new']);
+    expect(compared.resolved).toEqual([{ fingerprint: db.signature.fingerprint, title: 'Database pool exhausted', priority: 'P0' }]);
+    expect(trendCounts(compared)).toEqual({ new: 1, rising: 1, ongoing: 1, falling: 0, resolved: 1 });
+  });
+
+  it('returns a new report and leaves the one it was given as it was', () => {
+    const { previous, current } = pair();
+    const before = JSON.stringify(current);
+    expect(compareWithPrevious(current, previous)).not.toBe(current);
+    expect(JSON.stringify(current)).toBe(before);
   });
 
   it('marks falling groups', () => {
     const { previous, current } = pair();
     previous.groups[0] = triaged({ ...ws, count: 40 }, 'P2');
-    compareWithPrevious(current, previous);
-    expect(current.groups[0].trend).toBe('falling');
+    expect(compareWithPrevious(current, previous).groups[0].trend).toBe('falling');
   });
 
   it('leaves trends unset without a previous report', () => {
     const { current } = pair();
-    compareWithPrevious(current, undefined);
-    expect(current.groups.map((g) => g.trend)).toEqual([undefined, undefined, undefined]);
-    expect(current.resolved).toEqual([]);
+    const compared = compareWithPrevious(current, undefined);
+    expect(compared.groups.map((g) => g.trend)).toEqual([undefined, undefined, undefined]);
+    expect(compared.resolved).toEqual([]);
   });
 
   it('does not compare across signer versions, and says so', () => {
     const { previous, current } = pair();
     previous.tool.signer = 'v0';
-    compareWithPrevious(current, previous);
-    expect(current.groups.every((g) => g.trend === undefined)).toBe(true);
-    expect(current.notes).toEqual([expect.stringContaining('signer v0, this run with v1')]);
-    expect(current.failures).toEqual([]);
+    const compared = compareWithPrevious(current, previous);
+    expect(compared.groups.every((g) => g.trend === undefined)).toBe(true);
+    expect(compared.notes).toEqual([expect.stringContaining('signer v0, this run with v1')]);
+    expect(compared.failures).toEqual([]);
   });
 
   it('gates on new groups only at or above a priority', () => {
     const { previous, current } = pair();
     expect(newGroupsAtOrAbove(current, 'P1').map((g) => g.triage.priority)).toEqual(['P1', 'P1']); // no previous: all count
-    compareWithPrevious(current, previous);
-    expect(newGroupsAtOrAbove(current, 'P1').map((g) => g.signature.fingerprint)).toEqual([auth.signature.fingerprint]);
-    expect(newGroupsAtOrAbove(current, 'P0')).toEqual([]);
+    const compared = compareWithPrevious(current, previous);
+    expect(newGroupsAtOrAbove(compared, 'P1').map((g) => g.signature.fingerprint)).toEqual([auth.signature.fingerprint]);
+    expect(newGroupsAtOrAbove(compared, 'P0')).toEqual([]);
   });
 });
 

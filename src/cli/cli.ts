@@ -6,15 +6,15 @@ import { InputError, errorLine } from '../errors.js';
 import { parseArgs } from './args.js';
 import { runGroupCommand } from './group.js';
 import { VERSION } from '../version.js';
-import { PRIORITIES } from '../types.js';
+import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
 
 const RUN_OPTIONS = [
-  'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
+  'input', 'allow-empty', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
   'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
-  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only',
+  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only', 'transport', 'source', 'bigquery-table', 'maximum-bytes-billed',
 ];
-const BOOLEANS = new Set(['dry-run', 'fail-on-new-only', 'help', 'version']);
+const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 
@@ -56,14 +56,12 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
       openCloudSource: async (s, env) => (await import('../gcp/open-source.js')).openCloudLoggingSource(s, env, now),
       log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
     });
-    const r = outcome.report;
-    err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${PRIORITIES.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
-    // Failures and the gate's verdict quote log text: one line each, so none can pass for a workflow command.
-    for (const f of r.failures) err.write(`failed: ${singleLine(f)}\n`);
-    err.write(`${singleLine(outcome.gate.text)}\n`);
+    // Messages quote log text: one line each, so none can pass for a workflow command.
+    const c = conclude(outcome);
+    for (const m of c.messages) err.write(`${m.level === 'error' ? 'failed: ' : ''}${singleLine(m.text)}\n`);
+    if (c.failure) err.write(`${singleLine(c.failure)}\n`);
     out.write(`Worklog written to ${outcome.files.worklog}\nReport written to ${outcome.files.report}\n`);
-    if (r.failures.length) return 1;
-    return outcome.gate.failed ? 2 : 0;
+    return c.exitCode;
   } catch (e) {
     err.write(`error: ${singleLine(errorLine(e))}\n`);
     return 1;

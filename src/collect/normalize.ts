@@ -1,6 +1,7 @@
 // Turns one raw Cloud Logging entry (as gcloud prints it) into a LogRecord.
-import type { HttpRequestInfo, LogKind, LogRecord, Severity, SourceLocation } from '../types.js';
+import type { AuditCall, HttpRequestInfo, LogKind, LogRecord, Severity, SourceLocation } from '../types.js';
 import { SEVERITIES } from '../types.js';
+import { REVISION_LABEL, SERVICE_LABEL } from './resources.js';
 
 export class EntryError extends Error {}
 
@@ -82,34 +83,105 @@ export function describeRequest(h: HttpRequestInfo): string {
   return `${h.method ?? 'GET'} ${h.path ?? '/'} -> ${h.status ?? '?'}${latency}`;
 }
 
-const MESSAGE_KEYS = ['message', 'msg', 'textPayload', 'text', 'event', 'error_message', 'log'];
-const STACK_KEYS = ['stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'error', 'err', 'traceback'];
+/** Where loggers put the message, first match wins: top-level keys, then inside an error object. */
+const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
+/** Where loggers put a stack trace or exception. */
+const STACK_PATHS = [
+  'stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'traceback',
+  'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+];
 // Not `name`: applications put people's names and emails there as often as a logger's.
 const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
+/** Level fields of common loggers (pino, bunyan, zap, logrus, winston, structlog, python-json-logger, ECS). */
+const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
+const LEVEL_WORDS: Record<string, Severity> = {
+  trace: 'DEBUG', silly: 'DEBUG', verbose: 'DEBUG', debug: 'DEBUG', fine: 'DEBUG', finer: 'DEBUG', finest: 'DEBUG',
+  info: 'INFO', http: 'INFO', config: 'INFO', notice: 'NOTICE',
+  warn: 'WARNING', warning: 'WARNING',
+  error: 'ERROR', err: 'ERROR', exception: 'ERROR', severe: 'ERROR',
+  critical: 'CRITICAL', crit: 'CRITICAL', fatal: 'CRITICAL', dpanic: 'CRITICAL', panic: 'CRITICAL',
+  alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
+};
+
+function at(p: Json, path: string): unknown {
+  let v: unknown = p;
+  for (const k of path.split('.')) v = isObject(v) ? v[k] : undefined;
+  return v;
+}
 
 function textOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return v === '' ? undefined : v;
   if (isObject(v)) {
-    const inner = str(v.stack) ?? str(v.message) ?? str(v.stack_trace);
+    const inner = str(v.stack) ?? str(v.message) ?? str(v.stack_trace) ?? str(v.traceback);
     if (inner) return inner;
-    return JSON.stringify(v);
   }
   return undefined;
 }
 
-function fromJsonPayload(p: Json): { message: string; stackTrace?: string; logger?: string } {
-  const message = MESSAGE_KEYS.map((k) => textOf(p[k])).find((v) => v !== undefined);
-  const stackTrace = STACK_KEYS.map((k) => textOf(p[k])).find((v) => v !== undefined && v !== message);
+/** A logger's level as a severity: pino/bunyan numbers (10..60), LogSeverity numbers, or level names. */
+export function levelSeverity(v: unknown): Severity | undefined {
+  if (typeof v === 'number') {
+    if (SEVERITY_NUMBERS[v]) return SEVERITY_NUMBERS[v];
+    if (v > 0 && v < 100) return v <= 20 ? 'DEBUG' : v <= 30 ? 'INFO' : v <= 40 ? 'WARNING' : v <= 50 ? 'ERROR' : 'CRITICAL';
+    return undefined;
+  }
+  if (typeof v !== 'string') return undefined;
+  const word = v.trim().toLowerCase();
+  if (/^\d+$/.test(word)) return levelSeverity(Number(word));
+  return LEVEL_WORDS[word] ?? ((SEVERITIES as readonly string[]).includes(word.toUpperCase()) ? (word.toUpperCase() as Severity) : undefined);
+}
+
+/** Keys whose values name a kind of record rather than carry data. */
+const TYPE_KEY = /^(?:@type|type|kind|category|reporter|action|outcome|event_?type|[a-z]+_type|[a-z]+Type)$/;
+const MAX_SHAPE_KEYS = 40;
+
+/** The stable shape of a payload without a message: its key names (two levels) and its type fields. */
+function payloadShape(p: Json): string {
+  const keys: string[] = [];
+  const types: string[] = [];
+  const walk = (o: Json, prefix: string, depth: number) => {
+    for (const [k, v] of Object.entries(o)) {
+      // Keys that are themselves data (ids, addresses, dates) vary like values do.
+      const name = /\d{3,}|^[0-9a-f-]{16,}$|.@|:/.test(k) ? '<key>' : k;
+      if (TYPE_KEY.test(k) && typeof v === 'string' && v.length <= 120) types.push(`${prefix}${name}=${v}`);
+      if (isObject(v) && depth < 2) walk(v, `${prefix}${name}.`, depth + 1);
+      else keys.push(`${prefix}${name}`);
+    }
+  };
+  walk(p, '', 1);
+  const unique = [...new Set(keys)].sort();
+  const shown = unique.length > MAX_SHAPE_KEYS ? [...unique.slice(0, MAX_SHAPE_KEYS), '...'] : unique;
+  return `JSON payload${types.length > 0 ? ` ${types.sort().join(' ')}` : ''} with keys ${shown.join(', ')}`;
+}
+
+function fromJsonPayload(p: Json): { message: string; stackTrace?: string; logger?: string; level?: Severity } {
+  const message = MESSAGE_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined);
+  const stackTrace = STACK_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined && v !== message);
   const logger = LOGGER_KEYS.map((k) => str(p[k])).find(Boolean);
-  if (message !== undefined) return { message, stackTrace, logger };
-  if (stackTrace !== undefined) return { message: stackTrace, logger };
-  const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('@') && k !== 'severity'));
-  return { message: JSON.stringify(rest), logger };
+  const level = LEVEL_PATHS.map((k) => levelSeverity(at(p, k))).find(Boolean);
+  if (message !== undefined) return { message, stackTrace, logger, level };
+  if (stackTrace !== undefined) return { message: stackTrace, logger, level };
+  const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('logging.googleapis.com/') && k !== 'severity'));
+  // First line: the shape, which signs the entry; then the payload itself, for the reader.
+  return { message: `${payloadShape(rest)}\n${JSON.stringify(rest)}`, logger, level };
+}
+
+const AUDIT_LOG = /google\.cloud\.audit\.AuditLog$/;
+
+function auditCall(p: Json): AuditCall | undefined {
+  const service = str(p.serviceName);
+  const method = str(p.methodName);
+  if (!service || !method) return undefined;
+  if (p['@type'] !== undefined && !AUDIT_LOG.test(String(p['@type']))) return undefined;
+  const code = isObject(p.status) ? Number(p.status.code ?? 0) : 0;
+  return { service, method, code: Number.isFinite(code) ? code : 0 };
 }
 
 function fromProtoPayload(p: Json): string {
-  const parts = [str(p.methodName), str(p.resourceName), isObject(p.status) ? str(p.status.message) : undefined];
-  const line = parts.filter(Boolean).join(' ');
+  const auth = isObject(p.authenticationInfo) ? str(p.authenticationInfo.principalEmail) : undefined;
+  const status = isObject(p.status) ? str(p.status.message) : undefined;
+  const head = [str(p.methodName), str(p.resourceName)].filter(Boolean).join(' ');
+  const line = [head, auth ? `by ${auth}` : undefined].filter(Boolean).join(' ') + (status ? `: ${status}` : '');
   return line || JSON.stringify(p);
 }
 
@@ -132,8 +204,11 @@ export function normalizeEntry(raw: unknown): LogRecord {
   if (!isObject(raw)) throw new EntryError('entry is not a JSON object');
   const timestamp = str(raw.timestamp) ?? str(raw.receiveTimestamp);
   if (!timestamp) throw new EntryError('entry has no timestamp');
-  const time = Date.parse(timestamp);
-  if (Number.isNaN(time)) throw new EntryError(`timestamp ${JSON.stringify(timestamp)} is not a date`);
+  const ms = Date.parse(timestamp);
+  if (Number.isNaN(ms)) throw new EntryError(`timestamp ${JSON.stringify(timestamp)} is not a date`);
+  // Lines of one trace often share a millisecond: the microseconds keep them in order.
+  const sub = /\.\d{3}(\d{1,6})/.exec(timestamp)?.[1];
+  const time = sub ? ms + Number(`0.${sub}`) : ms;
 
   const resource = isObject(raw.resource) ? raw.resource : {};
   const rl = stringMap(resource.labels);
@@ -144,20 +219,18 @@ export function normalizeEntry(raw: unknown): LogRecord {
   let message: string;
   let stackTrace: string | undefined;
   let logger: string | undefined;
+  let audit: AuditCall | undefined;
   let severity = parseSeverity(raw.severity);
   if (typeof raw.textPayload === 'string') {
     message = raw.textPayload;
   } else if (isObject(raw.jsonPayload)) {
-    ({ message, stackTrace, logger } = fromJsonPayload(raw.jsonPayload));
-    if (raw.severity === undefined && raw.jsonPayload.severity !== undefined) {
-      try {
-        severity = parseSeverity(raw.jsonPayload.severity);
-      } catch {
-        /* an app's own severity field is advisory */
-      }
-    }
+    let level: Severity | undefined;
+    ({ message, stackTrace, logger, level } = fromJsonPayload(raw.jsonPayload));
+    // An app's own level field is advisory: it counts only when the entry has no severity.
+    if (severity === 'DEFAULT' && level) severity = level;
   } else if (isObject(raw.protoPayload)) {
     message = fromProtoPayload(raw.protoPayload);
+    audit = auditCall(raw.protoPayload);
   } else if (http) {
     message = describeRequest(http);
   } else {
@@ -173,18 +246,22 @@ export function normalizeEntry(raw: unknown): LogRecord {
     ? raw.errorGroups.map((g) => (isObject(g) ? str(g.id) : undefined)).filter((x): x is string => Boolean(x))
     : [];
 
+  const type = str(resource.type);
+  const serviceKey = type === undefined ? undefined : SERVICE_LABEL[type];
+  const revisionKey = type === undefined ? undefined : REVISION_LABEL[type];
   const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
   return {
     insertId: str(raw.insertId),
-    timestamp: isCanonical(timestamp) ? timestamp : new Date(time).toISOString(),
+    timestamp: isCanonical(timestamp) ? timestamp : new Date(ms).toISOString(),
     time,
     severity,
     project,
-    resourceType: str(resource.type),
-    service: rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name,
-    revision: rl.revision_name ?? rl.version_id,
+    resourceType: type,
+    service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name),
+    revision: (revisionKey && rl[revisionKey]) || (rl.revision_name ?? rl.version_id),
     location: rl.location ?? rl.region ?? rl.zone,
-    instance: labels.instanceId ?? labels['compute.googleapis.com/resource_name'],
+    // A split trace is joined per stream: a Cloud Run instance, a GKE pod, a VM.
+    instance: labels.instanceId ?? rl.pod_name ?? labels['compute.googleapis.com/resource_name'] ?? rl.instance_id,
     logName,
     kind: logKind(logName),
     message,
@@ -196,5 +273,6 @@ export function normalizeEntry(raw: unknown): LogRecord {
     sourceLocation,
     errorGroups,
     labels,
+    ...(audit ? { audit } : {}),
   };
 }

@@ -43,7 +43,7 @@ function maskTokens(client: AuthClient, setSecret: (s: string) => void): void {
   });
 }
 
-function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: AuthDeps): GcpAuth {
+function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: AuthDeps, scopes: string[]): GcpAuth {
   const provider = parseProvider(settings.workloadIdentityProvider ?? '');
   if (!oidcAvailable(env)) {
     throw new InputError('workload-identity-provider', 'GitHub gave this job no OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set)', OIDC_FIX);
@@ -63,7 +63,7 @@ function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: Auth
     subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
     token_url: tokenUrl,
     service_account_impersonation_url: saUrl,
-    scopes: [LOGGING_READ_SCOPE],
+    scopes,
     subject_token_supplier: {
       async getSubjectToken(): Promise<string> {
         let token: string;
@@ -86,13 +86,13 @@ function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: Auth
   return { client, mode: 'workload-identity', principal, provider, serviceAccount, stsUrl: tokenUrl, impersonationUrl: saUrl };
 }
 
-async function applicationDefault(settings: Settings, deps: AuthDeps): Promise<GcpAuth> {
+async function applicationDefault(settings: Settings, deps: AuthDeps, scopes: string[]): Promise<GcpAuth> {
   if (settings.serviceAccount?.trim()) {
     throw new InputError('service-account', 'is only used with workload-identity-provider', 'remove it, or set workload-identity-provider (when google-github-actions/auth ran before, give it the service account there)');
   }
   let client: AuthClient;
   try {
-    client = (await new GoogleAuth({ scopes: [LOGGING_READ_SCOPE] }).getClient()) as AuthClient;
+    client = (await new GoogleAuth({ scopes }).getClient()) as AuthClient;
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new InputError(
@@ -106,22 +106,22 @@ async function applicationDefault(settings: Settings, deps: AuthDeps): Promise<G
 }
 
 /**
- * Credentials for Cloud Logging from the settings: auth-mode `workload-identity` (or `auto` with a
+ * Credentials (for Cloud Logging unless other scopes are asked) from the settings: auth-mode `workload-identity` (or `auto` with a
  * provider) federates the GitHub OIDC token; `adc` (or `auto` without one) uses Application Default
  * Credentials. Throws InputError for bad or missing configuration; token exchange happens on first use.
  */
-export async function createAuthClient(settings: Settings, env: NodeJS.ProcessEnv = process.env, deps: AuthDeps = {}): Promise<GcpAuth> {
+export async function createAuthClient(settings: Settings, env: NodeJS.ProcessEnv = process.env, deps: AuthDeps = {}, scopes: string[] = [LOGGING_READ_SCOPE]): Promise<GcpAuth> {
   const hasProvider = Boolean(settings.workloadIdentityProvider?.trim());
   switch (settings.authMode) {
     case 'workload-identity':
       if (!hasProvider) {
         throw new InputError('workload-identity-provider', 'is required with auth-mode workload-identity', 'set it to projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER');
       }
-      return workloadIdentity(settings, env, deps);
+      return workloadIdentity(settings, env, deps, scopes);
     case 'adc':
-      return applicationDefault(settings, deps);
+      return applicationDefault(settings, deps, scopes);
     case 'auto':
-      return hasProvider ? workloadIdentity(settings, env, deps) : applicationDefault(settings, deps);
+      return hasProvider ? workloadIdentity(settings, env, deps, scopes) : applicationDefault(settings, deps, scopes);
     default:
       throw new InputError('auth-mode', `unknown mode ${JSON.stringify(settings.authMode)}`, 'use auto, workload-identity or adc');
   }

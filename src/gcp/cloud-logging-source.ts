@@ -12,7 +12,7 @@ import { loggingEndpoint, requestsPerMinute } from './endpoints.js';
 import type { LoggingEndpoint } from './endpoints.js';
 import { entryToGcloudJson } from './entry-json.js';
 import type { ClientEntry } from './entry-json.js';
-import { explainAuthError, explainLoggingError, grpcCode, Status } from './explain.js';
+import { explainAuthError, explainLoggingError, explainUnreachable, grpcCode, Status } from './explain.js';
 import { backoffDelay, DEFAULT_BACKOFF, RateLimiter, realClock } from './pacing.js';
 import type { BackoffPolicy, Clock } from './pacing.js';
 
@@ -20,6 +20,13 @@ import type { BackoffPolicy, Clock } from './pacing.js';
 export const PAGE_SIZE = 1000;
 /** Documented entries.list quota per project. */
 export const REQUESTS_PER_MINUTE = 60;
+/** Every entries.list call is cut off after this long (a hanging read never stalls the run). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * Until the endpoint has answered once, a call gets this long and connection failures are not
+ * retried: a wrong protocol or an unreachable endpoint fails fast, naming the fix.
+ */
+export const FIRST_CONTACT_TIMEOUT_MS = 9_000;
 
 export interface CloudLoggingOptions {
   auth: GcpAuth;
@@ -35,6 +42,8 @@ export interface CloudLoggingOptions {
   pageSize?: number;
   /** Masks the access token in the job log (default: the auth client's masking only). */
   setSecret?: (secret: string) => void;
+  requestTimeoutMs?: number;
+  firstContactTimeoutMs?: number;
 }
 
 /** What the source did, for benchmarks and the worklog. */
@@ -46,7 +55,7 @@ export interface CloudLoggingStats {
 }
 
 /** Widens LoggingOptions with the transport keys the type lacks. */
-type ClientOptions = LoggingOptions & { sslCreds?: grpc.ChannelCredentials };
+type ClientOptions = LoggingOptions & { sslCreds?: grpc.ChannelCredentials; fallback?: boolean; protocol?: 'http' | 'https' };
 
 interface Page {
   entries: ClientEntry[];
@@ -91,12 +100,22 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
   const { auth } = options;
   const stats: CloudLoggingStats = { requests: 0, retries: 0, pacedMs: 0, entries: 0 };
 
-  const clientOptions: ClientOptions = { projectId: projects[0], authClient: auth.client };
+  const transport = settings.transport ?? 'grpc';
+  const rest = transport === 'rest';
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  const firstContactTimeout = Math.min(options.firstContactTimeoutMs ?? FIRST_CONTACT_TIMEOUT_MS, requestTimeout);
+  /** Set once the endpoint has answered (even with an error status): from then on failures are the service's. */
+  let contacted = false;
+
+  // REST is the client's HTTP/1.1 JSON fallback; it sends the token itself, over http:// too.
+  const clientOptions: ClientOptions = { projectId: projects[0], authClient: auth.client, ...(rest ? { fallback: true } : {}) };
   if (endpoint) {
     clientOptions.apiEndpoint = endpoint.host;
     clientOptions.port = endpoint.port;
-    if (endpoint.insecure) clientOptions.sslCreds = grpc.credentials.createInsecure();
+    if (endpoint.insecure && rest) clientOptions.protocol = 'http';
+    else if (endpoint.insecure) clientOptions.sslCreds = grpc.credentials.createInsecure();
   }
+  const where = endpoint ? `${endpoint.insecure ? 'http://' : ''}${endpoint.host}:${endpoint.port}` : 'logging.googleapis.com';
 
   async function accessToken(): Promise<string> {
     try {
@@ -114,7 +133,7 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
       stats.pacedMs += await limiter.take(project);
       stats.requests += 1;
       // Plain-text gRPC carries no call credentials: the token goes as metadata instead.
-      const otherArgs = endpoint?.insecure ? { headers: { authorization: `Bearer ${await accessToken()}` } } : undefined;
+      const otherArgs = endpoint?.insecure && !rest ? { headers: { authorization: `Bearer ${await accessToken()}` } } : undefined;
       try {
         const [entries, next] = await logging.getEntries({
           resourceNames: [`projects/${project}`],
@@ -124,11 +143,17 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
           pageToken,
           autoPaginate: false,
           // Retries are ours (backoff above); gax would retry UNAVAILABLE on its own clock.
-          gaxOptions: { retry: null, ...(otherArgs ? { otherArgs } : {}) },
+          gaxOptions: { retry: null, timeout: contacted ? requestTimeout : firstContactTimeout, ...(otherArgs ? { otherArgs } : {}) },
         });
+        contacted = true;
         const token = (next as { pageToken?: string } | null | undefined)?.pageToken;
         return { entries: entries as unknown as ClientEntry[], nextPageToken: token || undefined };
       } catch (e) {
+        if (!contacted) {
+          const unreachable = explainUnreachable(e, { transport, where, override: Boolean(endpoint), timeoutMs: firstContactTimeout });
+          if (unreachable) throw unreachable;
+          contacted = true;
+        }
         if (!retryable(grpcCode(e)) || attempt >= backoff.retries) throw e;
         stats.retries += 1;
         await clock.sleep(backoffDelay(backoff, attempt));
@@ -144,6 +169,7 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
       try {
         page = await fetchPage(logging, p.project, Math.min(pageSize, share - read), p.pageToken);
       } catch (e) {
+        if (e instanceof InputError) throw e;
         if (grpcCode(e) === Status.INVALID_ARGUMENT) {
           throw new InputError('filter', `Cloud Logging rejected the filter (${(e as Error).message.split('\n')[0]})`, 'check the filter input against the Logging query language; try the gcloud command from the worklog');
         }

@@ -1,6 +1,8 @@
 // The client library's Entry (decoded protobuf metadata + payload) back in the JSON shape
 // `gcloud logging read --format=json` prints, which the rest of the pipeline reads.
 
+import protobuf from 'protobufjs/minimal.js';
+
 type Json = Record<string, unknown>;
 
 export interface ClientEntry {
@@ -56,11 +58,64 @@ function httpRequestJson(h: unknown): Json | undefined {
   return compact({ ...h, latency: durationJson(h.latency) });
 }
 
-/** protoPayload arrives as google.protobuf.Any (type_url + bytes); without its protos only the type is known. */
+const AUDIT_LOG = /google\.cloud\.audit\.AuditLog$/;
+
+/** Length-delimited and varint fields of one protobuf message, by field number (the last value wins). */
+function protoFields(bytes: Uint8Array): Map<number, string | Uint8Array | number> {
+  const fields = new Map<number, string | Uint8Array | number>();
+  const reader = protobuf.Reader.create(bytes);
+  while (reader.pos < reader.len) {
+    const tag = reader.uint32();
+    const wire = tag & 7;
+    if (wire === 2) fields.set(tag >>> 3, reader.bytes());
+    else if (wire === 0) fields.set(tag >>> 3, reader.int32());
+    else reader.skipType(wire);
+  }
+  return fields;
+}
+
+const text = (v: unknown): string | undefined => (v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : undefined);
+
+/**
+ * The parts of a google.cloud.audit.AuditLog the gardener reads (field numbers from
+ * google/cloud/audit/audit_log.proto, which the client library does not ship): status (2: code 1,
+ * message 2), authenticationInfo (3: principalEmail 1), serviceName (7), methodName (8),
+ * resourceName (11).
+ */
+export function decodeAuditLog(bytes: Uint8Array): Json {
+  const f = protoFields(bytes);
+  const out: Json = { '@type': 'type.googleapis.com/google.cloud.audit.AuditLog' };
+  const put = (k: string, v: unknown) => {
+    if (v !== undefined && v !== '' && v !== 0) out[k] = v;
+  };
+  put('serviceName', text(f.get(7)));
+  put('methodName', text(f.get(8)));
+  put('resourceName', text(f.get(11)));
+  const auth = f.get(3);
+  if (auth instanceof Uint8Array) put('authenticationInfo', compact({ principalEmail: text(protoFields(auth).get(1)) }));
+  const status = f.get(2);
+  if (status instanceof Uint8Array) {
+    const sf = protoFields(status);
+    put('status', compact({ code: sf.get(1), message: text(sf.get(2)) }));
+  }
+  return out;
+}
+
+/** protoPayload arrives as google.protobuf.Any (type_url + bytes): audit logs are decoded, other types keep only their type. */
 function protoPayloadJson(p: unknown): Json | undefined {
   if (!isObject(p)) return undefined;
   const type = p.type_url ?? p.typeUrl ?? p['@type'];
-  if (typeof type === 'string' && (p.value === undefined || Buffer.isBuffer(p.value) || p.value instanceof Uint8Array)) return { '@type': type };
+  const bytes = Buffer.isBuffer(p.value) || p.value instanceof Uint8Array ? p.value : undefined;
+  if (typeof type === 'string' && (p.value === undefined || bytes)) {
+    if (bytes && AUDIT_LOG.test(type)) {
+      try {
+        return decodeAuditLog(bytes);
+      } catch {
+        /* not the AuditLog it says it is: keep the type only */
+      }
+    }
+    return { '@type': type };
+  }
   return p;
 }
 

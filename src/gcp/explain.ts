@@ -83,3 +83,38 @@ export function explainLoggingError(e: unknown, project: string, auth: GcpAuth):
   }
   return `Cloud Logging failed for project ${project} (${detail}).`;
 }
+
+/** What the client reports when it never got a protocol answer: refused, reset, timed out, or another protocol. */
+const CONNECTION_FAILURE =
+  /No connection established|Connection dropped|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|Protocol error|Received HTTP status code|Received RST_STREAM|Name resolution failed|socket hang up|Parse Error|HPE_|Deadline exceeded|deadline|timeout|timed out|aborted|Unexpected token|is not valid JSON|Failed to parse/i;
+
+export interface EndpointContext {
+  transport: 'grpc' | 'rest';
+  /** host:port as the client dials it. */
+  where: string;
+  /** The endpoint came from LOG_GARDENER_LOGGING_ENDPOINT. */
+  override: boolean;
+  timeoutMs: number;
+}
+
+/**
+ * The one-line error for a first call that never reached a Cloud Logging service speaking the
+ * chosen protocol; undefined when the service answered (a status of its own, even an error).
+ */
+export function explainUnreachable(e: unknown, ctx: EndpointContext): InputError | undefined {
+  if (e instanceof InputError) return undefined;
+  const code = grpcCode(e);
+  const message = firstLine(e);
+  const clientSide = code === undefined || code === Status.UNAVAILABLE || code === Status.DEADLINE_EXCEEDED;
+  if (!clientSide || !(CONNECTION_FAILURE.test(message) || typeof (e as HttpishError | undefined)?.code === 'string')) return undefined;
+  const timedOut = code === Status.DEADLINE_EXCEEDED || /deadline|timeout|timed out|aborted/i.test(message);
+  const why = timedOut ? `no answer within ${Math.round(ctx.timeoutMs / 1000)} s` : message;
+  const protocol = ctx.transport === 'rest' ? 'REST (HTTP/1.1 JSON)' : 'gRPC';
+  const other = ctx.transport === 'rest' ? 'grpc' : 'rest';
+  const fix = ctx.override
+    ? `check that LOG_GARDENER_LOGGING_ENDPOINT names a running endpoint that speaks ${protocol}, or set transport: ${other} if it speaks the other protocol`
+    : ctx.transport === 'grpc'
+      ? 'if this network blocks gRPC (a proxy or firewall that passes only HTTP/1.1), set transport: rest; otherwise check the runner reaches logging.googleapis.com:443'
+      : 'check the runner reaches logging.googleapis.com:443 (proxy settings: HTTPS_PROXY), or try transport: grpc';
+  return new InputError(ctx.override ? 'LOG_GARDENER_LOGGING_ENDPOINT' : 'transport', `could not reach Cloud Logging at ${ctx.where} over ${protocol} (${why})`, fix);
+}

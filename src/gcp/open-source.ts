@@ -1,10 +1,9 @@
-// The one call the action and the CLI make for Cloud Logging: credentials from the settings and
-// environment, then the source reading exactly the query the worklog shows.
+// The one call the action and the CLI make for a Google source: credentials from the settings and
+// environment, then the source reading exactly the query the worklog shows. The Google libraries
+// load here, on demand, so a run on a log file never loads them.
 import type { Settings } from '../settings.js';
 import type { LogSource } from '../collect/source.js';
-import { createAuthClient } from './auth.js';
 import type { AuthDeps } from './auth.js';
-import { cloudLoggingSource } from './cloud-logging-source.js';
 import type { CloudLoggingOptions, CloudLoggingStats } from './cloud-logging-source.js';
 import { buildQuery } from './query.js';
 
@@ -19,6 +18,7 @@ export async function openCloudLoggingSource(
   extra: Partial<Omit<CloudLoggingOptions, 'auth' | 'query' | 'env'>> & { authDeps?: AuthDeps } = {},
 ): Promise<LogSource & { stats: CloudLoggingStats }> {
   const { authDeps, ...options } = extra;
+  const [{ createAuthClient }, { cloudLoggingSource }] = await Promise.all([import('./auth.js'), import('./cloud-logging-source.js')]);
   const auth = await createAuthClient(settings, env, authDeps);
   return cloudLoggingSource(settings, { ...options, auth, query: buildQuery(settings, now), env });
 }

@@ -4,6 +4,11 @@ import type { Group, QueryDescription, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import type { Settings } from '../settings.js';
 import { InputError } from '../errors.js';
+import { levelSeverity } from '../collect/normalize.js';
+import { SERVICE_LABEL } from '../collect/resources.js';
+import { severityRank } from '../types.js';
+import { pathTemplate } from '../group/request.js';
+import { VAR } from '../group/mask.js';
 
 /** The API refuses longer filters. */
 export const MAX_FILTER_LENGTH = 20_000;
@@ -13,18 +18,27 @@ export interface CloudLoggingQuery extends QueryDescription {
   extraFilter?: string;
 }
 
-/** Resource label that names "the service" of each resource type. */
-const SERVICE_LABEL: Record<string, string> = {
-  cloud_run_revision: 'service_name',
-  cloud_run_job: 'job_name',
-  cloud_function: 'function_name',
-  gae_app: 'module_id',
-  k8s_container: 'container_name',
-  gce_instance: 'instance_id',
-};
-
-/** Text that marks a stack trace in an entry written without a severity (plain stdout/stderr). */
-const TRACE_MARKERS = ['Traceback (most recent call last)', 'Exception', 'panic:'];
+/**
+ * A line of a trace printed one entry per line (RE2, no backslashes, so it reads the same in the
+ * API, gcloud and the Logs Explorer; multi-line so a trace inside a longer text counts): indented lines (frames, source lines, properties), Python,
+ * Java, Node.js and Go heads and section lines, Go function lines, closing braces.
+ */
+export const TRACE_LINE_REGEX = `(?m)${[
+  '^[[:space:]]',
+  '^Traceback [(]most recent call last[)]',
+  '^(During handling of the above exception|The above exception was the direct cause)',
+  '^(Caused by|Suppressed): ',
+  '^(panic|fatal error): ',
+  '^goroutine [0-9]+ [[]',
+  '^(created by |exit status [0-9]|[[]signal )',
+  '^Exception in thread ',
+  '^(file://)?/[^ ]+[.][cm]?[jt]sx?:[0-9]+$',
+  '^for call at$',
+  '^Node[.]js v[0-9]',
+  '^[}][,]?$',
+  '^[[:alnum:]_./*-]+[.][^[:space:]]*[(][^()]*[)]$',
+  '^(Uncaught )?[[:alnum:]_.$]*(Error|Exception|Throwable|Exit|Interrupt|Timeout|Failure|Fault)( [[]|:|$)',
+].join('|')}`;
 
 export function quote(v: string): string {
   return JSON.stringify(v);
@@ -34,30 +48,43 @@ function anyOf(clauses: string[]): string {
   return clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`;
 }
 
-export function serviceLabel(resourceType: string): string {
-  return SERVICE_LABEL[resourceType] ?? 'service_name';
+/** The resource label that names "the service" of a resource type (undefined for types without one). */
+export function serviceLabel(resourceType: string): string | undefined {
+  return SERVICE_LABEL[resourceType];
 }
 
 function serviceClause(resourceType: string, services: string[]): string | undefined {
-  if (services.length === 0) return undefined;
-  const key = `resource.labels.${serviceLabel(resourceType)}`;
+  const label = serviceLabel(resourceType);
+  if (services.length === 0 || !label) return undefined;
+  const key = `resource.labels.${label}`;
   return anyOf(services.map((s) => `${key}=${quote(s)}`));
+}
+
+/** Level words and pino numbers at or above a severity, for apps whose entries carry only their logger's level. */
+function levelValues(min: Severity): string[] {
+  const words = ['warn', 'warning', 'error', 'err', 'critical', 'fatal', 'panic', 'dpanic', 'alert', 'emergency'];
+  const numbers = [40, 50, 60];
+  const rank = (v: string | number) => severityRank(levelSeverity(v) ?? 'DEFAULT');
+  return [...words.filter((w) => rank(w) >= severityRank(min)).map(quote), ...numbers.filter((n) => rank(n) >= severityRank(min)).map(String)];
 }
 
 /**
  * Severity, widened to what the severity alone would miss: 5xx request logs, and entries written
- * without a severity that Error Reporting grouped or that carry a stack trace. Plain stderr lines
- * come too: a traceback printed line by line arrives as one entry a line, and only its first line
- * says "Traceback"; the run joins the lines and drops what is still below the severity.
+ * without a severity that Error Reporting grouped, that carry a stack field or a logger level at or
+ * above the minimum, or whose text is a line of a trace (a traceback printed line by line arrives as
+ * one entry a line; the run joins the lines and drops what is still below the severity).
  */
 export function severityClause(min: Severity): string | undefined {
   if (min === 'DEFAULT') return undefined;
+  const levels = levelValues(min);
   const traces = [
     'errorGroups.id:*',
-    ...TRACE_MARKERS.map((m) => `textPayload:${quote(m)}`),
+    `textPayload=~${quote(TRACE_LINE_REGEX)}`,
     'jsonPayload.stack_trace:*',
     'jsonPayload.exception:*',
-    'logName:"stderr"',
+    'jsonPayload.stack:*',
+    'jsonPayload.error.stack:*',
+    ...(levels.length > 0 ? [`jsonPayload.level=(${levels.join(' OR ')})`] : []),
   ];
   return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
 }
@@ -107,9 +134,17 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
   if (!(SEVERITIES as readonly string[]).includes(settings.minSeverity)) {
     throw new InputError('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${SEVERITIES.join(', ')}`);
   }
+  const resourceType = settings.resourceType || 'cloud_run_revision';
+  if (settings.services.length > 0 && !serviceLabel(resourceType)) {
+    throw new InputError(
+      'service',
+      `resource type ${quote(resourceType)} has no service label this action knows`,
+      `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${Object.keys(SERVICE_LABEL).join(', ')}`,
+    );
+  }
   const extraFilter = settings.extraFilter?.trim() || undefined;
   const parts: FilterParts = {
-    resourceType: settings.resourceType || 'cloud_run_revision',
+    resourceType,
     services: settings.services,
     minSeverity: settings.minSeverity,
     since: since.toISOString(),
@@ -147,15 +182,41 @@ export function titleSearchTerm(title: string): string | undefined {
   return longest.slice(0, 100);
 }
 
+/** Regular-expression text for a literal: metacharacters in brackets, so no backslash is needed. */
+function literalRegex(text: string): string {
+  return text.replace(/[.+*?()[\]{}|^$\\]/g, (c) => (c === ']' || c === '\\' || c === '^' ? '.' : `[${c}]`));
+}
+
+/** A regular expression on httpRequest.requestUrl matching every URL of a route pattern ("/users/<*>"). */
+export function routeRegex(template: string): string {
+  const path = template
+    .split('/')
+    .map((segment) => segment.split(VAR).map(literalRegex).join('[^/?]+'))
+    .join('/');
+  return `^(https?://[^/]+)?${path}([?].*)?$`;
+}
+
+function statusClause(statuses: string[]): string | undefined {
+  const codes = statuses.filter((s) => /^\d{3}$/.test(s));
+  const classes = [...new Set(codes.map((s) => s[0]))];
+  if (classes.length === 1) return `httpRequest.status>=${classes[0]}00 AND httpRequest.status<${Number(classes[0]) + 1}00`;
+  return codes.length > 0 ? anyOf(codes.map((s) => `httpRequest.status=${s}`)) : undefined;
+}
+
 /** Narrowing clauses that pick out one group's entries as far as the query language allows. */
 function groupNarrowing(group: Group): string[] {
   const e = group.exemplar;
   if (e.errorGroups.length > 0) return [`errorGroups.id=${quote(e.errorGroups[0])}`];
   if (group.signature.kind === 'request' || e.kind === 'requests') {
-    const statuses = Object.keys(group.statuses).filter((s) => /^\d{3}$/.test(s));
-    const clauses = [statuses.length > 0 ? anyOf(statuses.map((s) => `httpRequest.status=${s}`)) : undefined];
-    if (e.http?.path) clauses.push(`httpRequest.requestUrl:${quote(e.http.path)}`);
+    const clauses = [statusClause(Object.keys(group.statuses))];
+    if (e.http?.method) clauses.push(`httpRequest.requestMethod=${quote(e.http.method)}`);
+    if (e.http?.path) clauses.push(`httpRequest.requestUrl=~${quote(routeRegex(pathTemplate(e.http.path)))}`);
     return clauses.filter((c): c is string => Boolean(c));
+  }
+  if (e.audit) {
+    const { service, method, code } = e.audit;
+    const status = code === 0 ? 'NOT protoPayload.status.code>0' : `protoPayload.status.code=${code}`;
+    return [`protoPayload.serviceName=${quote(service)}`, `protoPayload.methodName=${quote(method)}`, status];
   }
   const term = titleSearchTerm(group.signature.title);
   return term ? [quote(term)] : [];

@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import type { Report } from '../types.js';
 import type { Octokit } from './client.js';
 import type { Repo } from './repo.js';
-import { serviceKey } from '../publish/paths.js';
+import { serviceKey } from '../paths.js';
 import { shapeProblem } from '../triage/trend.js';
 
 /** The folder of the worklog path template, when it has no placeholder in it. */

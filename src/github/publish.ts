@@ -34,7 +34,7 @@ export interface PublishContext {
    * the report's groups by then), so the committed worklog can link every group's issue and list
    * what the GitHub step failed to do so far.
    */
-  worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[]) => WorklogText);
+  worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[]) => WorklogText | Promise<WorklogText>);
   runUrl?: string;
   /** Names this run in the issue lock; default GITHUB_RUN_ID or a random id. */
   runId?: string;
@@ -113,7 +113,7 @@ export async function publishToGitHub(report: Report, ctx: PublishContext): Prom
     result.worklog = { path: paths.markdown, jsonPath: paths.json, url: worklogUrl, commitShas: [] };
     if (!dryRun) {
       try {
-        const text = typeof ctx.worklog === 'function' ? ctx.worklog(issues, [...failures]) : ctx.worklog;
+        const text = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures]) : ctx.worklog;
         const what = `${paths.markdown.split('/').pop()}`;
         const md = await putFile(octokit, repo, { path: paths.markdown, content: text.markdown, message: `log-gardener: worklog ${what}`, branch: settings.branch });
         result.worklog.url = md.url || worklogUrl;

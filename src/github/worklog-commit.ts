@@ -2,7 +2,7 @@
 // made (and signed) by GitHub and show as Verified. Never reads or writes the workspace.
 import type { Octokit } from './client.js';
 import { isStatus, type Repo } from './repo.js';
-export { worklogPaths } from '../publish/paths.js';
+export { worklogPaths } from '../paths.js';
 
 export interface CommittedFile {
   path: string;

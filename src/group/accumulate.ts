@@ -1,8 +1,8 @@
 // Folds signed records into groups. Memory grows with the number of groups, not records, and each
 // group's share is bounded: a few samples, counters with at most MAX_KEYS keys, and top-k sketches
 // of a fixed size for the distributions of its fields.
-import type { Counts, Distribution, Group, LogRecord, Severity, Signature, SuspectRevision } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import type { Counts, Distribution, Group, LogRecord, Signature, SuspectRevision } from '../types.js';
+import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
 import { SpaceSaving } from './sketch.js';
 
@@ -40,10 +40,6 @@ function bump(counts: Counts, key: string | undefined, sizes: Map<Counts, number
       sizes.set(counts, size + 1);
     }
   }
-}
-
-export function severityRank(s: Severity): number {
-  return SEVERITIES.indexOf(s);
 }
 
 /** A copy that holds no reference to the (possibly much longer) string it was cut from. */

@@ -1,113 +1,105 @@
-// Joins a stack trace printed as one entry per line back into one record. Lines join when they
-// come from the same instance and stream, lie within GAP_MS of each other, and at least one of
-// two neighbours is a continuation line ("  File ...", "    at ...", "Caused by: ...", a Go
-// frame...). Two edge lines next to each other ("Traceback ..." and "KeyError: x") belong to two
-// traces. Works on exports in either order (gcloud prints newest first); buffering is bounded.
-import type { LogRecord } from '../types.js';
-import { severityRank } from './accumulate.js';
+// Joins stack traces printed as one entry per line (Cloud Run's default for unstructured output)
+// back into one record per trace. Lines of one instance and stream that follow each other within
+// GAP_MS are held as a block; the block is put in time order and cut into traces by the runtimes'
+// own formats (src/group/trace-lines.ts), so traces printed back to back stay apart. Works on
+// exports in either order (gcloud prints newest first). Memory is bounded: at most MAX_PENDING
+// blocks of at most MAX_LINES lines; a plain line is held back only until the next line of its
+// stream shows whether it belongs to a trace.
+import type { LogRecord, Severity } from '../types.js';
+import { severityRank } from '../types.js';
+import { segmentTraces, traceLike } from './trace-lines.js';
 
 const GAP_MS = 1000;
 const MAX_LINES = 500;
 const MAX_PENDING = 256;
 
-/** Lines that only ever continue a trace. */
-const CONTINUATION = [
-  /^\s+\S/, // indented frames and source lines
-  /^Caused by: /,
-  /^\[cause\]: /,
-  /^During handling of the above exception/,
-  /^The above exception was the direct cause/,
-  /^goroutine \d+ \[/,
-  /^created by /,
-];
-/** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"): continue a trace, never start one. */
-const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
-/** Lines at a trace's edge: its first line in one order, its last in the other. */
-const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^Exception in thread /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
-
-/** 'inner' lines continue a trace but never start one: blank lines (chained Python tracebacks
- * hold some) and Go function lines. */
-type Role = 'continuation' | 'inner' | 'edge' | 'plain';
-
-function role(r: LogRecord): Role {
-  const m = r.message;
-  if (m.includes('\n')) return 'plain';
-  if (m.trim() === '' || GO_FUNCTION.test(m)) return 'inner';
-  if (CONTINUATION.some((re) => re.test(m))) return 'continuation';
-  if (EDGE.some((re) => re.test(m))) return 'edge';
-  return 'plain';
+export interface ReassembleOptions {
+  /** Called once per record joined from several entries, with how many entries it was made of. */
+  onJoin?: (lines: number) => void;
 }
 
-interface Run {
+interface Block {
   records: LogRecord[];
-  last: Role;
   lastTime: number;
+  /** The newest line added is not trace-like. */
+  plainTail: boolean;
 }
 
 function keyOf(r: LogRecord): string {
-  return `${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
+  return `${r.project ?? ''}\u0000${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
 }
 
-function join(run: Run, newestFirst: boolean): LogRecord {
-  const { records } = run;
-  if (records.length === 1) return records[0];
-  const ordered = newestFirst ? [...records].reverse() : records;
-  const first = ordered[0];
-  const severity = records.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
-  const earliest = records.reduce((a, b) => (b.time < a.time ? b : a));
-  const message = ordered
+/** Entries that are never one line of a split trace. */
+function whole(r: LogRecord): boolean {
+  return r.message.includes('\n') || r.stackTrace !== undefined || r.http !== undefined || r.kind === 'requests';
+}
+
+function join(lines: LogRecord[]): LogRecord {
+  const first = lines[0];
+  const severity: Severity = lines.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
+  const message = lines
     .map((r) => r.message)
     .join('\n')
     .replace(/^\s*\n|\n\s*$/g, '');
-  return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message };
+  const errorGroups = [...new Set(lines.flatMap((r) => r.errorGroups))];
+  return { ...first, severity, message, errorGroups };
 }
 
-export async function* reassemble(records: AsyncIterable<LogRecord>): AsyncGenerator<LogRecord> {
-  const pending = new Map<string, Run>();
+/** A block's records cut into traces and single lines, in the order the block arrived. */
+function emit(block: Block, newestFirst: boolean, onJoin?: (lines: number) => void): LogRecord[] {
+  const { records } = block;
+  if (records.length === 1) return records;
+  const arrival = newestFirst ? [...records].reverse() : records;
+  const ordered = arrival.map((r, i) => ({ r, i })).sort((a, b) => a.r.time - b.r.time || a.i - b.i).map((x) => x.r);
+  const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
+    if (end - start === 1) return ordered[start];
+    onJoin?.(end - start);
+    return join(ordered.slice(start, end));
+  });
+  return newestFirst ? out.reverse() : out;
+}
+
+export async function* reassemble(records: AsyncIterable<LogRecord>, options: ReassembleOptions = {}): AsyncGenerator<LogRecord> {
+  const pending = new Map<string, Block>();
   let previousTime: number | undefined;
   let drift = 0; // > 0: times decrease (newest first)
 
-  const flush = (key: string): LogRecord | undefined => {
-    const run = pending.get(key);
-    if (!run) return undefined;
+  const flush = (key: string): LogRecord[] => {
+    const block = pending.get(key);
+    if (!block) return [];
     pending.delete(key);
-    return join(run, drift > 0);
+    return emit(block, drift > 0, options.onJoin);
   };
 
-  // Bounds of the pending runs' last times (never narrower than the truth), so that most records
-  // need not look at every pending run.
-  let lo = Infinity;
-  let hi = -Infinity;
+  let sweptAt: number | undefined;
   for await (const r of records) {
     if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
     previousTime = r.time;
-    if (pending.size > MAX_PENDING || r.time - lo > GAP_MS || hi - r.time > GAP_MS) {
-      lo = Infinity;
-      hi = -Infinity;
-      for (const [key, run] of pending) {
-        if (Math.abs(r.time - run.lastTime) > GAP_MS || pending.size > MAX_PENDING) yield flush(key)!;
-        else {
-          lo = Math.min(lo, run.lastTime);
-          hi = Math.max(hi, run.lastTime);
-        }
-      }
+    // Blocks of other streams that went quiet: swept every quarter gap of log time, not every line.
+    if (sweptAt === undefined || Math.abs(r.time - sweptAt) > GAP_MS / 4) {
+      sweptAt = r.time;
+      for (const [key, block] of pending) if (Math.abs(r.time - block.lastTime) > GAP_MS) yield* flush(key);
     }
-    lo = Math.min(lo, r.time);
-    hi = Math.max(hi, r.time);
     const key = keyOf(r);
-    const kind = role(r);
-    const run = pending.get(key);
-    const inner = (k: Role): boolean => k === 'continuation' || k === 'inner';
-    const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (inner(kind) || inner(run.last));
-    if (joins) {
-      run.records.push(r);
-      run.last = kind;
-      run.lastTime = r.time;
+    if (whole(r)) {
+      yield* flush(key);
+      yield r;
       continue;
     }
-    if (run) yield flush(key)!;
-    if (kind === 'plain' || kind === 'inner') yield r;
-    else pending.set(key, { records: [r], last: kind, lastTime: r.time });
+    const like = traceLike(r.message);
+    let block = pending.get(key);
+    if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES || Math.abs(r.time - block.lastTime) > GAP_MS)) {
+      yield* flush(key);
+      block = undefined;
+    }
+    if (!block) {
+      while (pending.size >= MAX_PENDING) yield* flush(pending.keys().next().value as string);
+      block = { records: [], lastTime: r.time, plainTail: false };
+      pending.set(key, block);
+    }
+    block.records.push(r);
+    block.lastTime = r.time;
+    block.plainTail = !like;
   }
-  for (const key of [...pending.keys()]) yield flush(key)!;
+  for (const key of [...pending.keys()]) yield* flush(key);
 }

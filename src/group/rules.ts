@@ -1,6 +1,6 @@
 // User fingerprint rules (configuration `fingerprints:`): every given field is a regular
 // expression that must match; the first matching rule names the group.
-import type { FingerprintRule } from '../triage/config.js';
+import type { FingerprintRule } from '../types.js';
 import type { LogRecord } from '../types.js';
 import { userPattern } from './pattern.js';
 

@@ -1,12 +1,14 @@
 // Grouping v2: one signature per record, strongest evidence first:
-// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> message template.
-import type { FingerprintRule } from '../triage/config.js';
+// explicit fingerprint (user rule, Error Reporting group) -> stack trace -> request -> audit call -> message template.
+import type { FingerprintRule } from '../types.js';
 import type { LogRecord, Signature, Signer } from '../types.js';
 import { fingerprint, SIGNER_VERSION } from './fingerprint.js';
 import { compileMasks, maskMessage } from './mask.js';
-import { requestDetail } from './request.js';
+import { auditSignature } from './audit.js';
+import { errorGroupKey, requestSignature } from './request.js';
 import { compileRules } from './rules.js';
 import { SlotLearner } from './slots.js';
+import { cutText } from '../safety/truncate.js';
 import { parseStack, type StackTrace } from './stack.js';
 
 export interface SignerOptions {
@@ -23,7 +25,7 @@ const MAX_TITLE = 200;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
 
 function clip(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
+  return cutText(text, MAX_TITLE);
 }
 
 function headline(message: string): string {
@@ -54,14 +56,13 @@ export function createSigner(options: SignerOptions = {}): Signer {
       const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
       const exceptionType = stack?.exceptionType ?? single?.[1];
       const named = rules({ record, exceptionType });
-      const explicit = named !== undefined ? `rule:${named}` : record.errorGroups[0] && `errorGroup:${record.errorGroups[0]}`;
+      const explicit = named !== undefined ? `rule:${named}` : errorGroupKey(record);
       const base: Signature = stack
         ? stackSignature(stack)
         : record.kind === 'requests' && record.http
-          ? (() => {
-              const detail = requestDetail(record.http);
-              return { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
-            })()
+          ? requestSignature(V, { ...record, http: record.http })
+          : record.audit
+            ? auditSignature(V, { ...record, audit: record.audit })
           : (() => {
               const detail = slots.generalize(mask(line));
               return { kind: 'template', fingerprint: fingerprint(V, 'template', detail), title: clip(detail), detail, exceptionType };

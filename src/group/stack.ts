@@ -31,7 +31,8 @@ const GO_FILE = /^\s+(\S+\.go):\d+/;
 const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\/pkg\/mod\/|\/usr\/local\/go\/|\/vendor\//;
 
 /** An exception headline: "module.Type: message" or "Type" alone. */
-const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
+const EXC_LINE =
+  /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path: string): string {
@@ -98,11 +99,11 @@ function parseNode(lines: string[]): StackTrace | undefined {
   let head = first - 1;
   while (head > 0 && !EXC_LINE.test(lines[head].trim())) head -= 1;
   const exc = EXC_LINE.exec(lines[head].trim());
+  // gRPC's "for call at" and Firestore's "Caused by: Error" sections hold the caller's frames: read them all.
   const frames: Frame[] = [];
   for (let i = first; i < lines.length; i += 1) {
-    const m = NODE_FRAME.exec(lines[i]);
-    if (!m) break;
-    frames.push({ file: shortFile(m[2]), fn: m[1] ?? '<anonymous>', library: NODE_LIBRARY.test(m[2]) });
+    const m = NODE_FRAME.exec(lines[i].replace(/ \{$/, ''));
+    if (m) frames.push({ file: shortFile(m[2]), fn: m[1] ?? '<anonymous>', library: NODE_LIBRARY.test(m[2]) });
   }
   return {
     language: 'node',

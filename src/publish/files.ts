@@ -6,11 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { basename, join } from 'node:path';
 import type { Report, TriagedGroup } from '../types.js';
-
-export interface WrittenFiles {
-  worklog: string;
-  report: string;
-}
+import type { WorklogPaths, WrittenFiles } from '../outcome.js';
 
 /** Groups (in report order: priority, then count) written with all their detail. */
 export const DETAILED_GROUPS = 200;
@@ -85,7 +81,7 @@ async function writeReport(path: string, report: Report): Promise<void> {
 }
 
 /** Writes both files; `json` is the report (streamed) or its text when it was already made. */
-export async function writeOutputs(outputDir: string, paths: { markdown: string; json: string }, markdown: string, json: string | Report): Promise<WrittenFiles> {
+export async function writeOutputs(outputDir: string, paths: WorklogPaths, markdown: string, json: string | Report): Promise<WrittenFiles> {
   await mkdir(outputDir, { recursive: true });
   const worklog = join(outputDir, basename(paths.markdown));
   const report = join(outputDir, basename(paths.json));

@@ -1,13 +1,12 @@
-// The action's GitHub step: issues, the worklog commit and the PR comment, then the local files
-// rewritten so they link the issues. Never throws for API errors: they land in report.failures.
+// The action's GitHub step: issues, then the worklog finished once (linked to the issues), then its
+// commit and the PR comment. Never throws for API errors: it returns what failed.
 import * as github from '@actions/github';
 import type { Settings } from '../settings.js';
-import type { RunOutcome } from '../run.js';
+import type { Built, Finished, GitHubDone, LinkedIssues } from '../outcome.js';
+import type { IssueRef, Report } from '../types.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
+import type { IssueOutcome } from '../github/outcomes.js';
 import { findPreviousReport } from '../github/previous-report.js';
-import { renderWorklog } from '../render/worklog.js';
-import { reportText, writeOutputs } from './files.js';
-import type { Report } from '../types.js';
 
 export interface GitHubTarget {
   octokit: Octokit;
@@ -33,38 +32,80 @@ export async function previousFromRepository(target: GitHubTarget, settings: Set
   return found.report;
 }
 
-function notes(report: Report, issues: IssueSyncResult): void {
-  report.issues = {
-    notFiled: issues.skipped.map(({ title, priority, note }) => ({ title, priority, note })),
-    possibleDuplicates: issues.uncertain.map(({ title, priority, candidates }) => ({ title, priority, candidates: candidates.map(({ number, url, title: t }) => ({ number, url, title: t })) })),
+/** Each group's issue as the sync left it, by fingerprint. */
+function issueRefs(issues: IssueSyncResult): Record<string, IssueRef> {
+  const refs: Record<string, IssueRef> = {};
+  const put = (list: IssueOutcome[], state: IssueRef['state']) => {
+    for (const o of list) if (o.number !== undefined && o.url !== undefined) refs[o.fingerprint] = { number: o.number, url: o.url, state };
+  };
+  put(issues.skipped, 'skipped');
+  put(issues.unchanged, 'updated');
+  put(issues.updated, 'updated');
+  put(issues.reopened, 'reopened');
+  put(issues.adopted, 'adopted');
+  put(issues.created, 'new');
+  return refs;
+}
+
+function linked(issues: IssueSyncResult, failures: string[]): LinkedIssues {
+  return {
+    refs: issueRefs(issues),
+    notes: {
+      notFiled: issues.skipped.map(({ title, priority, note }) => ({ title, priority, note })),
+      possibleDuplicates: issues.uncertain.map(({ title, priority, candidates }) => ({ title, priority, candidates: candidates.map(({ number, url, title: t }) => ({ number, url, title: t })) })),
+    },
+    failures,
   };
 }
 
-export async function publishStep(outcome: RunOutcome, settings: Settings, target: GitHubTarget, env: NodeJS.ProcessEnv, components: string[]): Promise<GitHubPublishResult> {
-  const { report } = outcome;
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-  const render = (issues: IssueSyncResult, failures: string[] = []) => {
-    notes(report, issues);
-    const shown: Report = failures.length ? { ...report, failures: [...report.failures, ...failures] } : report;
-    const markdown = renderWorklog(shown, { components });
-    return { markdown, json: reportText(shown) };
+function done(result: GitHubPublishResult, failures: string[]): GitHubDone {
+  return {
+    dryRun: result.dryRun,
+    created: result.created.length,
+    updated: result.updated.length,
+    reopened: result.reopened.length,
+    adopted: result.adopted.length,
+    skipped: result.skipped.length,
+    worklogUrl: result.worklog?.commitShas.length ? result.worklog.url : undefined,
+    commentUrl: result.prComment?.url,
+    notices: result.notices,
+    failures,
   };
-  const result = await publishToGitHub(report, {
+}
+
+/**
+ * Issues first; then `finish` renders and writes the worklog once, with the issues linked and what
+ * failed so far; then the same text is committed and the PR comment posted. Failures after `finish`
+ * come back in `github.failures`.
+ */
+export async function publishStep(
+  built: Built,
+  settings: Settings,
+  target: GitHubTarget,
+  env: NodeJS.ProcessEnv,
+  finish: (issues: LinkedIssues) => Promise<Finished>,
+): Promise<{ finished: Finished; github: GitHubDone; result: GitHubPublishResult }> {
+  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  let finished: Finished | undefined;
+  let reported = 0;
+  const result = await publishToGitHub(built.report, {
     octokit: target.octokit,
     owner: target.owner,
     repo: target.repo,
     settings,
-    worklog: render,
+    worklog: async (issues, failures) => {
+      finished ??= await finish(linked(issues, failures));
+      reported = failures.length;
+      return { markdown: finished.markdown, json: finished.json };
+    },
     runUrl,
     pullRequest: pullRequestFromPayload(github.context.payload),
-    gate: { failed: outcome.gate.failed, text: outcome.gate.text },
+    gate: { failed: built.gate.failed, text: built.gate.text },
   });
-  notes(report, result);
-  report.failures.push(...result.failures);
-  // The local copies now link the issues and say what failed.
-  const final = render(result);
-  outcome.markdown = final.markdown;
-  outcome.json = final.json;
-  await writeOutputs(settings.outputDir, outcome.repoPaths, final.markdown, final.json);
-  return result;
+  if (!finished) {
+    // Nothing was committed (commit-worklog off, dry run): the worklog holds everything the step did.
+    finished = await finish(linked(result, [...result.failures]));
+    reported = result.failures.length;
+  }
+  return { finished, github: done(result, result.failures.slice(reported)), result };
 }

@@ -1,6 +1,7 @@
 // Mermaid charts for the worklog (GitHub renders them), each followed by a plain-text version.
 import type { Counts, Report, Severity, TriagedGroup } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
+import { cutText } from '../safety/truncate.js';
 import { code, fenced } from '../safety/markdown.js';
 
 const HOUR_MS = 3_600_000;
@@ -22,7 +23,7 @@ interface Bins {
 /** A label for Mermaid: only letters, digits and plain punctuation, so it cannot break the chart. */
 export function mermaidLabel(text: string, max = 60): string {
   const clean = text.replace(/[^\p{L}\p{N} .,:_/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
-  return clean.length > max ? clean.slice(0, max - 1).trimEnd() + '…' : clean;
+  return cutText(clean, max);
 }
 
 function hourKey(ms: number): string {

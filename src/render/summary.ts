@@ -2,7 +2,7 @@
 import type { Report } from '../types.js';
 import { PRIORITIES } from '../types.js';
 import { cell, code, inline } from '../safety/markdown.js';
-import type { GateVerdict } from '../gate.js';
+import type { GateVerdict } from '../outcome.js';
 import { servicesShown } from './worklog.js';
 
 const MAX_ROWS = 50;

@@ -5,6 +5,7 @@ import { cell, code, fenced, inline, link } from '../safety/markdown.js';
 import { countList, ratePerHour, topKeys, utc } from './format.js';
 import { severityChart, timelineChart } from './charts.js';
 import { recommendedActions, serviceHealth, type HealthStatus } from '../triage/health.js';
+import { entryAccountText, nothingInRange } from './entry-counts.js';
 
 const PRIORITY_HEADINGS: Record<Priority, string> = {
   P0: 'Immediate (P0 - Critical)',
@@ -39,7 +40,7 @@ function header(r: Report): string[] {
     `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
     `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
     `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
-    `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,
+    `**Entries:** ${entryAccountText(r)}${r.stats.malformed.length ? `; ${r.stats.malformed.length} malformed` : ''}  `,
     `**Filter:**`,
     '',
     fenced(q.filter),
@@ -133,8 +134,10 @@ function metrics(r: Report, components: string[]): string[] {
   const chart = severityChart(r);
   if (chart) lines.push('', '### Severity Over Time', '', chart);
   lines.push('', '### Service Health Status');
-  for (const h of serviceHealth(r, components)) lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
-  if (!r.groups.length && !components.length) lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
+  // Nothing read says nothing about health: no component is called operational on no evidence.
+  if (nothingInRange(r)) lines.push('- Unknown: 0 entries in range.');
+  else for (const h of serviceHealth(r, components)) lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
+  if (!r.groups.length && !components.length && !nothingInRange(r)) lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
   lines.push('', '---', '');
   return lines;
 }
@@ -183,8 +186,9 @@ function nextSteps(r: Report): string[] {
 
 export function renderWorklog(r: Report, options: WorklogOptions = {}): string {
   const lines = [...header(r), '', '---', '', ...changes(r)];
-  lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : '## ✅ NO ISSUES DISCOVERED', '');
-  if (!r.groups.length) lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
+  const quiet = nothingInRange(r);
+  lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : quiet ? '## NOTHING READ' : '## ✅ NO ISSUES DISCOVERED', '');
+  if (!r.groups.length) lines.push(quiet ?? `No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
   r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
   lines.push(...metrics(r, options.components ?? []), ...actions(r), ...issueNotes(r), ...nextSteps(r));
   lines.push(

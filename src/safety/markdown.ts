@@ -2,6 +2,7 @@
 // no mentions, no issue references or closing keywords, no autolinks, no HTML, no forged hidden
 // markers, no escape from a code span, a fenced block or a table cell. Hostile text stays readable:
 // references are broken with an invisible zero-width space, markup with backslashes and entities.
+import { cutText } from './truncate.js';
 
 const ZWSP = '\u200b';
 // C0 controls (tab, CR, LF included), DEL, and the Unicode line and paragraph separators.
@@ -16,9 +17,7 @@ function oneLine(text: string): string {
 
 /** Cuts to at most max code points, ending with "…" when cut. */
 function clip(text: string, max: number | undefined): string {
-  if (max === undefined) return text;
-  const points = Array.from(text);
-  return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
+  return max === undefined ? text : cutText(text, max, { codePoints: true });
 }
 
 /** Breaks everything GitHub would turn into a link, a notification or a cross-reference. */
@@ -137,10 +136,5 @@ export function mermaidText(text: string): string {
 
 /** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
 export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  if (space > max * 0.7) cut = cut.slice(0, space);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  return cutText(text, max, { atWord: true });
 }

@@ -11,7 +11,7 @@ export type SecretKind =
   | 'private-key' | 'credentials' | 'cookie' | 'secret' | 'token' | 'jwt' | 'github-token' | 'google-api-key'
   | 'google-oauth-token' | 'google-refresh-token' | 'google-client-secret' | 'aws-access-key' | 'aws-secret'
   | 'slack-token' | 'slack-webhook' | 'discord-webhook' | 'stripe-key' | 'ai-api-key' | 'npm-token' | 'gitlab-token'
-  | 'sendgrid-key' | 'email' | 'ip' | 'custom';
+  | 'sendgrid-key' | 'telegram-token' | 'email' | 'ip' | 'custom';
 
 export const mask = (kind: SecretKind): string => `<redacted:${kind}>`;
 
@@ -31,7 +31,7 @@ export function applyRule(rule: Rule, text: string): string {
   return text.replace(rule.re, rule.to as string);
 }
 
-const PLACEHOLDER = /^(\\?["'])?<redacted:[a-z-]+>\1$/;
+const PLACEHOLDER = /^(\\?["'])?<redacted:[a-z0-9-]+>\1$/;
 
 // Value forms after a key: "double" (with \" escapes), \"escaped JSON\", 'single', or bare.
 const VALUE =
@@ -79,6 +79,36 @@ export function redactPairs(text: string): string {
   return done === 0 ? text : out + text.slice(done);
 }
 
+// A random-looking token right after words that name a secret, in prose: "signing secret X",
+// "rejected api key X", "token X". The words decide (isSecretKey on the last one or two words), the
+// token must look random: 16+ characters, letters and digits, and at least 3 bits of entropy each.
+const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
+const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
+
+function entropyBits(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / s.length) * Math.log2(n / s.length);
+  return bits;
+}
+
+/** A lower-case path ("projects/p/secrets/db-url/versions/3") is a name, not a key. */
+const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
+
+export function looksRandom(tok: string): boolean {
+  return /\d/.test(tok) && /[A-Za-z]/.test(tok) && !LOWER_PATH.test(tok) && entropyBits(tok) >= 3;
+}
+
+export function redactNamedTokens(text: string): string {
+  return text.replace(TOKEN_RUN, (tok: string, at: number) => {
+    const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+    if (!words || !looksRandom(tok)) return tok;
+    const named = words[2] === undefined ? isSecretKey(words[1]) : isSecretKey(`${words[1]}_${words[2]}`) || isSecretKey(words[2]);
+    return named ? mask('secret') : tok;
+  });
+}
+
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 function looksLikeToken(tok: string): boolean {
   if (!BEARER_TOKEN.test(tok) || tok.length < 8) return false;
@@ -115,7 +145,15 @@ export const BUILTIN_RULES: Rule[] = [
   {
     kind: 'credentials',
     hint: /:\/\//,
-    re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#@:"'<>]+:[^\s/?#"'<>]*@/g,
+    // The user may be empty (redis://:password@host); the password may hold "#", "?" or "*" unescaped.
+    re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#@:"'<>]*:[^\s/"'<>@]*@/g,
+    to: `$1${mask('credentials')}@`,
+  },
+  {
+    kind: 'credentials',
+    hint: /:\/\//,
+    // A key as the whole user-info (Sentry DSNs, https://TOKEN@host): long, with a digit.
+    re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{16,}@/g,
     to: `$1${mask('credentials')}@`,
   },
   {
@@ -179,7 +217,15 @@ export const BUILTIN_RULES: Rule[] = [
     re: /(discord(?:app)?\.com\/api\/webhooks\/)\d+\/[\w-]+/g,
     to: `$1${mask('discord-webhook')}`,
   },
-  { kind: 'stripe-key', hint: /_live_|_test_/, re: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{16,}/g, to: mask('stripe-key') },
+  {
+    kind: 'stripe-key',
+    hint: /_live_|_test_|whsec_/,
+    // Secret, restricted and publishable keys (a publishable key still names the live account), webhook secrets.
+    re: /(?<![A-Za-z0-9])(?:[srp]k_(?:live|test)_[0-9A-Za-z]{16,}|whsec_[0-9A-Za-z+/=]{24,})/g,
+    to: mask('stripe-key'),
+  },
+  { kind: 'telegram-token', hint: /:AA/, re: /(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, to: mask('telegram-token') },
+  { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactNamedTokens },
   {
     kind: 'ai-api-key',
     hint: /sk-/,

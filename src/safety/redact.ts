@@ -2,6 +2,7 @@
 // Placeholders are stable tokens such as "<redacted:jwt>" so grouping sees one shape.
 import { InputError } from '../errors.js';
 import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES, mask, type Rule } from './patterns.js';
+import { applyRuleset } from './ruleset.js';
 
 export { mask, type SecretKind } from './patterns.js';
 
@@ -17,7 +18,9 @@ export interface RedactionOptions {
 }
 
 export interface Redactor {
-  redact(text: string): string;
+  /** Redacts many texts at once (the maintained ruleset scans them in a few calls): same order, same count. */
+  redactAll(texts: readonly string[]): Promise<string[]>;
+  redact(text: string): Promise<string>;
 }
 
 function compileUserPattern(source: string, input: string): RegExp {
@@ -36,9 +39,10 @@ function compileUserPattern(source: string, input: string): RegExp {
 }
 
 /**
- * Builds the redactor for a run. User patterns run first (they know their own formats), then the
- * built-in secret rules, then emails and IP addresses unless switched off.
- * Throws InputError for an invalid user pattern.
+ * Builds the redactor for a run. User patterns run first (they know their own formats), then our
+ * rules (context rules such as "token=..." first, so a secret after a telling key always becomes
+ * "token=<redacted:secret>" whatever its shape), emails and IP addresses unless switched off, and
+ * last the maintained ruleset over what is left. Throws InputError for an invalid user pattern.
  */
 export function createRedactor(options: RedactionOptions = {}): Redactor {
   const input = options.extraPatternsInput ?? 'redact.patterns';
@@ -53,13 +57,59 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     ...(options.emails === false ? [] : [EMAIL_RULE]),
     ...(options.ips === false ? [] : IP_RULES),
   ];
-  return {
-    redact(text: string): string {
-      let out = text;
-      for (const rule of rules) out = applyRule(rule, out);
-      return out;
-    },
+  // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
+  // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
+  // never join two pieces into a new hint, and no rule reads a placeholder as a key.)
+  // The same for the context rules' case-insensitive hints (secret words, cookie, bearer).
+  const groups = [false, true].map((caseless) => {
+    const members = BUILTIN_RULES.filter((r) => r.hint !== undefined && r.hint.flags.includes('i') === caseless);
+    return { members: new Set(members), any: new RegExp([...new Set(members.map((r) => `(?:${r.hint?.source})`))].join('|'), caseless ? 'i' : '') };
+  });
+  const groupOf = rules.map((r) => (groups[0].members.has(r) ? 0 : groups[1].members.has(r) ? 1 : -1));
+  const own = (text: string): string => {
+    let out = text;
+    let skip0: boolean | undefined;
+    let skip1: boolean | undefined;
+    for (let i = 0; i < rules.length; i++) {
+      const g = groupOf[i];
+      if (g === 0 && (skip0 ??= !groups[0].any.test(out))) continue;
+      if (g === 1 && (skip1 ??= !groups[1].any.test(out))) continue;
+      out = applyRule(rules[i], out);
+    }
+    return out;
   };
+  const redactAll = async (texts: readonly string[]): Promise<string[]> => {
+    const plain = await applyRuleset(texts.map(own));
+    // A percent-encoded text (a request URL, a redirect_uri inside one) hides "key%3Dvalue" from the
+    // rules: where its decoded form holds a secret, the decoded form, redacted, is what goes out.
+    const encoded: [number, string][] = [];
+    texts.forEach((t, i) => {
+      const d = t.includes('%') ? decodePercent(t) : t;
+      if (d !== t) encoded.push([i, d]);
+    });
+    if (encoded.length === 0) return plain;
+    const decoded = await applyRuleset(encoded.map(([, d]) => own(d)));
+    encoded.forEach(([i, d], k) => {
+      if (decoded[k] !== d) plain[i] = decoded[k];
+    });
+    return plain;
+  };
+  return { redactAll, redact: async (text) => (await redactAll([text]))[0] };
+}
+
+const PERCENT = /%[0-9A-Fa-f]{2}/;
+
+/** The text with %XX escapes decoded (twice, for a URL inside a URL); the text itself when it has none. */
+export function decodePercent(text: string): string {
+  let out = text;
+  for (let i = 0; i < 2 && PERCENT.test(out); i++) {
+    try {
+      out = decodeURIComponent(out);
+    } catch {
+      out = out.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+    }
+  }
+  return out;
 }
 
 /**

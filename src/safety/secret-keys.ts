@@ -43,7 +43,8 @@ export function isSecretKey(key: string): boolean {
   if (/(password|passwd|secret)$/.test(last)) return true;
   if (before === undefined) return false;
   if (last === 'key') return KEY_QUALIFIERS.has(before);
-  if (last === 'id') return before === 'session';
+  // A service-account key's "private_key_id" names the key itself; a "signing_key_id" is a public kid.
+  if (last === 'id') return before === 'session' || (before === 'key' && w[w.length - 3] === 'private');
   return false;
 }
 

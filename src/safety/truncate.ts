@@ -1,9 +1,30 @@
-// Keeps issue and comment bodies under GitHub's limit (65,536 characters) without breaking them:
+// The one place text is cut. cutText: a line or a title, ending in "…", never inside a surrogate pair.
+// truncateBody: issue and comment bodies under GitHub's limit (65,536 characters) without breaking them:
 // the cut closes an open fenced block and <details>, never splits a marker, carries the action's
 // markers from the cut part to the end, and says what was cut.
 import { MARKER_TEXT } from './markers.js';
 
-export const GITHUB_BODY_LIMIT = 65_536;
+const GITHUB_BODY_LIMIT = 65_536;
+
+export interface CutOptions {
+  /** Count code points instead of UTF-16 units (what a reader counts as characters). */
+  codePoints?: boolean;
+  /** End at a space when one is in the last 30%. */
+  atWord?: boolean;
+}
+
+/** `text` when it fits `max`; else cut to `max` including the "…", never inside a surrogate pair. */
+export function cutText(text: string, max: number, options: CutOptions = {}): string {
+  const units = options.codePoints ? Array.from(text) : undefined;
+  if ((units?.length ?? text.length) <= max) return text;
+  let cut = units ? units.slice(0, Math.max(0, max - 1)).join('') : text.slice(0, Math.max(0, max - 1));
+  if (options.atWord) {
+    const space = cut.lastIndexOf(' ');
+    if (space > max * 0.7) cut = cut.slice(0, space);
+  }
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
 
 export interface TruncateOptions {
   /** Markdown (already safe) appended to the note, e.g. a link to the full worklog. */

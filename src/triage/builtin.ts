@@ -1,7 +1,8 @@
 // The built-in priority rules: they apply after the team's own, first match wins.
 import type { Group, Priority } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { isStartup, ratePerHour } from './match.js';
+import { reportsError } from '../collect/threshold.js';
 
 export interface BuiltinRule {
   id: string;
@@ -47,10 +48,12 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
   },
   {
-    // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
+    // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception;
+    // so is an exception head alone, or an entry Error Reporting grouped.
     id: 'uncaught-exception',
     priority: 'P1',
-    test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
+    test: (g) =>
+      g.maxSeverity === 'DEFAULT' && (g.signature.kind === 'stack' || g.signature.exceptionType !== undefined || reportsError(g.exemplar)),
     impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
   },
   {

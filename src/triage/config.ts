@@ -1,6 +1,6 @@
 // The team's configuration (default .github/log-gardener.yml): what matters to them.
 // Every pattern is a JavaScript regular expression, unanchored and case-sensitive.
-import type { Priority, Severity } from '../types.js';
+import type { FingerprintRule, Priority, Severity } from '../types.js';
 import { InputError } from '../errors.js';
 
 /** Where a rule was written, "file:line", for messages that point back at it. */
@@ -76,10 +76,7 @@ export interface IgnoreRule {
   source?: SourceRef;
 }
 
-export interface FingerprintRule {
-  match: { message?: string; logger?: string; exception?: string };
-  fingerprint: string;
-}
+export type { FingerprintRule };
 
 export interface GardenerConfig {
   components: ComponentRule[];

@@ -1,6 +1,6 @@
 // Ignore rules hide known noise until their expiry date, so noise rules cannot rot unseen.
 import type { LogRecord } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import type { GardenerConfig, IgnoreRule } from './config.js';
 import { matches, recordPaths } from './match.js';
 

@@ -1,7 +1,7 @@
 // Triage: component (team's rules, else a guess from logger, file or request), then priority
 // (team's rules in order, then the built-in ones; first match wins). Every result says why.
 import type { Group, LogRecord, Triage } from '../types.js';
-import { severityRank } from '../group/accumulate.js';
+import { severityRank } from '../types.js';
 import { defaultConfig, type ComponentRule, type GardenerConfig, type PriorityRule } from './config.js';
 import { builtinRule } from './builtin.js';
 import { groupTexts, isStartup, matches, ratePerHour, recordLabels, recordModules, recordPaths } from './match.js';

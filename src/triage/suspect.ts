@@ -21,7 +21,7 @@ const earlier = (a: string | undefined, b: string | undefined): string | undefin
  * it is the newest revision of its service, and links to its commit and to the compare view from
  * the revision that served before it.
  */
-export function settleSuspects(report: Report, timeline: RevisionSeen[], previous: Report | undefined, repoUrl: string | undefined): void {
+export function settleSuspects(report: Report, timeline: RevisionSeen[], previous: Report | undefined, repoUrl: string | undefined): Report {
   const started = new Map<string, string>();
   const commits = new Map<string, string>();
   const service = new Map<string, string>();
@@ -47,7 +47,9 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
   }
   const before = new Map((previous?.groups ?? []).map((g) => [g.signature.fingerprint, g]));
 
-  for (const g of report.groups) {
+  return { ...report, groups: report.groups.map((g) => ({ ...g, suspect: settle(g) })) };
+
+  function settle(g: TriagedGroup): SuspectRevision | undefined {
     const now = g.suspect;
     const old = before.get(g.signature.fingerprint);
     let s: SuspectRevision | undefined = now && { ...now };
@@ -58,10 +60,7 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
       const revs = Object.keys(old.revisions);
       s = revs.length === 1 ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] } : undefined;
     }
-    if (!s) {
-      delete g.suspect;
-      continue;
-    }
+    if (!s) return undefined;
     s.revisionFirstSeen = earlier(started.get(s.revision), s.revisionFirstSeen);
     const svc = service.get(s.revision) ?? service.get(s.order[s.order.length - 1]);
     const revs = svc === undefined ? [] : (byService.get(svc) ?? []);
@@ -77,7 +76,7 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
         ...(repoUrl && prevSha && prevSha !== sha ? { compareUrl: `${repoUrl}/compare/${prevSha}...${sha}` } : {}),
       };
     } else delete s.commit;
-    g.suspect = s;
+    return s;
   }
 }
 

@@ -33,29 +33,27 @@ export function trendOf(count: number, hours: number, previousCount: number, pre
 }
 
 /**
- * Sets each group's trend (new, ongoing, rising, falling) and fills report.resolved with the
- * previous report's groups absent now. Without a comparable previous report, trends stay unset.
+ * The report with each group's trend (new, ongoing, rising, falling) and the previous report's
+ * groups absent now as resolved. Without a comparable previous report, trends stay unset.
  */
-export function compareWithPrevious(report: Report, previous: Report | undefined): void {
-  if (!previous) return;
+export function compareWithPrevious(report: Report, previous: Report | undefined): Report {
+  if (!previous) return report;
   if (previous.tool.signer !== report.tool.signer) {
-    (report.notes ??= []).push(
-      `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`,
-    );
-    return;
+    const note = `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`;
+    return { ...report, notes: [...(report.notes ?? []), note] };
   }
   const hours = windowHours(report) ?? observedHours(report);
   const previousHours = windowHours(previous) ?? observedHours(previous);
   const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
-  const now = new Set<string>();
-  for (const g of report.groups) {
-    now.add(g.signature.fingerprint);
+  const now = new Set(report.groups.map((g) => g.signature.fingerprint));
+  const groups = report.groups.map((g): TriagedGroup => {
     const old = before.get(g.signature.fingerprint);
-    g.trend = old ? trendOf(g.count, hours, old.count, previousHours) : 'new';
-  }
-  report.resolved = previous.groups
+    return { ...g, trend: old ? trendOf(g.count, hours, old.count, previousHours) : 'new' };
+  });
+  const resolved = previous.groups
     .filter((g) => !now.has(g.signature.fingerprint))
     .map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, priority: g.triage.priority }));
+  return { ...report, groups, resolved };
 }
 
 /** How many groups changed which way; resolved counts report.resolved. */

@@ -1,9 +1,9 @@
 // Where the worklog and its JSON report go in the repository: the worklog-path template with
 // {service}, {timestamp} and {date} filled in; the JSON report beside it.
-import type { Report } from '../types.js';
+import type { Report } from './types.js';
 
 /** A value made safe for one path segment. */
-export const pathPart = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
+const pathPart = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
 
 /** What {service} stands for: the one service, or "multi", or "all". */
 export function serviceKey(services: string[]): string {

@@ -1,0 +1,132 @@
+// Redacts every string of every record that came from the log: nothing unredacted goes further.
+// Records are redacted in batches (the maintained ruleset scans a batch in a few calls), each
+// distinct string once per batch, and the fields that barely vary (project, service, revision,
+// log name, ...) once per distinct value for the whole run, through a bounded cache.
+import type { LogRecord } from '../types.js';
+import { mask, type Redactor } from './redact.js';
+import { isSecretKey } from './secret-keys.js';
+
+/** Records per batch: large enough to amortise the ruleset's calls, small enough to stream. */
+export const BATCH_RECORDS = 500;
+/** Distinct constant-field values remembered; past this the cache starts over (never grows). */
+const CACHE_LIMIT = 4096;
+/** Longer values are not cached: a constant field is short. */
+const CACHE_MAX_CHARS = 512;
+
+export class RecordRedactor {
+  private readonly cache = new Map<string, string>();
+
+  constructor(private readonly redactor: Redactor) {}
+
+  /** The records, each with every log-derived string redacted; same order. */
+  async redactBatch(records: readonly LogRecord[]): Promise<LogRecord[]> {
+    const texts: string[] = [];
+    const slots = new Map<string, number>();
+    const cached = new Map<string, string>();
+    const want = (v: string | undefined, constant = false): void => {
+      if (v === undefined || v === '' || slots.has(v) || cached.has(v)) return;
+      if (constant) {
+        const hit = this.cache.get(v);
+        if (hit !== undefined) return void cached.set(v, hit);
+      }
+      slots.set(v, texts.length);
+      texts.push(v);
+    };
+    for (const r of records) {
+      constantFields(r, (v) => want(v, true));
+      for (const k in r.labels) if (!isSecretKey(k)) want(r.labels[k], true);
+      want(r.message);
+      want(r.insertId);
+      want(r.instance);
+      want(r.stackTrace);
+      want(r.logger);
+      want(r.trace);
+      want(r.spanId);
+      if (r.http) {
+        want(r.http.url);
+        want(r.http.path);
+        want(r.http.userAgent);
+      }
+      if (r.sourceLocation) {
+        want(r.sourceLocation.file);
+        want(r.sourceLocation.line);
+        want(r.sourceLocation.function);
+      }
+      for (const g of r.errorGroups) want(g);
+    }
+    const done = await this.redactor.redactAll(texts);
+    for (const [v, i] of slots) {
+      if (v.length > CACHE_MAX_CHARS) continue;
+      cached.set(v, done[i]);
+    }
+    const red = (v: string | undefined): string | undefined => (v === undefined || v === '' ? v : (cached.get(v) ?? done[slots.get(v) as number]));
+    this.remember(records, cached);
+    return records.map((r) => redactedRecord(r, red));
+  }
+
+  /** Keeps the constant fields' redactions for later batches. */
+  private remember(records: readonly LogRecord[], known: Map<string, string>): void {
+    const keep = (v: string | undefined): void => {
+      if (v === undefined || this.cache.has(v)) return;
+      const red = known.get(v);
+      if (red === undefined) return;
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(v, red);
+    };
+    for (const r of records) {
+      constantFields(r, keep);
+      for (const k in r.labels) keep(r.labels[k]);
+    }
+  }
+}
+
+/** The fields that take few distinct values in a run: redacted once per value, through the cache. */
+function constantFields(r: LogRecord, f: (v: string | undefined) => void): void {
+  f(r.project);
+  f(r.resourceType);
+  f(r.service);
+  f(r.revision);
+  f(r.location);
+  f(r.logName);
+  f(r.http?.method);
+}
+
+function redactedRecord(r: LogRecord, red: (v: string | undefined) => string | undefined): LogRecord {
+  const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
+  const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
+  return {
+    ...r,
+    insertId: red(r.insertId),
+    project: red(r.project),
+    resourceType: red(r.resourceType),
+    service: red(r.service),
+    revision: red(r.revision),
+    location: red(r.location),
+    instance: red(r.instance),
+    logName: red(r.logName),
+    message: red(r.message) as string,
+    stackTrace: red(r.stackTrace),
+    logger: red(r.logger),
+    http,
+    trace: red(r.trace),
+    spanId: red(r.spanId),
+    sourceLocation,
+    errorGroups: r.errorGroups.map((g) => red(g) as string),
+    // A label is redacted with its key, so "token: abc" is caught like "token=abc".
+    labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : (red(v) as string)])),
+  };
+}
+
+/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. */
+export async function* redactRecords(records: AsyncIterable<LogRecord>, redactor: Redactor): AsyncGenerator<LogRecord> {
+  const rr = new RecordRedactor(redactor);
+  let batch: LogRecord[] = [];
+  for await (const r of records) {
+    batch.push(r);
+    if (batch.length >= BATCH_RECORDS) {
+      yield* await rr.redactBatch(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield* await rr.redactBatch(batch);
+}
