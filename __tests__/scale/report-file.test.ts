@@ -26,7 +26,8 @@ function group(i: number, samples: string[]): TriagedGroup {
     maxConsecutive: 1,
     samples,
     exemplar,
-    distributions: [{ field: 'attempt', values: [{ value: '1', count: 1 }], error: 0, other: 0 }],
+    distributions: [{ field: 'attempt', values: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), count: 10 - n })), error: 0, other: 0 }],
+    explorerUrl: 'https://console.cloud.google.com/logs/query',
     triage: { priority: 'P1', reason: 'builtin: error', impact: 'x', component: 'api', owners: [] },
   };
 }
@@ -69,11 +70,14 @@ test('past the detailed groups every group is kept with bounded detail, and the 
   expect(back.groups[0].samples).toEqual([long, 'second', 'third']);
   const last = back.groups[DETAILED_GROUPS + 49];
   expect(last.samples).toHaveLength(1);
-  expect(last.samples[0].length).toBeLessThanOrEqual(500);
-  expect(last.exemplar.stackTrace!.length).toBeLessThanOrEqual(500);
+  expect(last.samples[0].length).toBeLessThanOrEqual(300);
+  expect(last.exemplar.stackTrace!.length).toBeLessThanOrEqual(300);
   expect(last.count).toBe(r.groups[DETAILED_GROUPS + 49].count);
-  expect(last.distributions).toEqual(r.groups[DETAILED_GROUPS + 49].distributions);
-  expect(back.notes).toEqual([expect.stringContaining(`the other 50 keep one sample`)]);
+  expect(last.explorerUrl).toBeUndefined();
+  expect(back.groups[0].explorerUrl).toBe('https://console.cloud.google.com/logs/query');
+  // Top 3 values of each field; the rest counted as other.
+  expect(last.distributions).toEqual([{ field: 'attempt', values: [1, 2, 3].map((n) => ({ value: String(n), count: 10 - n })), error: 0, other: 6 + 5 }]);
+  expect(back.notes).toEqual([expect.stringContaining(`the other 50, one a line, keep one sample`)]);
   // The report object itself is untouched.
   expect(r.groups[DETAILED_GROUPS + 49].samples).toHaveLength(3);
   expect(r.notes).toBeUndefined();

@@ -287,7 +287,8 @@ export class GroupAccumulator {
     for (const [svc, n] of served) if (n < 2) newest.delete(svc);
     for (const [fp, g] of this.groups) {
       const st = this.state.get(fp)!;
-      g.distributions = distributions(st, g);
+      // One entry has no distribution to speak of.
+      if (g.count > 1) g.distributions = distributions(st, g);
       g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
     }
     return [...this.groups.values()].sort(

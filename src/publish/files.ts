@@ -10,27 +10,42 @@ import type { WorklogPaths, WrittenFiles } from '../outcome.js';
 
 /** Groups (in report order: priority, then count) written with all their detail. */
 export const DETAILED_GROUPS = 200;
-const COMPACT_CHARS = 500;
+const COMPACT_CHARS = 300;
+const COMPACT_VALUES = 3;
 
 const clip = (s: string): string => (s.length > COMPACT_CHARS ? `${s.slice(0, COMPACT_CHARS - 1)}…` : s);
 
-/** A group with one short sample and a short exemplar: everything a later run reads back stays. */
+/** A group with bounded detail: one short sample, a short exemplar, the top values of each field, no
+ * Logs Explorer link (the worklog has it); every count and what a later run reads back stays. */
 export function compactGroup(g: TriagedGroup): TriagedGroup {
   const e = g.exemplar;
+  const { explorerUrl: _link, ...rest } = g;
   return {
-    ...g,
+    ...rest,
     samples: g.samples.slice(0, 1).map(clip),
     exemplar: { ...e, message: clip(e.message), ...(e.stackTrace === undefined ? {} : { stackTrace: clip(e.stackTrace) }) },
+    ...(g.distributions
+      ? {
+          distributions: g.distributions.map((d) => {
+            const values = d.values.slice(0, COMPACT_VALUES);
+            return { ...d, values, other: d.other + d.values.slice(COMPACT_VALUES).reduce((n, v) => n + v.count, 0) };
+          }),
+        }
+      : {}),
   };
 }
 
 function cutNote(report: Report): string | undefined {
   const cut = report.groups.length - DETAILED_GROUPS;
   if (cut <= 0) return undefined;
-  return `This report keeps full detail for the first ${DETAILED_GROUPS} groups (by priority, then count); the other ${cut} keep one sample and the first ${COMPACT_CHARS} characters of their exemplar.`;
+  return (
+    `This report keeps full detail for the first ${DETAILED_GROUPS} groups (by priority, then count); the other ${cut}, one a line, keep one sample, ` +
+    `the first ${COMPACT_CHARS} characters of their exemplar, the top ${COMPACT_VALUES} values of each field and no Logs Explorer link.`
+  );
 }
 
-/** The report's JSON text in pieces, exactly as JSON.stringify(report, null, 2) + "\n" lays it out. */
+/** The report's JSON text in pieces, laid out as JSON.stringify(report, null, 2) + "\n" would be, but
+ * for compact groups on one line each. */
 export function* reportChunks(report: Report): Generator<string> {
   const note = cutNote(report);
   const shown: Report = note ? { ...report, notes: [...(report.notes ?? []), note] } : report;
@@ -49,7 +64,7 @@ export function* reportChunks(report: Report): Generator<string> {
     }
     yield '[';
     for (const [j, g] of shown.groups.entries()) {
-      const text = JSON.stringify(j < DETAILED_GROUPS ? g : compactGroup(g), null, 2).replace(/\n/g, '\n    ');
+      const text = j < DETAILED_GROUPS ? JSON.stringify(g, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(compactGroup(g));
       yield `\n    ${text}${j < shown.groups.length - 1 ? ',' : ''}`;
     }
     yield '\n  ]' + comma;
