@@ -74,6 +74,8 @@ interface GroupState {
   sizes: Map<Counts, number>;
   /** Variables no longer counted (their values never repeat); when all are, slots are not read. */
   distinctVariables: number;
+  /** Label fields counted, at most MAX_LABEL_FIELDS. */
+  labelFields: number;
 }
 
 const CONTEXT_FIELDS = new Set(['revision', 'instance', 'location', 'status', 'route', 'method', 'user agent']);
@@ -166,7 +168,7 @@ export class GroupAccumulator {
         samples: [],
         exemplar: this.exemplar(record),
       };
-      st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map(), distinctVariables: 0 };
+      st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map(), distinctVariables: 0, labelFields: 0 };
       this.groups.set(signature.fingerprint, g);
       this.state.set(signature.fingerprint, st);
     }
@@ -229,11 +231,13 @@ export class GroupAccumulator {
       field('method', http.method);
       field('user agent', http.userAgent);
     }
-    let labels = 0;
     for (const k in record.labels) {
       if (k === 'instanceId' || this.isCommitKey(k)) continue;
       const name = `label ${k}`;
-      if (!st.fields.has(name) && (labels += 1) > MAX_LABEL_FIELDS) continue;
+      if (!st.fields.has(name)) {
+        if (st.labelFields >= MAX_LABEL_FIELDS) continue;
+        st.labelFields += 1;
+      }
       field(name, record.labels[k]);
     }
     if (st.slots === undefined) st.slots = variableSlots(signature);
