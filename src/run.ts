@@ -157,5 +157,6 @@ export async function finish(built: Built, report: Report, outputDir: string): P
 /** build() then finish(): the CLI's run, and the action's when GitHub is left out. */
 export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
   const built = await build(settings, options);
-  return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
+  // Not spread: that would make the report's text, which finish() leaves unmade until asked for.
+  return Object.assign(await finish(built, built.report, settings.outputDir), { gate: built.gate });
 }

@@ -88,3 +88,16 @@ test('a report that cannot be written is an error, not a silent success', async 
   mkdirSync(join(dir, 'w.json'));
   await expect(writeOutputs(dir, paths, '# w\n', report([group(1, ['a'])]))).rejects.toThrow(/EISDIR/);
 });
+
+test('a run leaves the report text unmade until asked for, and then it is the file', async () => {
+  const { run } = await import('../../src/run.js');
+  const { readSettings } = await import('../../src/inputs.js');
+  const { writeFileSync } = await import('node:fs');
+  const dir = mkdtempSync(join(tmpdir(), 'lg-files-'));
+  const input = join(dir, 'in.ndjson');
+  writeFileSync(input, JSON.stringify({ timestamp: '2025-09-11T10:00:00.000Z', severity: 'ERROR', textPayload: 'boom' }) + '\n');
+  const outcome = await run(readSettings((n) => ({ input, 'output-dir': join(dir, 'out') })[n] ?? ''));
+  const json = Object.getOwnPropertyDescriptor(outcome, 'json')!;
+  expect(json.get).toBeDefined();
+  expect(outcome.json).toBe(readFileSync(outcome.files.report, 'utf8'));
+});
