@@ -9,7 +9,7 @@ const TEXTS = { MIT: 'MIT.txt', 'Apache-2.0': 'Apache-2.0.txt' };
 const TEXTS_DIR = join(import.meta.dirname, 'licence-texts');
 
 /** Package directories (relative, "./node_modules/a/node_modules/@s/b") of every bundled module. */
-export function bundledPackages(statsFile) {
+function bundledPackages(statsFile) {
   const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
   const dirs = new Set();
   const walk = (modules = []) => {

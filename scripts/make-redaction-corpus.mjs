@@ -4,6 +4,7 @@
 //   __tests__/safety/corpus/generated-secrets.jsonl     {format, shape, text, secrets}: made-up secrets
 //       in the shapes real services issue, each in a plain text line, a JSON payload and an error
 //   __tests__/safety/corpus/generated-lookalikes.txt     harmless ids, hashes and payloads, one per line
+//   __tests__/safety/corpus/heldout-lookalikes.txt       more of them, from templates written after the rules
 // Every secret is random (a seeded generator), never copied from anywhere. The look-alike templates
 // were written from what Cloud Run logs carry, not from the redaction rules.
 // Run: node scripts/make-redaction-corpus.mjs
@@ -303,4 +304,29 @@ writeFileSync(
   '__tests__/safety/corpus/generated-lookalikes.txt',
   header.replace('All secrets are random.', 'Nothing here is a secret.') + [...looks].join('\n') + '\n',
 );
-console.log(`${cases.length} secret cases, ${cases.flatMap((c) => c.secrets).length} secrets, ${Object.keys(FORMATS).length} formats; ${looks.size} look-alikes`);
+// Held out: templates written after the rules were final (2026-11-30), never used to change them.
+const HELD_OUT = [
+  () => `idempotency key ${uuid()} reused`,
+  () => `cache key ${from(HEX, 40)} evicted`,
+  () => `jwt kid ${from(HEX, 32)} not in JWKS`,
+  () => `auth request ${uuid()} took ${int(1, 900)}ms`,
+  () => `token endpoint returned 200 for client ${from(DIG, 12)}`,
+  () => `secret version ${int(1, 40)} enabled for projects/p/secrets/api-${from('abcdef', 4)}`,
+  () => `key ring projects/p/locations/global/keyRings/${from(LO, 6)}/cryptoKeys/${from(LO, 5)}`,
+  () => `password policy v${int(1, 9)} applied to ${int(1, 900)} users`,
+  () => `worker ${from(ALNUM, 8)} picked job ${from(HEX, 24)}`,
+  () => `deploy digest sha256:${from(HEX, 64)} promoted`,
+  () => `upload id ${from(URL64, 60)} resumed at byte ${int(0, 999999)}`,
+  () => `blob ${Buffer.from(from(ALNUM, 30)).toString('base64')} stored`,
+  () => `auth provider google-oauth2|${from(DIG, 21)} linked`,
+  () => `oauth state ${from(ALNUM, 16)} matched`,
+  () => `request signed with key version ${int(1, 9)} at ${int(1, 59)}s`,
+  () => `ssh host key fingerprint SHA256:${b64(32).slice(0, 43)}`,
+];
+const heldOut = new Set();
+while (heldOut.size < 1000) heldOut.add(pick(HELD_OUT)());
+writeFileSync(
+  '__tests__/safety/corpus/heldout-lookalikes.txt',
+  header.replace('All secrets are random.', 'Nothing here is a secret; held out: not used to change the rules.') + [...heldOut].join('\n') + '\n',
+);
+console.log(`${cases.length} secret cases, ${cases.flatMap((c) => c.secrets).length} secrets, ${Object.keys(FORMATS).length} formats; ${looks.size} look-alikes, ${heldOut.size} held out`);

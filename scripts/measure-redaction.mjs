@@ -45,6 +45,8 @@ const looks = corpus('lookalikes.txt');
 const genLooks = corpus('generated-lookalikes.txt');
 const flagged = await flaggedIn(redactor, looks);
 const genFlagged = await flaggedIn(redactor, genLooks);
+const heldOut = corpus('heldout-lookalikes.txt');
+const heldOutFlagged = await flaggedIn(redactor, heldOut);
 const noPii = createRedactor({ emails: false, ips: false });
 const flaggedNoPii = await flaggedIn(noPii, looks);
 
@@ -140,10 +142,11 @@ console.log(`node ${process.version}; command: node_modules/.bin/node scripts/me
 console.log(`secrets tried: ${secrets} in ${cases.length} log texts (${handCases.length} hand-written, ${generated.length} generated in ${formats} formats); leaked (whole or any 12-character piece): ${leaked}`);
 console.log(`hand-written look-alikes: ${looks.length}; flagged with defaults (emails and IPs on): ${flagged.length} (${pct(flagged.length, looks.length)}); with emails/IPs off: ${flaggedNoPii.length}`);
 console.log(`generated look-alikes: ${genLooks.length}; flagged with defaults: ${genFlagged.length} (${pct(genFlagged.length, genLooks.length)})`);
-for (const l of [...flagged, ...genFlagged]) console.log(`  flagged: ${l}  ->  ${await redactor.redact(l)}`);
+console.log(`held-out look-alikes (templates written after the rules): ${heldOut.length}; flagged with defaults: ${heldOutFlagged.length} (${pct(heldOutFlagged.length, heldOut.length)})`);
+for (const l of [...flagged, ...genFlagged, ...heldOutFlagged]) console.log(`  flagged: ${l}  ->  ${await redactor.redact(l)}`);
 const rate = (t) => `${Math.round(lines.length / (t / 1000)).toLocaleString('en-US')} lines/s`;
 console.log(`throughput: ${lines.length} typical lines in batches of ${BATCH_RECORDS} (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`);
-console.log(`records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0])} (median ${rate(recordPasses[2])})`);
+console.log(`records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0]).replace('lines', 'records')} (median ${rate(recordPasses[2]).replace('lines', 'records')})`);
 const worst = Object.entries(hostileMs).sort((a, b) => b[1] - a[1]);
 console.log(`adversarial lines (~100k chars each), slowest first:`);
 for (const [name, t] of worst) console.log(`  ${name.padEnd(36)} ${t.toFixed(1)} ms`);

@@ -53,7 +53,8 @@ export function conclude(o: RunOutcome): Conclusion {
     messages.push(...gh.notices.map((text): Message => ({ level: 'notice', text })));
     const verb = gh.dryRun ? 'would file' : 'filed';
     const did = `${verb} ${gh.created}, updated ${gh.updated}, reopened ${gh.reopened}, adopted ${gh.adopted}, left ${gh.skipped}`;
-    messages.push({ level: 'info', text: `GitHub: ${did}.` });
+    // No plan from issues that were never read (GitHub down): the failure line says why.
+    if (gh.read !== false) messages.push({ level: 'info', text: `GitHub: ${did}.` });
   }
   messages.push({ level: 'info', text: `Worklog: ${o.files.worklog}` });
   messages.push(...failures.map((text): Message => ({ level: 'error', text })));

@@ -4,6 +4,7 @@ import { PRIORITIES, SEVERITIES } from './types.js';
 import type { AuthMode, Settings, SourceKind, Transport } from './settings.js';
 import { InputError } from './errors.js';
 import { MAX_RANGE_MS, parseDuration } from './duration.js';
+import { SERVICE_LABEL } from './collect/resources.js';
 import { parseProvider } from './gcp/provider.js';
 import { parseBytes, parseTableName } from './bigquery/table.js';
 import { validateGitHubSettings } from './github/settings-check.js';
@@ -42,6 +43,17 @@ function oneOf<T extends string>(get: InputGetter, name: string, allowed: readon
   const v = normalize(raw);
   if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
   return v as T;
+}
+
+/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
+export const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
+
+function optionalDuration(get: InputGetter, name: string): number | undefined {
+  const v = get(name).trim();
+  if (v === '' || v.toLowerCase() === 'off') return undefined;
+  const ms = parseDuration(v);
+  if (ms === undefined) throw new InputError(name, `"${v}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+  return ms;
 }
 
 function date(get: InputGetter, name: string): Date | undefined {
@@ -121,12 +133,20 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
     branch: get('branch').trim() || undefined,
     prComment: bool(get, 'pr-comment', true),
     prNumber,
+    resolveAfterMs: optionalDuration(get, 'resolve-after'),
+    resolveAdopted: bool(get, 'resolve-adopted', false),
+    maxRunTimeMs: optionalDuration(get, 'max-run-time') ?? DEFAULT_MAX_RUN_TIME_MS,
     errorReportingLink: bool(get, 'error-reporting-link', false),
   };
   if (!settings.inputFile && settings.projects.length === 0) {
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
     if (guess) settings.projects = [guess];
     else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
+  }
+  if (settings.services.length > 0 && !SERVICE_LABEL[settings.resourceType]) {
+    const known = Object.keys(SERVICE_LABEL).join(', ');
+    const fix = `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${known}`;
+    throw new InputError('service', `resource type "${settings.resourceType}" has no service label this action knows`, fix);
   }
   if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
   if (settings.bigqueryTable) parseTableName(settings.bigqueryTable);

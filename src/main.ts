@@ -9,6 +9,7 @@ import type { RunOutcome } from './outcome.js';
 import type { Settings } from './settings.js';
 import { InputError } from './errors.js';
 import { maskForActions } from './safety/redact.js';
+import { cleanText } from './safety/unicode.js';
 import type { GitHubTarget } from './publish/github-step.js';
 import type { GitHubPublishResult } from './github/index.js';
 
@@ -60,9 +61,10 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
   const built = await build(settings, {
     env,
     now,
-    log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
-    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openCloudLoggingSource(s, e, now)),
-    findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(m)) : undefined,
+    log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openGoogleSource(s, e, now)),
+    findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
+    knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });
   // Object.assign, not a spread: a spread would make the report's text, which finish() leaves unmade.
   if (!target || !step) return Object.assign(await finish(built, built.report, settings.outputDir), { gate: built.gate });
@@ -74,9 +76,10 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
 export async function report(core: ActionCore, outcome: RunOutcome): Promise<void> {
   const c = conclude(outcome);
   for (const [name, value] of c.outputs) core.setOutput(name, value);
-  await core.summary.addRaw(c.summary).write();
-  for (const m of c.messages) core[m.level](m.text);
-  if (c.failure) core.setFailed(c.failure);
+  await core.summary.addRaw(cleanText(c.summary)).write();
+  // Workflow commands carry log text: well-formed, no bidi or C1 controls (src/safety/unicode.ts).
+  for (const m of c.messages) core[m.level](cleanText(m.text));
+  if (c.failure) core.setFailed(cleanText(c.failure));
 }
 
 export async function main(deps: ActionDeps): Promise<void> {

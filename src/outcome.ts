@@ -58,6 +58,8 @@ export interface GitHubDone {
   adopted: number;
   /** Groups left alone (cap reached, closed as not planned, lock held). */
   skipped: number;
+  /** False when the issues could not be read (GitHub down): the counts above are no plan. */
+  read?: boolean;
   /** The committed worklog, when a commit was made. */
   worklogUrl?: string;
   commentUrl?: string;

@@ -10,15 +10,26 @@ export function serviceKey(services: string[]): string {
   return services.length === 1 ? pathPart(services[0]) : services.length ? 'multi' : 'all';
 }
 
-/** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
-export function worklogPaths(template: string, report: Report): { markdown: string; json: string } {
+/** Which workflow run wrote a worklog: in committed names, so two runs never write one path. */
+export interface RunName {
+  id: string;
+  attempt?: string;
+}
+
+/**
+ * Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. With a
+ * run, "-run<id>.<attempt>" goes after the name (names still sort by their timestamp).
+ */
+export function worklogPaths(template: string, report: Report, run?: RunName): { markdown: string; json: string } {
   const at = new Date(report.generatedAt);
   const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-  const markdown = template
+  const named = template
     .replace(/\{service\}/g, serviceKey(report.query.services))
     .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
     .replace(/\{date\}/g, iso.slice(0, 10))
     .replace(/^\/+/, '');
+  const suffix = run ? `-run${pathPart(run.id)}.${pathPart(run.attempt ?? '1')}` : '';
+  const markdown = /\.md$/i.test(named) ? named.replace(/\.md$/i, `${suffix}.md`) : `${named}${suffix}`;
   const json = /\.md$/i.test(markdown) ? markdown.replace(/\.md$/i, '.json') : `${markdown}.json`;
   return { markdown, json };
 }

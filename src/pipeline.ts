@@ -4,6 +4,7 @@ import { PRIORITIES, priorityRank } from './types.js';
 import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
+import { PreGrouped } from './collect/pre-grouped.js';
 import { GroupAccumulator, reassemble } from './group/index.js';
 import type { RevisionSeen } from './group/accumulate.js';
 import type { Redactor } from './safety/redact.js';
@@ -44,9 +45,12 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
+  // Groups an engine already counted (BigQuery) are folded apart; their refined entries come through here.
+  const pre = new PreGrouped({ signer: opts.signer, redactor: opts.redactor, ignore: opts.ignore });
+
   let inRange = 0;
   async function* records(): AsyncGenerator<LogRecord> {
-    for await (const item of opts.source.read()) {
+    for await (const item of pre.expand(opts.source.read())) {
       switch (item.kind) {
         case 'entry':
           try {
@@ -72,6 +76,8 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
         case 'failure':
           failures.push(item.message);
           break;
+        case 'group':
+          break; // consumed by pre.expand
       }
     }
   }
@@ -98,7 +104,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
   // Lines that became part of another entry's trace: what went into reassembly and did not come out.
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
-  return { groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() };
+  return pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
 }
 
 export interface ReportOptions {

@@ -18,7 +18,7 @@ import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { repositoryUrl, settleSuspects } from './triage/suspect.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog } from './render/worklog.js';
-import { evaluateGate } from './gate.js';
+import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
 import { reportText, writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
@@ -39,6 +39,8 @@ export interface RunOptions {
    * repository), for the services the report is about.
    */
   findPrevious?: (services: string[]) => Promise<Report | undefined>;
+  /** With fail-on-new-only: what is known, from the repository (the action's issues); undefined falls back on the previous report. */
+  knownGroups?: () => Promise<KnownGroups | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
 }
@@ -113,14 +115,15 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
       }
     : settings;
   const cloudQuery = buildQuery(described, now);
-  const query = scope ? { ...cloudQuery, filter: scope.filter } : cloudQuery;
+  // A source that ran something else than the Cloud Logging filter (BigQuery SQL) describes it itself.
+  const query = scope ? { ...cloudQuery, filter: scope.filter } : (source.query ?? cloudQuery);
   if (scope && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
   // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
-  const retention = scope ? undefined : retentionWarning(new Date(query.since), now);
+  const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);
   const built = buildReport(collected, {
     query,
-    source: scope ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+    source: scope ? { kind: 'file', path: settings.inputFile } : source.kind === 'bigquery' ? { kind: 'bigquery', path: source.path } : { kind: 'cloud-logging' },
     config,
     signerVersion: signer.version,
     now,
@@ -129,10 +132,14 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
   const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
   for (const n of report.notes ?? []) log.warning(n);
+  // What the source says about itself (a dry run's estimate) is information, not a warning.
+  for (const n of source.notes ?? []) log.info(n);
+  if (source.notes?.length) report.notes = [...(report.notes ?? []), ...source.notes];
 
+  const known = settings.failOnNewOnly && settings.failOn !== 'none' ? ((await options.knownGroups?.()) ?? knownFromReport(previous)) : undefined;
   return {
     report,
-    gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly),
+    gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly, known),
     repoPaths: worklogPaths(settings.worklogPath, report),
     components: config.components.map((c) => c.name),
   };

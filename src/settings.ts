@@ -69,6 +69,13 @@ export interface Settings {
   branch?: string;
   prComment: boolean;
   prNumber?: number;
+  /** Close the action's issues whose group has been quiet this long (off when unset). */
+  resolveAfterMs?: number;
+  /** With resolveAfterMs: adopted (people's) issues may be closed too. */
+  resolveAdopted?: boolean;
+
+  /** The run budget: every wait is counted against it; when it runs out the run publishes what it has (default 15 minutes). */
+  maxRunTimeMs?: number;
   /** Write each filed issue's URL into its Error Reporting group (projects.groups.update). */
   errorReportingLink?: boolean;
 }

@@ -244,7 +244,7 @@ export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string; signer: string };
   generatedAt: string;
-  source: { kind: 'file' | 'cloud-logging'; path?: string };
+  source: { kind: 'file' | 'cloud-logging' | 'bigquery'; path?: string };
   query: QueryDescription;
   stats: CollectStats;
   byPriority: Record<Priority, number>;

@@ -24,6 +24,7 @@ describe('structured payloads', () => {
     ['error.stack (pino err serializer)', { msg: 'm', err: { type: 'Error', message: 'm', stack: 'Error: m\n    at f (/app/a.js:1:1)' } }],
     ['error.stack', { message: 'm', error: { message: 'x', stack: 'Error: m\n    at f (/app/a.js:1:1)' } }],
     ['error.traceback', { message: 'm', error: { message: 'x', traceback: 'Error: m\n    at f (/app/a.js:1:1)' } }],
+    ['stacktrace (zap)', { msg: 'm', stacktrace: 'Error: m\n    at f (/app/a.js:1:1)' }],
   ])('stack from %s', (_name, payload) => {
     expect(json(payload).stackTrace).toBe('Error: m\n    at f (/app/a.js:1:1)');
   });
@@ -95,4 +96,10 @@ describe('errors written without a severity', () => {
     expect(reports('Error')).toBe(false);
     expect(atOrAbove(normalizeEntry(rawEntry({ text: 'listening on 8080' })), 'WARNING')).toBe(false);
   });
+});
+
+test('an error without a severity counts as ERROR against the threshold', () => {
+  const r = normalizeEntry(rawEntry({ text: 'TypeError: x' }));
+  expect(atOrAbove(r, 'ERROR')).toBe(true);
+  expect(atOrAbove(r, 'CRITICAL')).toBe(false);
 });

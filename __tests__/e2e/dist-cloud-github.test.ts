@@ -9,7 +9,9 @@ import { startGoogleFakes, type GoogleFakes } from '../fakes/google-fakes.js';
 import { startGitHubFake, type GitHubFake } from '../fakes/github-server.js';
 import { runAction, type ActionRun } from '../helpers/action-env.js';
 
-const ACTION = resolve('dist/index.js');
+// LOG_GARDENER_ACTION points the tests at another bundle. GitHub's waits (write spacing, retry
+// pauses) are scaled to zero through the documented test-only LOG_GARDENER_TEST_GITHUB_WAIT_SCALE.
+const ACTION = resolve(process.env.LOG_GARDENER_ACTION ?? 'dist/index.js');
 const SAMPLE = JSON.parse(readFileSync('examples/cloud-run-staging-48h.json', 'utf8')) as Record<string, unknown>[];
 const WINDOW = { since: '2025-09-09T00:00:00Z', until: '2025-09-12T00:00:00Z', service: 'netra-backend-staging' };
 
@@ -29,7 +31,7 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
   return runAction(
     ACTION,
     { ...google.inputs, ...WINDOW, 'github-token': 'ghs_e2eFakeToken0123456789abcdefABCDEF', ...inputs },
-    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', ...env },
+    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_GITHUB_WAIT_SCALE: '0', ...env },
   );
 }
 
@@ -66,8 +68,17 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(worklog).toContain('GITHUB ISSUES LEFT FOR A PERSON');
     expect(worklog).toMatch(/\[issue \d+\]\(http/);
 
-    // The worklog and report were committed through the contents API, not the workspace.
-    expect(gh.state.commits.map((c) => c.path)).toEqual([expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z\.md$/), expect.stringMatching(/\.json$/)]);
+    // The worklog, its report and the latest-report pointer were committed through the API in one verified commit, not from the workspace.
+    expect(gh.state.commits).toEqual([
+      expect.objectContaining({
+        verified: true,
+        paths: [
+          expect.stringMatching(/^gcp\/log-gardener\/GCP-LOG-GARDENER-WORKLOG-netra-backend-staging-\d{8}T\d{6}Z-run42\.1\.md$/),
+          expect.stringMatching(/-run42\.1\.json$/),
+          'gcp/log-gardener/LATEST-netra-backend-staging.json',
+        ],
+      }),
+    ]);
     expect(first.outputs['worklog-url']).toMatch(/\/blob\/main\/gcp\/log-gardener\//);
 
     const second = await action({ 'max-new-issues': '3' });
@@ -84,6 +95,20 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(fourth.outputs['issues-created']).toBe('0');
     expect(gh.state.issues.filter((i) => !i.pull_request)).toHaveLength(10);
     expect(gh.state.comments.length).toBe(0); // nothing a human needs to hear about
+  });
+
+  test('two legs of one matrix job at once (same run id, attempt and job): exactly the issues one run files', async () => {
+    const legs = { GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'gardener' };
+    const [a, b] = await Promise.all([action({ 'max-new-issues': '100' }, legs), action({ 'max-new-issues': '100' }, legs)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const groups = Number(a.outputs['group-count']);
+    const issues = gh.state.issues.filter((i) => !i.pull_request);
+    expect(issues).toHaveLength(groups); // one per group, as one run files them
+    const fingerprints = issues.map((i) => /fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1]);
+    expect(new Set(fingerprints).size).toBe(groups);
+    expect([a.outputs['issues-created'], b.outputs['issues-created']].sort()).toEqual(['0', String(groups)]);
+    expect(gh.state.comments).toHaveLength(0);
+    expect(gh.state.labels.map((l) => l.name)).not.toContain('log-gardener-lock');
   });
 
   test('on a pull request: one comment, edited in place on the next run', async () => {
@@ -115,6 +140,18 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     expect(worklog).toMatch(/other-project/);
     expect(r.summary).toMatch(/❌ .*other-project/);
     expect(r.stdout).toMatch(/::error::Partial failure: 1 part of the run failed/);
+  });
+
+  test('a dry run with GitHub unreachable: one failure line naming it, no plan from issues never read', async () => {
+    const url = gh.url;
+    await gh.stop();
+    const r = await action({ 'dry-run': 'true' }, { GITHUB_API_URL: url });
+    gh = await startGitHubFake();
+    expect(r.code).toBe(1);
+    const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors.filter((l) => /GitHub unreachable/.test(l))).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/would file/);
+    expect(Number(r.outputs['group-count'])).toBeGreaterThan(0);
   });
 
   test('bad workload identity setup: one line naming the fix', async () => {

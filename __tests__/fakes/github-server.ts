@@ -1,6 +1,8 @@
-// A stateful fake of the GitHub REST endpoints the publisher uses, on 127.0.0.1.
-// Keeps issues, labels, comments, pull requests and file contents (with sha conflicts), paginates
-// with Link headers like GitHub, answers rate limits on demand and logs every call.
+// A stateful fake of the GitHub REST endpoints the publisher uses, and of the GraphQL
+// createCommitOnBranch mutation with the query that reads a branch head and file blob ids, on
+// 127.0.0.1. Keeps issues, labels, comments, pull requests, branches with their commits and file
+// contents (with sha and head conflicts), paginates with Link headers like GitHub, cuts folder
+// listings at 1,000 entries like GitHub, answers rate limits on demand and logs every call.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +25,8 @@ export interface FakeIssue {
   closed_at: string | null;
   /** Set for pull requests: the issues list returns them too, like GitHub. */
   pull_request?: { head_repo: string; base_repo: string };
+  /** The issues list does not show this issue for this many more list calls (a lagging list). */
+  unlistedFor?: number;
 }
 
 export interface FakeComment {
@@ -53,6 +57,8 @@ export interface FakeFault {
   message: string;
   /** How many matching calls get the fault (default 1). */
   times?: number;
+  /** Answer only after this long (a slow or hanging read); the answer is then the fault's. */
+  delayMs?: number;
 }
 
 export interface FakeCall {
@@ -74,13 +80,17 @@ export interface FakeState {
   labels: FakeLabel[];
   /** Keyed `${branch}:${path}`. */
   files: Map<string, FakeFile>;
-  /** Commits made through the contents API. */
-  commits: { branch: string; path: string; message: string; sha: string }[];
+  /** Commits made through the contents API (one path) or createCommitOnBranch (every path it added). */
+  commits: { branch: string; paths: string[]; message: string; sha: string; verified: boolean }[];
+  /** Head commit of each branch; the default branch starts at an initial commit. */
+  heads: Map<string, string>;
   faults: FakeFault[];
-  /** The next N contents PUTs find the file changed by someone else just before they land. */
+  /** The next N contents PUTs find the file changed by someone else just before they land; the next N commits find the branch moved. */
   concurrentWrites: number;
   /** Tokens that may only read (a fork's token): writes answer 403. */
   readOnlyTokens: Set<string>;
+  /** A new issue is missing from the issues list for this many list calls after it is made (default 0). */
+  listLag: number;
   nextIssue: number;
   nextComment: number;
 }
@@ -106,6 +116,8 @@ export interface FakeInitial {
 
 const NOW = () => new Date().toISOString();
 const gitSha = (text: string) => createHash('sha1').update(text).digest('hex');
+/** Git's blob id, as GitHub reports it for a file. */
+export const blobSha = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0`).update(text).digest('hex');
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 class HttpError extends Error {
@@ -150,9 +162,11 @@ export function initialState(init: FakeInitial = {}): FakeState {
     labels: init.labels ?? [],
     files: new Map(),
     commits: [],
+    heads: new Map([[init.defaultBranch ?? 'main', gitSha('initial commit')]]),
     faults: [],
     concurrentWrites: 0,
     readOnlyTokens: new Set(),
+    listLag: 0,
     nextIssue: Math.max(0, ...issues.map((i) => i.number)) + 1,
     nextComment: Math.max(1999, ...comments.map((c) => c.id)) + 1,
   };
@@ -170,17 +184,24 @@ export async function startGitHubFake(init: FakeInitial = {}): Promise<GitHubFak
     req.on('end', () => {
       const url = new URL(req.url ?? '/', base);
       const method = req.method ?? 'GET';
+      // GraphQL calls are told apart by operation: "POST /graphql#mutation", "POST /graphql#query".
+      const op = url.pathname === '/graphql' ? (/^\s*\{?\s*"query"\s*:\s*"\s*mutation/.test(raw) ? '#mutation' : '#query') : '';
       const write = method !== 'GET' && method !== 'HEAD';
-      const log = (status: number) => calls.push({ method, path: url.pathname, query: url.search, status, write });
+      const log = (status: number) => calls.push({ method, path: url.pathname + op, query: url.search, status, write: write && op !== '#query' });
       try {
-        const fault = takeFault(state, `${method} ${url.pathname}`);
+        const fault = takeFault(state, `${method} ${url.pathname}${op}`);
         if (fault) {
           log(fault.status);
+          if (fault.delayMs) {
+            const timer = setTimeout(() => send(res, fault.status, { message: fault.message }, fault.headers), fault.delayMs);
+            res.on('close', () => clearTimeout(timer));
+            return;
+          }
           return send(res, fault.status, { message: fault.message }, fault.headers);
         }
         if (write && state.readOnlyTokens.has(tokenOf(req))) throw new HttpError(403, 'Resource not accessible by integration');
         const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-        const out = route(state, base, method, url, body);
+        const out = url.pathname === '/graphql' ? graphql(state, base, body) : route(state, base, method, url, body);
         log(out.status);
         send(res, out.status, out.body, out.headers);
       } catch (e) {
@@ -204,7 +225,11 @@ export async function startGitHubFake(init: FakeInitial = {}): Promise<GitHubFak
     resetCalls() {
       mark = calls.length;
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -341,6 +366,10 @@ function pick(body: Record<string, unknown>, keys: string[]): Record<string, unk
   return Object.fromEntries(keys.filter((k) => k in body).map((k) => [k, body[k]]));
 }
 
+function checkTitle(text: string): void {
+  if (text.length > 256) throw new HttpError(422, 'Validation Failed: title is too long (maximum is 256 characters)');
+}
+
 function checkBody(text: string): void {
   if (text.length > 65536) throw new HttpError(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
 }
@@ -352,7 +381,10 @@ function listIssues(state: FakeState, url: URL): FakeIssue[] {
   const sort = url.searchParams.get('sort') ?? 'created';
   const asc = url.searchParams.get('direction') === 'asc';
   const field = sort === 'updated' ? 'updated_at' : 'created_at';
+  const lagging = state.issues.filter((i) => (i.unlistedFor ?? 0) > 0);
+  for (const i of lagging) i.unlistedFor = (i.unlistedFor ?? 0) - 1;
   return state.issues
+    .filter((i) => !lagging.includes(i))
     .filter((i) => want === 'all' || i.state === want)
     .filter((i) => labels.every((l) => i.labels.some((n) => sameName(n, l))))
     .filter((i) => !since || i.updated_at >= since)
@@ -383,6 +415,7 @@ function setIssueLabels(state: FakeState, issue: FakeIssue, names: string[]): vo
 function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue {
   const title = String(body.title ?? '');
   if (!title) throw new HttpError(422, 'Validation Failed: title is missing');
+  checkTitle(title);
   const text = String(body.body ?? '');
   checkBody(text);
   const issue: FakeIssue = {
@@ -396,6 +429,7 @@ function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue
     created_at: NOW(),
     updated_at: NOW(),
     closed_at: null,
+    ...(state.listLag ? { unlistedFor: state.listLag } : {}),
   };
   setIssueLabels(state, issue, (body.labels as string[]) ?? []);
   state.issues.push(issue);
@@ -403,7 +437,10 @@ function createIssue(state: FakeState, body: Record<string, unknown>): FakeIssue
 }
 
 function patchIssue(state: FakeState, issue: FakeIssue, body: Record<string, unknown>): void {
-  if (typeof body.title === 'string') issue.title = body.title;
+  if (typeof body.title === 'string') {
+    checkTitle(body.title);
+    issue.title = body.title;
+  }
   if (typeof body.body === 'string') {
     checkBody(body.body);
     issue.body = body.body;
@@ -457,7 +494,8 @@ function contents(state: FakeState, html: string, method: string, path: string, 
       const prefix = `${branch}:${path.replace(/\/$/, '')}/`;
       const children = [...state.files].filter(([k]) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'));
       if (!children.length) throw new HttpError(404, 'Not Found');
-      return { status: 200, body: children.map(([k, v]) => ({ type: 'file', name: k.slice(prefix.length), path: k.slice(branch.length + 1), sha: v.sha })) };
+      // GitHub's contents API lists at most 1,000 entries of a folder.
+      return { status: 200, body: children.slice(0, 1000).map(([k, v]) => ({ type: 'file', name: k.slice(prefix.length), path: k.slice(branch.length + 1), sha: v.sha })) };
     }
     return { status: 200, body: { type: 'file', path, sha: f.sha, encoding: 'base64', content: Buffer.from(f.content).toString('base64') } };
   }
@@ -466,7 +504,7 @@ function contents(state: FakeState, html: string, method: string, path: string, 
   if (state.concurrentWrites > 0) {
     state.concurrentWrites -= 1;
     const other = `someone else's change, ${state.concurrentWrites} more to come`;
-    state.files.set(key, { content: other, sha: gitSha(other + path) });
+    state.files.set(key, { content: other, sha: blobSha(other) });
   }
   const existing = state.files.get(key);
   const sha = body.sha as string | undefined;
@@ -474,10 +512,11 @@ function contents(state: FakeState, html: string, method: string, path: string, 
   if (existing && sha !== existing.sha) throw new HttpError(409, `${path} does not match ${sha}`);
   if (!existing && sha) throw new HttpError(409, `${path} does not match ${sha}`);
   const content = Buffer.from(String(body.content ?? ''), 'base64').toString('utf8');
-  const fileSha = gitSha(content + path);
+  const fileSha = blobSha(content);
   state.files.set(key, { content, sha: fileSha });
   const commitSha = gitSha(`${key}:${state.commits.length}:${String(body.message)}`);
-  state.commits.push({ branch, path, message: String(body.message ?? ''), sha: commitSha });
+  state.commits.push({ branch, paths: [path], message: String(body.message ?? ''), sha: commitSha, verified: true });
+  state.heads.set(branch, commitSha);
   return {
     status: existing ? 200 : 201,
     body: {
@@ -485,4 +524,55 @@ function contents(state: FakeState, html: string, method: string, path: string, 
       commit: { sha: commitSha, html_url: `${html}/commit/${commitSha}`, verification: { verified: true, reason: 'valid' } },
     },
   };
+}
+
+interface GraphqlBody {
+  query?: string;
+  variables?: Record<string, unknown>;
+}
+
+const gqlError = (message: string, type?: string): Answer => ({ status: 200, body: { data: null, errors: [{ message, ...(type ? { type } : {}) }] } });
+
+/** The two GraphQL operations the publisher sends: read a branch head and blob ids; createCommitOnBranch. */
+function graphql(state: FakeState, base: string, raw: Record<string, unknown>): Answer {
+  const { query = '', variables = {} } = raw as GraphqlBody;
+  if (/createCommitOnBranch/.test(query)) return createCommitOnBranch(state, base, variables.input as Record<string, unknown>);
+  if (variables.owner !== state.owner || variables.name !== state.repo) return gqlError(`Could not resolve to a Repository with the name '${String(variables.owner)}/${String(variables.name)}'.`, 'NOT_FOUND');
+  const branch = String(variables.ref ?? '').replace(/^refs\/heads\//, '');
+  const head = state.heads.get(branch);
+  const repository: Record<string, unknown> = { ref: head ? { target: { oid: head } } : null };
+  for (const [name, value] of Object.entries(variables)) {
+    if (!/^e\d+$/.test(name)) continue;
+    const [ref, ...rest] = String(value).split(':');
+    const file = state.files.get(`${ref}:${rest.join(':')}`);
+    repository[`f${name.slice(1)}`] = file ? { oid: file.sha } : null;
+  }
+  return { status: 200, body: { data: { repository } } };
+}
+
+function createCommitOnBranch(state: FakeState, base: string, input: Record<string, unknown>): Answer {
+  const target = input.branch as { repositoryNameWithOwner?: string; branchName?: string };
+  if (target.repositoryNameWithOwner !== `${state.owner}/${state.repo}`) return gqlError('Could not resolve to a Repository', 'NOT_FOUND');
+  const branch = String(target.branchName ?? '');
+  if (!state.heads.has(branch)) return gqlError(`A ref named "refs/heads/${branch}" does not exist.`, 'NOT_FOUND');
+  if (state.concurrentWrites > 0) {
+    state.concurrentWrites -= 1;
+    const other = `someone else's commit, ${state.concurrentWrites} more to come`;
+    state.files.set(`${branch}:OTHER.md`, { content: other, sha: blobSha(other) });
+    const sha = gitSha(`${branch}:${state.commits.length}:other`);
+    state.commits.push({ branch, paths: ['OTHER.md'], message: 'someone else', sha, verified: true });
+    state.heads.set(branch, sha);
+  }
+  const head = state.heads.get(branch)!;
+  if (input.expectedHeadOid !== head) return gqlError(`Expected branch to point to "${String(input.expectedHeadOid)}" but it did not. Pull and try again.`, 'STALE_DATA');
+  const additions = ((input.fileChanges as { additions?: { path: string; contents: string }[] })?.additions ?? []);
+  const message = (input.message as { headline?: string })?.headline ?? '';
+  for (const a of additions) {
+    const content = Buffer.from(a.contents, 'base64').toString('utf8');
+    state.files.set(`${branch}:${a.path}`, { content, sha: blobSha(content) });
+  }
+  const sha = gitSha(`${branch}:${state.commits.length}:${message}:${head}`);
+  state.commits.push({ branch, paths: additions.map((a) => a.path), message, sha, verified: true });
+  state.heads.set(branch, sha);
+  return { status: 200, body: { data: { createCommitOnBranch: { commit: { oid: sha, url: `${base}/${state.owner}/${state.repo}/commit/${sha}` } } } } };
 }

@@ -117,7 +117,7 @@ const SEVERITY_NUMBER: Record<string, number> = { DEFAULT: 0, DEBUG: 100, INFO: 
 /** A gcloud-JSON entry as the REST API sends it: proto3 JSON, enums as numbers when asked (`enum-encoding=int`). */
 export function toRestEntry(e: Json, intEnums: boolean): Json {
   const out: Json = { ...e };
-  delete out.errorGroups; // not in the client's protos
+  // errorGroups stays: the real API sends it, whether the client's protos know it or not.
   if (intEnums && typeof e.severity === 'string') out.severity = SEVERITY_NUMBER[e.severity] ?? 0;
   return out;
 }

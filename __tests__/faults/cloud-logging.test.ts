@@ -50,7 +50,7 @@ describe('persistent Cloud Logging errors: the rest of the run goes on with what
     expect(r.worklog).toContain('quota exhausted');
     // What was read is published like any other run: issues filed, the worklog committed.
     expect(filed(f.gh)).toMatchObject({ issues: 5, duplicates: [] });
-    expect(f.gh.state.commits.map((c) => c.path)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)]);
+    expect(f.gh.state.commits.map((c) => c.paths)).toEqual([expect.arrayContaining([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)])]);
     const committed = [...f.gh.state.files.values()].map((x) => x.content).join('\n');
     expect(committed).toContain('quota exhausted');
   });

@@ -14,10 +14,12 @@ afterEach(async () => {
 });
 
 const ISSUES = /^POST \/repos\/acme\/shop\/issues$/;
-const CONTENTS = /^PUT \/repos\/acme\/shop\/contents\//;
-const committedPaths = (fakes: Fakes) => fakes.gh.state.commits.map((c) => c.path);
+const COMMIT = /^POST \/graphql#mutation$/;
+/** What each commit of ours wrote: worklog, report and latest-report pointer, together. */
+const committedPaths = (fakes: Fakes) => fakes.gh.state.commits.filter((c) => c.message !== 'someone else').map((c) => c.paths);
+const ONE_COMMIT = [[expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/), 'gcp/log-gardener/LATEST-checkout.json']];
 
-describe('server errors are retried (plugin-retry; filing an issue looks for it before filing again)', () => {
+describe('server errors are retried (the request policy; filing an issue looks for it before filing again)', () => {
   it('500 then 502 on filing an issue: each group filed once, nothing failed', async () => {
     f.gh.state.faults.push({ match: ISSUES, status: 500, message: 'Server Error' }, { match: ISSUES, status: 502, message: 'Bad Gateway' });
     const r = await gardener(f);
@@ -29,12 +31,13 @@ describe('server errors are retried (plugin-retry; filing an issue looks for it 
     expect(r.report.groups.every((g) => g.issue?.number)).toBe(true);
   });
 
-  it('503 twice on the worklog commit: committed once per file', async () => {
-    f.gh.state.faults.push({ match: CONTENTS, status: 503, message: 'Service Unavailable', times: 2 });
+  it('503 twice on the worklog commit: committed once', async () => {
+    f.gh.state.faults.push({ match: COMMIT, status: 503, message: 'Service Unavailable', times: 2 });
     const r = await gardener(f);
 
     expect(r.report.failures).toEqual([]);
-    expect(committedPaths(f)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)]);
+    expect(callsTo(f.gh, 'POST', /^\/graphql#mutation$/)).toEqual([503, 503, 200]);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
     expect(r.github.worklog?.url).toMatch(/\/blob\/main\/gcp\/log-gardener\//);
   });
 
@@ -48,7 +51,7 @@ describe('server errors are retried (plugin-retry; filing an issue looks for it 
     expect(first.exitCode).toBe(1);
     expect(first.summary).toMatch(/❌ GitHub: issue for group/);
     expect(first.report.groups).toHaveLength(PROBLEMS.length);
-    expect(committedPaths(f)).toHaveLength(2);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
     const committed = [...f.gh.state.files.values()].map((x) => x.content).join('\n');
     expect(committed).toContain('Bad Gateway');
     expect(first.worklog).toContain('Bad Gateway');
@@ -60,11 +63,11 @@ describe('server errors are retried (plugin-retry; filing an issue looks for it 
   });
 });
 
-describe('rate limits wait and retry (plugin-throttling)', () => {
+describe('rate limits wait and retry (the request policy, on the injected clock)', () => {
   it('secondary limits as 403 and 429 with retry-after, and a spent primary quota: all retried, nothing twice', async () => {
     f.gh.state.faults.push(
       { match: ISSUES, status: 403, headers: { 'retry-after': '2' }, message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' },
-      { match: CONTENTS, status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      { match: COMMIT, status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
       { match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)) }, message: 'API rate limit exceeded for installation.' },
     );
     const r = await gardener(f);
@@ -72,11 +75,11 @@ describe('rate limits wait and retry (plugin-throttling)', () => {
     expect(r.report.failures).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
-    expect(committedPaths(f)).toHaveLength(2);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
     expect(r.notices).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^GitHub secondary rate limit on POST \/repos\/\{owner\}\/\{repo\}\/issues: retrying after 2s$/),
-        expect.stringMatching(/^GitHub secondary rate limit on PUT \/repos\/\{owner\}\/\{repo\}\/contents\/\{path\}: retrying after 1s$/),
+        expect.stringMatching(/^GitHub secondary rate limit on POST \/graphql: retrying after 1s$/),
         expect.stringMatching(/^GitHub primary rate limit on GET .*\/issues\?.*: retrying after \d+s$/),
       ]),
     );
@@ -90,7 +93,7 @@ describe('rate limits wait and retry (plugin-throttling)', () => {
     expect(r.report.failures).toEqual([expect.stringMatching(/^GitHub: issue for group v2:[0-9a-f]{16}: You have exceeded a secondary rate limit/)]);
     expect(r.exitCode).toBe(1);
     expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length - 1, duplicates: [] });
-    expect(committedPaths(f)).toHaveLength(2);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
   });
 });
 
@@ -105,7 +108,7 @@ describe('permission errors mid-run', () => {
     expect(first.exitCode).toBe(1);
     expect(first.report.groups).toHaveLength(PROBLEMS.length);
     expect(first.report.stats.entries).toBe(50);
-    expect(committedPaths(f)).toHaveLength(2);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
     for (const p of PROBLEMS) expect(first.worklog).toContain(p);
     const committed = [...f.gh.state.files.values()].map((x) => x.content).join('\n');
     expect(committed).toContain('Resource not accessible by integration');
@@ -139,14 +142,14 @@ describe('permission errors mid-run', () => {
 });
 
 describe('commit conflicts', () => {
-  it('someone else changes the worklog file twice as it is written: re-read, retried, ours lands once', async () => {
+  it('someone else commits twice as the worklog is committed: the head is read again, ours lands once on top', async () => {
     f.gh.state.concurrentWrites = 2;
     const r = await gardener(f);
 
     expect(r.report.failures).toEqual([]);
-    expect(callsTo(f.gh, 'PUT', /\/contents\/.*\.md$/)).toEqual([422, 409, 200]); // the file someone else made is replaced
-    expect(committedPaths(f)).toEqual([expect.stringMatching(/\.md$/), expect.stringMatching(/\.json$/)]);
-    const md = [...f.gh.state.files.entries()].find(([k]) => k.endsWith('.md'))?.[1].content;
+    expect(f.gh.state.commits.map((c) => c.message)).toEqual(['someone else', 'someone else', expect.stringMatching(/^log-gardener: worklog /)]);
+    expect(committedPaths(f)).toEqual(ONE_COMMIT);
+    const md = [...f.gh.state.files.entries()].find(([k]) => k.includes('WORKLOG') && k.endsWith('.md'))?.[1].content;
     expect(md).toBe(r.worklog);
   });
 });
@@ -195,5 +198,79 @@ describe('a lost answer: GitHub did the write, the client saw a gateway error', 
     } finally {
       await proxy.stop();
     }
+  });
+});
+
+/**
+ * The fault sweep: every write of a run, each fault class. A run meets the fault, a clean rerun
+ * follows; then each group has exactly one issue, the pull request one comment, no lock is left,
+ * the committed worklog is there, and the faulty run either succeeded or said what failed (exit 1).
+ */
+describe('fault sweep: every write of a run x each fault class', () => {
+  const WRITES: [string, RegExp][] = [
+    ['taking the issue lock', /^POST \/repos\/acme\/shop\/labels$/],
+    ['filing an issue', ISSUES],
+    ['the worklog commit', COMMIT],
+    ['the pull request comment', /^POST \/repos\/acme\/shop\/issues\/5\/comments$/],
+    ['releasing the issue lock', /^DELETE \/repos\/acme\/shop\/labels\/log-gardener-lock$/],
+  ];
+  type Fault = { name: string; lost?: boolean; status: number; headers?: Record<string, string>; message: string };
+  const FAULTS: Fault[] = [
+    { name: '500 server error', status: 500, message: 'Server Error' },
+    { name: 'lost answer (502 after the write)', lost: true, status: 502, message: 'Bad Gateway' },
+    { name: 'secondary limit 403 retry-after', status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit' },
+    { name: '429 retry-after', status: 429, headers: { 'retry-after': '1' }, message: 'Too many requests' },
+    { name: '422 refused', status: 422, message: 'Validation Failed' },
+  ];
+  const PR = { issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] };
+  const settings = { prComment: true, prNumber: 5 };
+
+  it.each(WRITES.flatMap(([write, match]) => FAULTS.map((fault) => [write, fault.name, match, fault] as const)))('%s, %s', async (_w, _f, match, fault) => {
+    await f.stop();
+    f = await startFakes(undefined, PR);
+    const proxy = fault.lost ? await lossyProxy(f.gh, match, fault.status) : undefined;
+    if (!fault.lost) f.gh.state.faults.push({ match, status: fault.status, headers: fault.headers, message: fault.message });
+    try {
+      const first = await gardener(f, { settings, githubUrl: proxy?.url });
+      // What failed before the worklog was written is in it; the commit's and comment's failures come after.
+      const failed = [...first.report.failures, ...(first.outcome.github?.failures ?? [])];
+      expect(failed.every((l) => l.startsWith('GitHub: '))).toBe(true);
+      expect(first.exitCode).toBe(failed.length ? 1 : 0);
+      expect(first.report.groups).toHaveLength(PROBLEMS.length);
+      f.gh.state.faults.length = 0;
+      const second = await gardener(f, { settings });
+      expect(second.report.failures).toEqual([]);
+      expect(filed(f.gh)).toMatchObject({ issues: PROBLEMS.length, duplicates: [] });
+      expect(f.gh.state.comments.filter((c) => c.issue_number === 5)).toHaveLength(1);
+      // A lock left behind is one the faulty run said it could not release; it expires on its own.
+      const left = f.gh.state.labels.some((l) => l.name === 'log-gardener-lock');
+      expect(left).toBe(first.report.failures.some((l) => l.includes('releasing the issue lock')));
+      expect([...f.gh.state.files.keys()].some((k) => /WORKLOG.*\.md$/.test(k))).toBe(true);
+    } finally {
+      await proxy?.stop();
+    }
+  });
+});
+
+describe('a lost answer while the issue list lags', () => {
+  it('filing twice cannot be ruled out then; the next run closes the newer issue as a duplicate of the older', async () => {
+    f.gh.state.listLag = 3;
+    const proxy = await lossyProxy(f.gh, ISSUES, 502);
+    try {
+      await gardener(f, { githubUrl: proxy.url });
+      expect(proxy.lost).toHaveLength(1);
+    } finally {
+      await proxy.stop();
+    }
+    const twice = filed(f.gh).duplicates;
+    expect(twice).toHaveLength(1);
+    f.gh.state.listLag = 0;
+    const next = await gardener(f);
+    expect(next.report.failures).toEqual([]);
+    expect(next.github.closed).toMatchObject([{ note: expect.stringMatching(/^duplicate of #\d+$/) }]);
+    const open = f.gh.state.issues.filter((i) => !i.pull_request && i.state === 'open');
+    const fps = open.map((i) => /fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1]);
+    expect(new Set(fps).size).toBe(open.length);
+    expect(open).toHaveLength(PROBLEMS.length);
   });
 });

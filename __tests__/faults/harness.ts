@@ -14,7 +14,7 @@ import type { GitHubPublishResult } from '../../src/github/index.js';
 import type { Settings } from '../../src/settings.js';
 import { startGoogleFakes, FAKE_PROVIDER, FAKE_SERVICE_ACCOUNT, type GoogleFakes } from '../fakes/google-fakes.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
-import { client } from '../github/helpers.js';
+import { client, fakeClock } from '../github/helpers.js';
 import { testSettings } from '../gcp/settings.js';
 import { coreStandIn } from '../helpers/core-stand-in.js';
 
@@ -92,8 +92,10 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
   });
   const env = { ...f.google.env, GITHUB_REPOSITORY: `${f.gh.state.owner}/${f.gh.state.repo}`, GITHUB_RUN_ID: '7', GITHUB_SERVER_URL: 'https://github.com' };
   const notices: string[] = [];
-  const octokit = client(opts.githubUrl ? { ...f.gh, url: opts.githubUrl } : f.gh, 'test-token', (line) => notices.push(line));
-  const target: GitHubTarget = { octokit, owner: f.gh.state.owner, repo: f.gh.state.repo };
+  // GitHub's waits (spacing, retries, lock polling) on a fake clock: nothing sleeps for real.
+  const clock = fakeClock();
+  const octokit = client(opts.githubUrl ? { ...f.gh, url: opts.githubUrl } : f.gh, 'test-token', (line) => notices.push(line), { clock });
+  const target: GitHubTarget = { octokit, owner: f.gh.state.owner, repo: f.gh.state.repo, clock };
   const { core } = coreStandIn();
   const outcome = await garden(settings, {
     core,
@@ -142,7 +144,10 @@ export async function lossyProxy(gh: GitHubFake, match: RegExp, status: number, 
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const key = `${req.method} ${new URL(req.url ?? '/', gh.url).pathname}`;
+      const path = new URL(req.url ?? '/', gh.url).pathname;
+      // GraphQL calls are told apart by operation, as the fake does: "POST /graphql#mutation".
+      const op = path === '/graphql' ? (/^\s*\{?\s*"query"\s*:\s*"\s*mutation/.test(Buffer.concat(chunks).toString('utf8')) ? '#mutation' : '#query') : '';
+      const key = `${req.method} ${path}${op}`;
       const upstream = request(`${gh.url}${req.url}`, { method: req.method, headers: req.headers }, (up) => {
         const body: Buffer[] = [];
         up.on('data', (c: Buffer) => body.push(c));

@@ -104,4 +104,21 @@ describe('linkErrorGroups', () => {
     expect(await linkErrorGroups(r, { ...settings, dryRun: true }, env, deps)).toEqual(none);
     expect(fake.calls).toEqual([]);
   });
+
+  it('without credentials the link-back is skipped with one line, not a failed run', async () => {
+    const { settings, er: fake } = await setup();
+    const saved = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = '/nonexistent/credentials.json';
+    try {
+      const r = report([group('shop-prod', ['CPa1'], { number: 1, url: 'https://github.com/o/r/issues/1', state: 'new' })]);
+      const result = await linkErrorGroups(r, { ...settings, authMode: 'adc', workloadIdentityProvider: undefined, serviceAccount: undefined }, { METADATA_SERVER_DETECTION: 'none' }, deps);
+      expect(result.linked).toEqual([]);
+      expect(result.failures).toHaveLength(1);
+      expect(result.failures[0]).toMatch(/^Error Reporting link-back skipped: auth-mode: no Application Default Credentials/);
+      expect(fake.calls).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
+      else process.env.GOOGLE_APPLICATION_CREDENTIALS = saved;
+    }
+  });
 });

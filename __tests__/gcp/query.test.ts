@@ -151,7 +151,10 @@ function js(re: string): RegExp {
 
 describe('the trace-line clause reads only what it needs', () => {
   const re = js(TRACE_LINE_REGEX);
-  const traces = [nodeGrpc(), nodeCause, nodeUncaught, javaUncaught, goNil, pythonChained, python('load', 3), node('f', 1), java('m', 2), go('g', 3)];
+  const traces = [
+    ...[nodeGrpc(), nodeCause, nodeUncaught, javaUncaught, goNil, pythonChained, python('load', 3), node('f', 1), java('m', 2), go('g', 3)],
+    python('fetch', 4, 'requests.exceptions.ReadTimeout', "HTTPSConnectionPool(host='api', port=443): Read timed out."),
+  ];
 
   it('matches every non-blank line of each runtime trace printed one entry per line', () => {
     const missed = traces.flatMap((t) => t.split('\n')).filter((l) => l.trim() !== '' && !re.test(l));
@@ -207,9 +210,10 @@ describe('the filter the docs show', () => {
   });
 });
 
-describe('service on a resource type without a known service label', () => {
-  it('is refused naming the input, never silently dropped from the filter', () => {
-    expect(() => buildQuery(testSettings({ resourceType: 'gce_network', services: ['x'] }), NOW)).toThrow(/^service: resource type "gce_network" has no service label/);
-    expect(buildQuery(testSettings({ resourceType: 'gce_network', services: [] }), NOW).filter).toMatch(/^resource\.type="gce_network" AND \(severity/);
+describe('above ERROR', () => {
+  it('errors without a severity count as ERROR: a CRITICAL query reads only logger levels at CRITICAL and above', () => {
+    expect(severityClause('CRITICAL')).toBe(
+      '(severity>=CRITICAL OR httpRequest.status>=500 OR (severity=DEFAULT AND jsonPayload.level=("critical" OR "fatal" OR "panic" OR "dpanic" OR "alert" OR "emergency" OR 60)))',
+    );
   });
 });

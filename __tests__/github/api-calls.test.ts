@@ -1,7 +1,7 @@
 // API calls per run against open issues and groups: the figures in docs/BENCHMARKS.md (## GitHub).
 // Deterministic counts from the fake's call log, so they are asserted as well as printed.
 import { describe, expect, it } from '@jest/globals';
-import { fingerprintMarker } from '../../src/github/markers.js';
+import { fingerprintMarker } from '../../src/safety/markers.js';
 import { publishToGitHub } from '../../src/github/publish.js';
 import { startGitHubFake, type FakeIssue } from '../fakes/github-server.js';
 import { context, fresh, group, report } from './helpers.js';
@@ -22,7 +22,7 @@ async function measure(open: number, groups: number): Promise<Row[]> {
     issues.push({
       number: i + 2,
       title: ours ? `[P3] other: Old error ${i}` : `Dashboard shows wrong total ${i}`,
-      body: ours ? `${fingerprintMarker(`v2:${i.toString(16).padStart(16, 'f')}`)}\nold` : 'Steps to reproduce: open the dashboard.',
+      body: ours ? `${fingerprintMarker(`v2:${i.toString(16).padStart(16, '0')}`)}\nold` : 'Steps to reproduce: open the dashboard.',
       labels: ours ? ['log-gardener'] : ['bug'],
     });
   }
@@ -71,14 +71,14 @@ describe('API calls per run', () => {
     for (const r of rows) {
       const ourPages = Math.max(1, Math.ceil((r.open / 2 + r.groups) / 100));
       if (r.run.startsWith('first')) {
-        // Lock, labels (6 here), one create per group, unlock, worklog (2 files), PR comment.
-        expect(r.writes).toBe(r.groups + 11);
+        // Lock, labels (6 here), one create per group, unlock, worklog (one commit), PR comment.
+        expect(r.writes).toBe(r.groups + 10);
         expect(r.reads).toBeLessThanOrEqual(16);
       } else {
-        // Repository, our open issues (a page per 100), our closed ones, the PR's comments.
-        expect(r.reads).toBeLessThanOrEqual(3 + ourPages);
-        // Same data: only the worklog and the PR comment; changed counts: one edit per group.
-        expect(r.writes).toBe(r.run.startsWith('second') ? 3 : r.groups + 3);
+        // Repository, our open issues (a page per 100), our closed ones, the branch head, the PR's comments.
+        expect(r.reads).toBeLessThanOrEqual(4 + ourPages);
+        // Same data: only the worklog commit and the PR comment; changed counts: one edit per group.
+        expect(r.writes).toBe(r.run.startsWith('second') ? 2 : r.groups + 2);
       }
     }
   });

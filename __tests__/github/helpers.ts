@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { createOctokit, type Octokit } from '../../src/github/client.js';
 import type { PublishContext, PublishSettings } from '../../src/github/publish.js';
 import type { Priority, Report, TriagedGroup } from '../../src/types.js';
+import { unbounded, type Budget } from '../../src/budget.js';
+import type { Clock } from '../../src/clock.js';
 import type { GitHubFake } from '../fakes/github-server.js';
 
 export interface GroupSpec {
@@ -84,14 +86,39 @@ export function report(groups: TriagedGroup[]): Report {
   };
 }
 
-/** A deep copy, so each run gets its own groups (publish sets group.issue). */
+/** A deep copy, so each run gets its own groups. */
 export const fresh = (r: Report): Report => structuredClone(r);
 
-/** Writes are not spaced out in tests; rate-limit retries wait milliseconds, not seconds. */
-const unspaced = { key: () => ({ schedule: (_o: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => Promise.resolve(fn(...args)) }) };
+/** A clock whose sleeps only move its time on (after letting other work run): no test waits for real. */
+export interface FakeClock extends Clock {
+  /** Every sleep asked for, in milliseconds. */
+  slept: number[];
+}
 
-export function client(fake: GitHubFake, token = 'test-token', notice?: (line: string) => void): Octokit {
-  return createOctokit(token, { baseUrl: fake.url, retryAfterBaseValue: 1, notice, spacing: { write: unspaced as never, notifications: unspaced as never } });
+export function fakeClock(start = Date.now()): FakeClock {
+  let now = start;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      now += ms;
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
+
+export interface ClientOptions {
+  clock?: Clock;
+  budget?: Budget;
+  requestTimeoutMs?: number;
+}
+
+/** An Octokit on the fake with GitHub's spacing and waits, on a fake clock. */
+export function client(fake: GitHubFake, token = 'test-token', notice?: (line: string) => void, opts: ClientOptions = {}): Octokit {
+  const clock = opts.clock ?? fakeClock();
+  return createOctokit(token, { baseUrl: fake.url, notice, clock, budget: opts.budget ?? unbounded(clock), requestTimeoutMs: opts.requestTimeoutMs });
 }
 
 export const SETTINGS: PublishSettings = {
@@ -106,14 +133,16 @@ export const SETTINGS: PublishSettings = {
 };
 
 export function context(fake: GitHubFake, over: Partial<PublishContext> = {}, settings: Partial<PublishSettings> = {}): PublishContext {
+  const clock = over.clock ?? fakeClock();
   return {
-    octokit: client(fake),
+    octokit: client(fake, 'test-token', undefined, { clock }),
+    clock,
     owner: fake.state.owner,
     repo: fake.state.repo,
     settings: { ...SETTINGS, ...settings },
     worklog: { markdown: '# Worklog\n', json: '{}\n' },
     runUrl: 'https://github.com/acme/shop/actions/runs/1',
-    runId: 'run-1',
+    lockOwner: 'run-1',
     now: new Date('2026-11-27T11:00:00.000Z'),
     lock: { pollMs: 5, waitMs: 60_000 },
     ...over,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { publishToGitHub } from '../../src/github/publish.js';
-import { readFingerprint } from '../../src/github/markers.js';
+import { readFingerprint } from '../../src/safety/markers.js';
 import { LOCK_LABEL } from '../../src/github/lock.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
 import { context, fresh, group, report } from './helpers.js';
@@ -40,6 +40,7 @@ describe('filing issues', () => {
 
     expect(result.failures).toEqual([]);
     expect(result.created.map((c) => c.number)).toEqual([1, 2]);
+    expect(result.refs[importError.signature.fingerprint]).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
     const [a, b] = gh.state.issues;
     expect(a.title).toBe("[P0] websocket: ImportError: cannot import name 'create_defensive_user_execution_context' from…");
     expect(a.title.length).toBeLessThanOrEqual(120);
@@ -50,7 +51,6 @@ describe('filing issues', () => {
       expect(a.body).toContain(section);
     }
     expect(a.body).toContain('/blob/main/gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md');
-    expect(r.groups[0].issue).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
     // Labels are created with colours and descriptions; the lock label is gone again.
     expect(gh.state.labels.map((l) => l.name).sort()).toEqual(['P0', 'P2', 'component:billing', 'component:websocket', 'log-gardener']);
     expect(gh.state.labels.find((l) => l.name === 'P0')).toMatchObject({ color: 'b60205', description: expect.stringContaining('Critical') });
@@ -76,8 +76,8 @@ describe('filing issues', () => {
     const r = report([importError, timeout]);
     const [a, b] = await holdLockWhile(gh, () =>
       Promise.all([
-        publishToGitHub(fresh(r), context(gh, { runId: 'run-a', worklog: undefined })),
-        publishToGitHub(fresh(r), context(gh, { runId: 'run-b', worklog: undefined })),
+        publishToGitHub(fresh(r), context(gh, { lockOwner: 'run-a', worklog: undefined })),
+        publishToGitHub(fresh(r), context(gh, { lockOwner: 'run-b', worklog: undefined })),
       ]),
     );
     expect(gh.state.issues).toHaveLength(2);
@@ -184,7 +184,7 @@ describe('known groups', () => {
     const worse = structuredClone(timeout);
     worse.triage.priority = 'P0';
     await holdLockWhile(gh, () =>
-      Promise.all([publishToGitHub(report([structuredClone(worse)]), context(gh, { runId: 'a' })), publishToGitHub(report([structuredClone(worse)]), context(gh, { runId: 'b' }))]),
+      Promise.all([publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'a' })), publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'b' }))]),
     );
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.comments[0].body).toContain('priority escalated from P2 to P0');
@@ -226,7 +226,7 @@ describe('known groups', () => {
     await publishToGitHub(report([structuredClone(importError)]), context(gh));
     Object.assign(gh.state.issues[0], { state: 'closed', state_reason: 'completed', closed_at: '2026-11-27T10:00:00.000Z' });
     const result = await publishToGitHub(report([structuredClone(importError)]), context(gh, {}, { onRegression: 'new-issue' }));
-    expect(result.created[0]).toMatchObject({ number: 2, note: 'regression of #1' });
+    expect(result.created[0]).toMatchObject({ number: 2, note: 'returned after #1 was closed' });
     expect(gh.state.issues[1].body).toContain(`[#1](${gh.url}/acme/shop/issues/1)`);
     // The next run finds the open one, not the closed one.
     const next = await publishToGitHub(report([structuredClone(importError)]), context(gh, {}, { onRegression: 'new-issue' }));

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { publishToGitHub, pullRequestFromPayload } from '../../src/github/publish.js';
 import { worklogPaths } from '../../src/github/worklog-commit.js';
-import { PR_COMMENT_MARKER } from '../../src/github/markers.js';
+import { PR_COMMENT_MARKER } from '../../src/safety/markers.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
 import { client, context, group, report } from './helpers.js';
 
@@ -16,33 +16,64 @@ const crash = group({ title: 'KeyError: user_id missing in session', priority: '
 const slow = group({ title: 'TimeoutError: db query exceeded deadline', priority: 'P2' });
 
 describe('worklog commit', () => {
-  it('commits the worklog and the JSON beside it through the contents API, on the chosen branch', async () => {
+  it('commits the worklog, the JSON beside it and the latest-report pointer in one verified commit, on the chosen branch', async () => {
     const gh = await start();
+    gh.state.heads.set('gardener', 'f'.repeat(40));
     const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { worklog: { markdown: '# W\n', json: '{"a":1}\n' } }, { branch: 'gardener' }));
     const path = 'gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md';
     expect(result.worklog).toMatchObject({ path, jsonPath: path.replace(/\.md$/, '.json'), url: `${gh.url}/acme/shop/blob/gardener/${path}` });
     expect(gh.state.files.get(`gardener:${path}`)?.content).toBe('# W\n');
     expect(gh.state.files.get(`gardener:${path.replace(/\.md$/, '.json')}`)?.content).toBe('{"a":1}\n');
-    expect(gh.state.commits.map((c) => c.branch)).toEqual(['gardener', 'gardener']);
+    expect(gh.state.commits).toEqual([expect.objectContaining({ branch: 'gardener', verified: true, paths: [path, path.replace(/\.md$/, '.json'), 'gcp/log-gardener/LATEST-api.json'] })]);
+    expect(JSON.parse(gh.state.files.get('gardener:gcp/log-gardener/LATEST-api.json')!.content)).toMatchObject({ report: path.replace(/\.md$/, '.json'), worklog: path });
+    expect(result.worklog?.commitShas).toEqual([gh.state.heads.get('gardener')]);
     // The issue links the worklog where it was committed.
     expect(gh.state.issues[0].body).toContain(`[Worklog](${gh.url}/acme/shop/blob/gardener/${path})`);
   });
 
-  it('retries on a concurrent change (sha conflict) and lands the file', async () => {
+  it('retries on a concurrent commit (the head moved) and lands on the new head', async () => {
     const gh = await start();
     gh.state.concurrentWrites = 2;
     const result = await publishToGitHub(report([]), context(gh));
     expect(result.failures).toEqual([]);
-    // Someone else created the file (422: no sha sent), then changed it again (409: stale sha).
-    expect(gh.calls.filter((c) => c.method === 'PUT').map((c) => c.status)).toEqual([422, 409, 200, 201]);
+    // Someone else committed twice just before ours: each time the expected head was stale.
+    expect(gh.state.commits.map((c) => c.message)).toEqual(['someone else', 'someone else', 'log-gardener: worklog GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md']);
     expect(gh.state.files.get('main:gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md')?.content).toBe('# Worklog\n');
   });
 
-  it('hands the worklog renderer the issue outcomes, so the worklog can link the issues', async () => {
+  it('commits nothing when the branch already holds exactly this worklog (a rerun, or a lost answer)', async () => {
+    const gh = await start();
+    await publishToGitHub(report([]), context(gh));
+    const again = await publishToGitHub(report([]), context(gh));
+    expect(again.failures).toEqual([]);
+    expect(again.worklog).toMatchObject({ identical: true, commitShas: [] });
+    expect(gh.state.commits).toHaveLength(1);
+  });
+
+  it('writes committed by two runs in the same second never share a path: the run id and attempt are in the name', async () => {
+    const gh = await start();
+    const a = await publishToGitHub(report([]), context(gh, { run: { id: '7001', attempt: '1' }, worklog: { markdown: '# A\n', json: '{}\n' } }));
+    const b = await publishToGitHub(report([]), context(gh, { run: { id: '7002', attempt: '1' }, worklog: { markdown: '# B\n', json: '{}\n' } }));
+    expect(a.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run7001.1.md');
+    expect(b.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run7002.1.md');
+    expect(gh.state.files.get(`main:${a.worklog!.path}`)?.content).toBe('# A\n');
+    expect(gh.state.files.get(`main:${b.worklog!.path}`)?.content).toBe('# B\n');
+    expect([a.worklog!.path, b.worklog!.path].sort()).toEqual([a.worklog!.path, b.worklog!.path]);
+  });
+
+  it('hands the worklog renderer, once, the issue of each group and the failures so far; the report given is not changed', async () => {
     const gh = await start();
     const r = report([structuredClone(crash)]);
-    await publishToGitHub(r, context(gh, { worklog: (issues) => ({ markdown: `filed #${issues.created[0].number}, group says #${r.groups[0].issue?.number}`, json: '{}' }) }));
-    expect([...gh.state.files.values()][0].content).toBe('filed #1, group says #1');
+    let calls = 0;
+    const render = (issues: { refs: Record<string, { number: number }> }, failures: string[]) => {
+      calls += 1;
+      return { markdown: `group says #${issues.refs[crash.signature.fingerprint]?.number}, ${failures.length} failures`, json: '{}' };
+    };
+    const result = await publishToGitHub(r, context(gh, { worklog: render }));
+    expect(calls).toBe(1);
+    expect([...gh.state.files.values()][0].content).toBe('group says #1, 0 failures');
+    expect(r.groups[0].issue).toBeUndefined();
+    expect(result.refs[crash.signature.fingerprint]).toEqual({ number: 1, url: `${gh.url}/acme/shop/issues/1`, state: 'new' });
   });
 
   it('refuses a label or path GitHub would trip over, naming the input', async () => {
@@ -127,7 +158,7 @@ describe('faults', () => {
     expect(result.failures).toHaveLength(1);
     expect(result.failures[0]).toContain(crash.signature.fingerprint);
     expect(result.created.map((c) => c.title)).toEqual([slow.signature.title]);
-    expect(result.worklog?.commitShas).toHaveLength(2);
+    expect(result.worklog?.commitShas).toHaveLength(1);
     expect(result.prComment?.action).toBe('created');
   });
 
@@ -145,5 +176,20 @@ describe('faults', () => {
     gh.state.readOnlyTokens.add('ro');
     const result = await publishToGitHub(report([]), context(gh, { octokit: client(gh, 'ro'), pullRequest: { number: 1, isFork: false } }, { commitWorklog: false }));
     expect(result.failures[0]).toContain('pull-requests: write');
+  });
+});
+
+describe('worklog names', () => {
+  it('two legs of one matrix run (same run id and attempt) never overwrite each other: the second gets "-2"', async () => {
+    const gh = (fake = await startGitHubFake());
+    const run = { id: '42', attempt: '1' };
+    const a = await publishToGitHub(report([]), context(gh, { run, worklog: { markdown: '# leg A\n', json: '{"leg":"a"}\n' } }));
+    const b = await publishToGitHub(report([]), context(gh, { run, worklog: { markdown: '# leg B\n', json: '{"leg":"b"}\n' } }));
+    expect(a.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run42.1.md');
+    expect(b.worklog?.path).toBe('gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z-run42.1-2.md');
+    expect(b.worklog?.url).toMatch(/-run42\.1-2\.md$/);
+    expect(gh.state.files.get(`main:${a.worklog!.path}`)?.content).toBe('# leg A\n');
+    expect(gh.state.files.get(`main:${b.worklog!.path}`)?.content).toBe('# leg B\n');
+    expect(JSON.parse(gh.state.files.get('main:gcp/log-gardener/LATEST-api.json')!.content).report).toBe(b.worklog?.jsonPath);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { fingerprintMarker, readFingerprint, readMemory, stateMarker, withStatusBlock, wrapStatus } from '../../src/github/markers.js';
-import { issueTitle, retitle, shorten } from '../../src/github/issue-text.js';
+import { fingerprintMarker, readFingerprint, readMemory, stateMarker, wrapStatus } from '../../src/safety/markers.js';
+import { issueTitle, retitle, shorten, withStatusBlock } from '../../src/github/issue-text.js';
 import { similarity, verdict } from '../../src/github/similarity.js';
 import { code, fenced, inline } from '../../src/safety/markdown.js';
 import { group } from './helpers.js';

@@ -42,7 +42,7 @@ describe('audit logs: the event is service + method + status', () => {
       timestamp: '2026-11-27T10:00:00Z',
       severity: code === 0 ? 'NOTICE' : 'ERROR',
       logName: 'projects/p/logs/cloudaudit.googleapis.com%2Factivity',
-      resource: { type, labels: { project_id: 'p' } },
+      resource: { type, labels: { project_id: 'p', firewall_rule_id: '4431729081' } },
       protoPayload: {
         '@type': 'type.googleapis.com/google.cloud.audit.AuditLog',
         serviceName: 'compute.googleapis.com',
@@ -57,6 +57,8 @@ describe('audit logs: the event is service + method + status', () => {
     const a = signer.sign(audit('v1.compute.firewalls.insert', 'projects/p/global/firewalls/allow-ssh-1', 'a@x.com'));
     const b = signer.sign(audit('v1.compute.firewalls.insert', 'projects/p/global/firewalls/deny-all-27', 'b@y.com'));
     expect(a).toMatchObject({ kind: 'audit', title: 'v1.compute.firewalls.insert on gce_firewall_rule: OK' });
+    // A firewall rule's id is context: the audit entry belongs to the API it called.
+    expect(audit('v1.compute.firewalls.insert', 'f/1', 'a@x.com').service).toBe('compute.googleapis.com');
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 

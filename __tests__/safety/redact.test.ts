@@ -105,6 +105,8 @@ describe('rules added with the maintained ruleset', () => {
     ['webhook signing secret FAKEq8Zr2mXv9Lp4Tn7Ws1Yk did not verify', 'webhook signing secret <redacted:secret> did not verify'],
     ['GET /cb?next=%2Flogin%3Ftoken%3DFAKEabc123xyz%26a%3D1', 'GET /cb?next=/login?token=<redacted:secret>&a=1'],
     ['signing key id kid-2026-01 rotated', 'signing key id kid-2026-01 rotated'],
+    ['api key qXBTfrzaLMpoKWyehSNd rejected', 'api key <redacted:secret> rejected'],
+    ['token ExpiredSignatureError raised', 'token ExpiredSignatureError raised'],
     ['secret projects/p/secrets/db-url/versions/3 accessed', 'secret projects/p/secrets/db-url/versions/3 accessed'],
   ])('%j', async (input, expected) => expect(await redact(input)).toBe(expected));
 

@@ -18,15 +18,6 @@ const DELIM = `\\s=:,;|()\\[\\]{}<>@#"'/\\\\`;
 const PART = `[^${DELIM}]`;
 /** A whole part ends at a delimiter or the end: captured and put back (RE2 has no lookahead). */
 const END = `([${DELIM}]|$)`;
-const CALENDAR_WORDS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]);
-const UNIT_WORDS = ['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days'];
-const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const CALENDAR = `(?:${longestFirst(CALENDAR_WORDS)})`;
-const UNITS = `(?:${longestFirst(UNIT_WORDS)})`;
 const HOST = `(^|[${DELIM}])[a-z_-][a-z0-9_-]*(?:\\.[a-z0-9_-]+)+${END}`;
 
 /** In order: variables that may hold delimiters first, then value parts, then runs of variables. */
@@ -37,9 +28,11 @@ export const RE2_MASKS: readonly Re2Rule[] = [
   { pattern: `(^|\\s)(?:~|\\.{1,2})?/[^\\s/]*/\\S*`, replacement: `\\1${VAR}` }, // paths with a folder
   { pattern: `(^|\\s)[A-Za-z]:\\\\\\S*`, replacement: `\\1${VAR}` }, // Windows paths
   { pattern: `(^|\\s)([\\w.-]+)=\\S+`, replacement: `\\1\\2=${VAR}` }, // key=value
-  // Parts holding a digit; a month or day name before the number and a unit after it belong to the value.
-  { pattern: `(^|[${DELIM}])(?:${CALENDAR} )?${PART}*[0-9]${PART}*(?: ${UNITS})?${END}`, replacement: `\\1${VAR}\\2` },
-  { pattern: `(^|[${DELIM}])(?:${CALENDAR} )?${PART}*[0-9]${PART}*(?: ${UNITS})?${END}`, replacement: `\\1${VAR}\\2` },
+  // Parts holding a digit, twice: neighbours share the delimiter between them. The engine also
+  // takes a month name before a number and a unit after it into the value; the key keeps them
+  // (finer, never coarser), which keeps the expressions cheap for the engine.
+  { pattern: `(^|[${DELIM}])${PART}*[0-9]${PART}*${END}`, replacement: `\\1${VAR}\\2` },
+  { pattern: `(^|[${DELIM}])${PART}*[0-9]${PART}*${END}`, replacement: `\\1${VAR}\\2` },
   // Lowercase dotted names (hostnames), twice: neighbours share the delimiter between them.
   { pattern: HOST, replacement: `\\1${VAR}\\2` },
   { pattern: HOST, replacement: `\\1${VAR}\\2` },

@@ -87,7 +87,7 @@ export function describeRequest(h: HttpRequestInfo): string {
 const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
 /** Where loggers put a stack trace or exception. */
 const STACK_PATHS = [
-  'stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'traceback',
+  'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
   'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
 ];
 // Not `name`: applications put people's names and emails there as often as a logger's.
@@ -257,7 +257,8 @@ export function normalizeEntry(raw: unknown): LogRecord {
     severity,
     project,
     resourceType: type,
-    service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name),
+    // An audit log of a resource without a service label belongs to the API it called.
+    service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name ?? audit?.service),
     revision: (revisionKey && rl[revisionKey]) || (rl.revision_name ?? rl.version_id),
     location: rl.location ?? rl.region ?? rl.zone,
     // A split trace is joined per stream: a Cloud Run instance, a GKE pod, a VM.

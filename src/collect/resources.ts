@@ -1,6 +1,7 @@
 // Which resource label names "the service" and "the revision" of each monitored resource type,
 // shared by the reader (normalize.ts) and the query and Logs Explorer links (src/gcp/query.ts),
-// so a link never filters another resource type on a Cloud Run label.
+// so a link never filters another resource type on a Cloud Run label. Only labels that name a
+// service-like scope: resource ids (a firewall rule, a disk) are context, not services.
 export const SERVICE_LABEL: Record<string, string> = {
   cloud_run_revision: 'service_name',
   cloud_run_job: 'job_name',
@@ -17,7 +18,6 @@ export const SERVICE_LABEL: Record<string, string> = {
   cloud_scheduler_job: 'job_id',
   cloud_tasks_queue: 'queue_id',
   gce_subnetwork: 'subnetwork_name',
-  gce_firewall_rule: 'firewall_rule_id',
   k8s_cluster: 'cluster_name',
   dataflow_step: 'job_name',
   cloud_composer_environment: 'environment_name',

@@ -28,5 +28,6 @@ export function reportsError(record: LogRecord): boolean {
 export function atOrAbove(record: LogRecord, min: Severity): boolean {
   if (severityRank(record.severity) >= severityRank(min)) return true;
   if ((record.http?.status ?? 0) >= 500) return true;
-  return record.severity === 'DEFAULT' && reportsError(record);
+  // An error without a severity counts as ERROR: above a CRITICAL threshold it stays out.
+  return record.severity === 'DEFAULT' && severityRank(min) <= severityRank('ERROR') && reportsError(record);
 }

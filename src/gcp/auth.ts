@@ -10,6 +10,8 @@ import { parseProvider } from './provider.js';
 import type { WorkloadIdentityProvider } from './provider.js';
 
 export const LOGGING_READ_SCOPE = 'https://www.googleapis.com/auth/logging.read';
+/** Each token request (STS, IAM credentials, ADC's own) is cut off after this long. */
+export const TOKEN_REQUEST_TIMEOUT_MS = 15_000;
 
 export interface AuthDeps {
   /** Fetches the GitHub OIDC token (default: @actions/core getIDToken). */
@@ -64,6 +66,7 @@ function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: Auth
     token_url: tokenUrl,
     service_account_impersonation_url: saUrl,
     scopes,
+    transporterOptions: { timeout: TOKEN_REQUEST_TIMEOUT_MS },
     subject_token_supplier: {
       async getSubjectToken(): Promise<string> {
         let token: string;
@@ -92,7 +95,7 @@ async function applicationDefault(settings: Settings, deps: AuthDeps, scopes: st
   }
   let client: AuthClient;
   try {
-    client = (await new GoogleAuth({ scopes }).getClient()) as AuthClient;
+    client = (await new GoogleAuth({ scopes, clientOptions: { transporterOptions: { timeout: TOKEN_REQUEST_TIMEOUT_MS } } }).getClient()) as AuthClient;
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new InputError(

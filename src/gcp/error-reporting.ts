@@ -89,7 +89,13 @@ export async function linkErrorGroups(report: Report, settings: Settings, env: N
   let auth = options.auth;
   if (!auth) {
     const { createAuthClient } = await import('./auth.js');
-    auth = await createAuthClient(settings, env, options.authDeps, [CLOUD_PLATFORM_SCOPE]);
+    try {
+      auth = await createAuthClient(settings, env, options.authDeps, [CLOUD_PLATFORM_SCOPE]);
+    } catch (e) {
+      // The issues are filed already: a missing credential skips the link-back, it does not fail the run.
+      result.failures.push(`Error Reporting link-back skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      return result;
+    }
   }
   const base = baseUrl(env);
   const timeout = options.timeoutMs ?? ERROR_REPORTING_TIMEOUT_MS;

@@ -22,3 +22,16 @@ export async function openCloudLoggingSource(
   const auth = await createAuthClient(settings, env, authDeps);
   return cloudLoggingSource(settings, { ...options, auth, query: buildQuery(settings, now), env });
 }
+
+/** The source the settings ask for: BigQuery with `source: bigquery`, else Cloud Logging. */
+export async function openGoogleSource(
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+  now: Date = new Date(),
+  extra: Partial<Omit<CloudLoggingOptions, 'auth' | 'query' | 'env'>> & { authDeps?: AuthDeps } = {},
+): Promise<LogSource> {
+  if (settings.source !== 'bigquery') return openCloudLoggingSource(settings, env, now, extra);
+  const [{ createAuthClient }, { bigQuerySource, BIGQUERY_SCOPE }] = await Promise.all([import('./auth.js'), import('../bigquery/source.js')]);
+  const auth = await createAuthClient(settings, env, extra.authDeps, [BIGQUERY_SCOPE]);
+  return bigQuerySource(settings, { auth, query: buildQuery(settings, now), env, clock: extra.clock, requestTimeoutMs: extra.requestTimeoutMs });
+}

@@ -38,6 +38,7 @@ export const TRACE_LINE_REGEX = `(?m)${[
   '^[}][,]?$',
   '^[[:alnum:]_./*-]+[.][^[:space:]]*[(][^()]*[)]$',
   '^(Uncaught )?[[:alnum:]_.$]*(Error|Exception|Throwable|Exit|Interrupt|Timeout|Failure|Fault)( [[]|:|$)',
+  '^[[:alnum:]_.]*[.]exceptions?[.][[:alnum:]_]+(:|$)',
 ].join('|')}`;
 
 export function quote(v: string): string {
@@ -77,14 +78,13 @@ function levelValues(min: Severity): string[] {
 export function severityClause(min: Severity): string | undefined {
   if (min === 'DEFAULT') return undefined;
   const levels = levelValues(min);
+  // Errors without a severity count as ERROR: above ERROR only a logger level can still qualify.
+  const errors = severityRank(min) <= severityRank('ERROR');
   const traces = [
-    'errorGroups.id:*',
-    `textPayload=~${quote(TRACE_LINE_REGEX)}`,
-    'jsonPayload.stack_trace:*',
-    'jsonPayload.exception:*',
-    'jsonPayload.stack:*',
-    'jsonPayload.error.stack:*',
-    ...(levels.length > 0 ? [`jsonPayload.level=(${levels.join(' OR ')})`] : []),
+    ...(errors
+      ? ['errorGroups.id:*', `textPayload=~${quote(TRACE_LINE_REGEX)}`, 'jsonPayload.stack_trace:*', 'jsonPayload.exception:*', 'jsonPayload.stack:*', 'jsonPayload.error.stack:*']
+      : []),
+    `jsonPayload.level=(${levels.join(' OR ')})`,
   ];
   return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
 }
@@ -135,13 +135,6 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
     throw new InputError('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${SEVERITIES.join(', ')}`);
   }
   const resourceType = settings.resourceType || 'cloud_run_revision';
-  if (settings.services.length > 0 && !serviceLabel(resourceType)) {
-    throw new InputError(
-      'service',
-      `resource type ${quote(resourceType)} has no service label this action knows`,
-      `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${Object.keys(SERVICE_LABEL).join(', ')}`,
-    );
-  }
   const extraFilter = settings.extraFilter?.trim() || undefined;
   const parts: FilterParts = {
     resourceType,

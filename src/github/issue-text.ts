@@ -6,11 +6,13 @@ export { shorten };
 import { truncateBody } from '../safety/truncate.js';
 import { distributionLines } from '../render/distributions.js';
 import { suspectMarkdown } from '../triage/suspect.js';
-import { fingerprintMarker, stateMarker, wrapStatus, type IssueMemory } from './markers.js';
+import { fingerprintMarker, stateMarker, statusBlockOf, wrapStatus, type IssueMemory } from '../safety/markers.js';
 
-/** GitHub rejects bodies longer than this. */
-export const BODY_LIMIT = 65536;
+import { BODY_LIMIT } from './limits.js';
+export { BODY_LIMIT };
 const TITLE_MAX = 120;
+/** Longest name (component, revision, location) shown in a title or a list. */
+const NAME_MAX = 80;
 const HISTOGRAM_HOURS = 72;
 
 export interface Links {
@@ -20,7 +22,7 @@ export interface Links {
 
 /** One scheme for every issue: `[P1] websocket: ImportError: cannot import name 'x'`. */
 export function issueTitle(g: TriagedGroup): string {
-  const prefix = `[${g.triage.priority}] ${plainText(g.triage.component)}: `;
+  const prefix = `[${g.triage.priority}] ${shorten(plainText(g.triage.component), 40)}: `;
   return prefix + shorten(plainText(g.signature.title), TITLE_MAX - prefix.length);
 }
 
@@ -34,14 +36,15 @@ export function retitle(current: string, g: TriagedGroup): string {
 const sorted = (c: Counts) => Object.entries(c).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0)) as [string, number][];
 const list = (c: Counts, max = 10) => {
   const all = sorted(c);
-  const shown = all.slice(0, max).map(([k, n]) => `${code(k)} (${n})`);
+  const shown = all.slice(0, max).map(([k, n]) => `${code(shorten(k, NAME_MAX))} (${n})`);
   return all.length > max ? `${shown.join(', ')} and ${all.length - max} more` : shown.join(', ') || 'none';
 };
 
 export function memoryOf(g: TriagedGroup, previous?: IssueMemory): IssueMemory {
   const revisions = [...(previous?.revisions ?? [])];
   for (const r of Object.keys(g.revisions)) if (!revisions.includes(r)) revisions.push(r);
-  return { priority: g.triage.priority, revisions, lastSeen: g.lastSeen };
+  const services = [...new Set([...Object.keys(g.services), ...(previous?.services ?? [])])].slice(0, 5);
+  return { priority: g.triage.priority, revisions, lastSeen: g.lastSeen, ...(services.length ? { services } : {}) };
 }
 
 export function statusBlock(g: TriagedGroup, report: Report, links: Links, memory: IssueMemory): string {
@@ -177,3 +180,18 @@ function fitErrorDetails(head: string, details: string, tail: string): string {
   const note = `_Error details cut to fit GitHub's ${BODY_LIMIT}-character body limit: ${Math.max(0, keep)} of ${details.length} characters shown._`;
   return `${head}\n${note}\n\n${block}\n${tail}`;
 }
+
+/**
+ * The body with its status block replaced (or appended when there is none), within `limit`: what
+ * is cut is the text before the block (a person's words, or our error details), never the block.
+ */
+export function withStatusBlock(body: string, block: string, limit = BODY_LIMIT): string {
+  const old = statusBlockOf(body);
+  const [before, after] = old ? [body.slice(0, body.indexOf(old)), body.slice(body.indexOf(old) + old.length)] : [`${body.replace(/\s+$/, '')}\n\n`, '\n'];
+  const whole = before + block + after;
+  if (whole.length <= limit) return whole;
+  const tail = truncateBody(after, Math.max(0, Math.floor((limit - block.length) / 4))).body;
+  const head = truncateBody(before.replace(/\s+$/, ''), Math.max(0, limit - block.length - tail.length - 2)).body;
+  return `${head}\n\n${block}${tail}`.slice(0, limit);
+}
+

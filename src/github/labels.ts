@@ -41,13 +41,14 @@ export function specFor(name: string, actionLabel: string): LabelSpec {
  * a label another run created meanwhile (422 already_exists) counts as present.
  */
 export async function ensureLabels(octokit: Octokit, repo: Repo, names: string[], actionLabel: string): Promise<string[]> {
-  const existing = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { ...repo, per_page: 100 });
+  const existing = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, { owner: repo.owner, repo: repo.repo, per_page: 100 });
   const have = new Set(existing.map((l) => l.name.toLowerCase()));
   const created: string[] = [];
   for (const name of new Set(names)) {
     if (have.has(name.toLowerCase())) continue;
     try {
-      await octokit.rest.issues.createLabel({ ...repo, ...specFor(name, actionLabel) });
+      const spec = specFor(name, actionLabel);
+      await octokit.rest.issues.createLabel({ owner: repo.owner, repo: repo.repo, name: spec.name, color: spec.color, description: spec.description });
       created.push(name);
     } catch (e) {
       if (!isStatus(e, 422)) throw e;

@@ -5,10 +5,12 @@ import { inline } from '../safety/markdown.js';
 import { truncateBody } from '../safety/truncate.js';
 import type { Octokit } from './client.js';
 import { BODY_LIMIT, safeUrl, shorten } from './issue-text.js';
-import { PR_COMMENT_MARKER } from './markers.js';
+import { PR_COMMENT_MARKER } from '../safety/markers.js';
+import type { Budget } from '../budget.js';
 import { outcome, type IssueOutcome, type IssueSyncResult } from './outcomes.js';
 import { isStatus, type Repo } from './repo.js';
 import { commentOnce } from './once.js';
+import { fitForGitHub } from './limits.js';
 
 export interface Gate {
   failed: boolean;
@@ -72,19 +74,25 @@ export function prCommentBody(input: PrCommentInput): string {
 }
 
 /** Edits the marked comment of ours on the pull request, or posts it when there is none. */
-export async function upsertPrComment(octokit: Octokit, repo: Repo, prNumber: number, body: string): Promise<{ url: string; action: 'created' | 'updated' }> {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: prNumber, per_page: 100 });
+export async function upsertPrComment(
+  octokit: Octokit,
+  budget: Budget,
+  repo: Repo,
+  prNumber: number,
+  body: string,
+): Promise<{ url: string; action: 'created' | 'updated' }> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: prNumber, per_page: 100 });
   const ours = comments.filter((c) => (c.body ?? '').startsWith(`${PR_COMMENT_MARKER}\n`)).sort((a, b) => (a.user?.type === 'Bot' ? 0 : 1) - (b.user?.type === 'Bot' ? 0 : 1));
   for (const c of ours) {
-    if (c.body === body) return { url: c.html_url, action: 'updated' };
+    if (c.body === fitForGitHub({ body }).body) return { url: c.html_url, action: 'updated' };
     try {
-      const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: c.id, body });
+      const { data } = await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: c.id, body });
       return { url: data.html_url, action: 'updated' };
     } catch (e) {
       // Someone else's comment carrying our marker: not ours to edit, try the next.
       if (!isStatus(e, 403, 404)) throw e;
     }
   }
-  const data = await commentOnce(octokit, repo, prNumber, body);
+  const data = await commentOnce(octokit, budget, repo, prNumber, body);
   return { url: data.html_url, action: 'created' };
 }

@@ -1,23 +1,29 @@
-// The one entry point: issues, the worklog commit and the PR comment, each step on its own, so
-// one failing call never stops the others; the result says what was done and what failed.
-import { randomUUID } from 'node:crypto';
+// GitHub publishing as a sequence of steps, each returning what it did: locate the worklog, sync
+// the issues, build the final report (pure), commit the worklog, comment on the pull request. One
+// failing call never stops the later steps; a spent run budget stops the waiting, not the
+// publishing: the lock is released, the worklog committed and the comment posted with what there is.
 import type { Report } from '../types.js';
 import type { Settings } from '../settings.js';
+import { unbounded, type Budget } from '../budget.js';
+import { realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
 import { validateGitHubSettings } from './settings-check.js';
 export { validateGitHubSettings };
 import type { Octokit } from './client.js';
 import { syncIssues } from './issue-sync.js';
-import type { LockOptions } from './lock.js';
+import { lockOwner, type LockOptions } from './lock.js';
 import { emptySync, type IssueSyncResult } from './outcomes.js';
 import { prCommentBody, upsertPrComment, type Gate } from './pr-comment.js';
+import { latestPointer, latestPointerPath } from './previous-report.js';
 import { isStatus, type Repo } from './repo.js';
-import { putFile, worklogPaths } from './worklog-commit.js';
+import { GitHubUnreachable } from './request-policy.js';
+import { commitFiles, worklogPaths } from './worklog-commit.js';
+import type { RunName } from '../paths.js';
 
 export type PublishSettings = Pick<
   Settings,
   'createIssues' | 'issueLabel' | 'maxNewIssues' | 'onRegression' | 'commitWorklog' | 'branch' | 'worklogPath' | 'prComment' | 'prNumber' | 'dryRun'
->;
+> & { resolveAfterMs?: number; resolveAdopted?: boolean };
 
 export interface WorklogText {
   markdown: string;
@@ -30,26 +36,42 @@ export interface PublishContext {
   repo: string;
   settings: PublishSettings;
   /**
-   * The rendered worklog. A function is called after the issues are synced (group.issue is set on
-   * the report's groups by then), so the committed worklog can link every group's issue and list
-   * what the GitHub step failed to do so far.
+   * The worklog, rendered once by the caller after the issues are synced, from their outcome
+   * (`issues.refs`, the notes) and the failures so far; called exactly once.
    */
   worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[]) => WorklogText | Promise<WorklogText>);
   runUrl?: string;
-  /** Names this run in the issue lock; default GITHUB_RUN_ID or a random id. */
-  runId?: string;
+  /** The workflow run: in the committed file names and the lock owner. Default from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
+  run?: RunName;
+  /** Names this process in the issue lock; default from the run, the job and a random nonce. */
+  lockOwner?: string;
   /** The pull request of a pull_request event; settings.prNumber is used otherwise. */
   pullRequest?: { number: number; isFork: boolean };
   gate?: Gate;
   now?: Date;
+  clock?: Clock;
+  budget?: Budget;
   lock?: LockOptions;
   /** A group seen again after this long without entries gets a "back" comment (default 72 h). */
   quietMs?: number;
 }
 
+export interface WorklogResult {
+  path: string;
+  jsonPath: string;
+  url?: string;
+  jsonUrl?: string;
+  /** The one commit of this run; empty when nothing was committed (dry run, identical content, failure). */
+  commitShas: string[];
+  /** The branch already held exactly this worklog and report. */
+  identical?: boolean;
+}
+
 export interface GitHubPublishResult extends IssueSyncResult {
   dryRun: boolean;
-  worklog?: { path: string; jsonPath: string; url?: string; jsonUrl?: string; commitShas: string[] };
+  /** The worklog as rendered once (and committed). */
+  rendered?: WorklogText;
+  worklog?: WorklogResult;
   prComment?: { number: number; url?: string; action: 'created' | 'updated' | 'would-post' };
   /** Things a reader should know that are not failures (fork PR skipped, ...). */
   notices: string[];
@@ -64,84 +86,166 @@ export function pullRequestFromPayload(payload: unknown): { number: number; isFo
   return { number: pr.number, isFork: !head || head !== pr.base?.repo?.full_name };
 }
 
-
 const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+/** "a/b.md" with "-2" -> "a/b-2.md" (before the extension). */
+const withSuffix = (path: string, suffix: string) => (suffix ? path.replace(/(\.[A-Za-z]+)?$/, (ext) => `${suffix}${ext}`) : path);
+const repoOf = (ctx: PublishContext): Repo => ({ owner: ctx.owner, repo: ctx.repo });
+const runOf = (ctx: PublishContext): RunName | undefined =>
+  ctx.run ?? (process.env.GITHUB_RUN_ID ? { id: process.env.GITHUB_RUN_ID, attempt: process.env.GITHUB_RUN_ATTEMPT } : undefined);
 
-export async function publishToGitHub(report: Report, ctx: PublishContext): Promise<GitHubPublishResult> {
-  const { octokit, settings } = ctx;
-  validateGitHubSettings(settings);
-  const repo: Repo = { owner: ctx.owner, repo: ctx.repo };
-  const failures: string[] = [];
-  const notices: string[] = [];
-  const dryRun = settings.dryRun;
-  const paths = worklogPaths(settings.worklogPath, report);
+export interface WorklogPlace {
+  paths: { markdown: string; json: string };
+  branch?: string;
+  /** Where the worklog will be, known before it is written, so issue bodies can link it. */
+  url?: string;
+  htmlRoot?: string;
+}
 
-  // Where the worklog will be, known before it is written, so issue bodies can link it.
-  let worklogUrl: string | undefined;
-  if (settings.commitWorklog) {
-    try {
-      const { data } = await octokit.rest.repos.get(repo);
-      worklogUrl = `${data.html_url}/blob/${encodePath(settings.branch ?? data.default_branch)}/${encodePath(paths.markdown)}`;
-    } catch (e) {
-      failures.push(`GitHub: reading the repository: ${errorLine(e)}`);
-    }
+/** Step 1: where the worklog goes (the default branch is read when no branch is set). */
+export async function locateWorklog(ctx: PublishContext, report: Report, failures: string[]): Promise<WorklogPlace> {
+  const paths = worklogPaths(ctx.settings.worklogPath, report, runOf(ctx));
+  if (!ctx.settings.commitWorklog) return { paths };
+  try {
+    const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+    const branch = ctx.settings.branch ?? data.default_branch;
+    return { paths, branch, htmlRoot: data.html_url, url: `${data.html_url}/blob/${encodePath(branch)}/${encodePath(paths.markdown)}` };
+  } catch (e) {
+    failures.push(`GitHub: reading the repository${ctx.settings.branch || ctx.settings.dryRun ? '' : ' (so the worklog is not committed)'}: ${errorLine(e)}`);
+    return { paths, branch: ctx.settings.branch };
   }
+}
 
-  let issues = emptySync();
-  if (settings.createIssues) {
-    try {
-      issues = await syncIssues({
-        octokit,
-        repo,
-        report,
-        settings,
-        links: { worklogUrl, runUrl: ctx.runUrl },
-        now: ctx.now ?? new Date(),
-        runId: ctx.runId ?? process.env.GITHUB_RUN_ID ?? randomUUID(),
-        lock: ctx.lock,
-        quietMs: ctx.quietMs,
-        failures,
-      });
-    } catch (e) {
-      failures.push(`GitHub: issues: ${errorLine(e)}`);
-    }
+/** Step 2: the issues. */
+export async function publishIssues(ctx: PublishContext, report: Report, place: WorklogPlace, failures: string[]): Promise<IssueSyncResult> {
+  if (!ctx.settings.createIssues) return emptySync();
+  const clock = ctx.clock ?? realClock;
+  try {
+    return await syncIssues({
+      octokit: ctx.octokit,
+      repo: repoOf(ctx),
+      report,
+      settings: ctx.settings,
+      links: { worklogUrl: place.url, runUrl: ctx.runUrl },
+      now: ctx.now ?? new Date(clock.now()),
+      clock,
+      budget: ctx.budget ?? unbounded(clock),
+      owner: ctx.lockOwner ?? lockOwner(process.env),
+      lock: ctx.lock,
+      quietMs: ctx.quietMs,
+      failures,
+    });
+  } catch (e) {
+    failures.push(`GitHub: issues: ${errorLine(e)}`);
+    return emptySync();
   }
+}
 
-  const result: GitHubPublishResult = { ...issues, dryRun, notices, failures };
-
-  if (settings.commitWorklog && ctx.worklog) {
-    result.worklog = { path: paths.markdown, jsonPath: paths.json, url: worklogUrl, commitShas: [] };
-    if (!dryRun) {
-      try {
-        const text = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures]) : ctx.worklog;
-        const what = `${paths.markdown.split('/').pop()}`;
-        const md = await putFile(octokit, repo, { path: paths.markdown, content: text.markdown, message: `log-gardener: worklog ${what}`, branch: settings.branch });
-        result.worklog.url = md.url || worklogUrl;
-        result.worklog.commitShas.push(md.commitSha);
-        const js = await putFile(octokit, repo, { path: paths.json, content: text.json, message: `log-gardener: report ${paths.json.split('/').pop()}`, branch: settings.branch });
-        result.worklog.jsonUrl = js.url;
-        result.worklog.commitShas.push(js.commitSha);
-      } catch (e) {
-        failures.push(`GitHub: committing the worklog to ${paths.markdown}: ${errorLine(e)}`);
+/** Step 3: the worklog, its report and the latest-report pointer, in one commit. */
+export async function commitWorklog(
+  ctx: PublishContext,
+  place: WorklogPlace,
+  text: WorklogText,
+  report: Pick<Report, 'generatedAt' | 'query'>,
+  failures: string[],
+): Promise<WorklogResult> {
+  const { paths } = place;
+  const result: WorklogResult = { path: paths.markdown, jsonPath: paths.json, url: place.url, commitShas: [] };
+  if (place.htmlRoot && place.branch) result.jsonUrl = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(paths.json)}`;
+  if (ctx.settings.dryRun) return result;
+  if (!place.branch) return result; // reading the repository failed, and its failure line says so
+  try {
+    const clock = ctx.clock ?? realClock;
+    const named = (suffix: string) => ({ markdown: withSuffix(paths.markdown, suffix), json: withSuffix(paths.json, suffix) });
+    const done = await commitFiles(ctx.octokit, ctx.budget ?? unbounded(clock), repoOf(ctx), {
+      branch: place.branch,
+      message: `log-gardener: worklog ${paths.markdown.split('/').pop()}`,
+      keep: 2,
+      files: (suffix) => [
+        { path: named(suffix).markdown, content: text.markdown },
+        { path: named(suffix).json, content: text.json },
+        { path: latestPointerPath(ctx.settings.worklogPath, report.query.services), content: latestPointer(named(suffix), report.generatedAt) },
+      ],
+    });
+    if (done.commitSha) result.commitShas.push(done.commitSha);
+    if (done.suffix) {
+      const moved = named(done.suffix);
+      result.path = moved.markdown;
+      result.jsonPath = moved.json;
+      if (place.htmlRoot && place.branch) {
+        result.url = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(moved.markdown)}`;
+        result.jsonUrl = `${place.htmlRoot}/blob/${encodePath(place.branch)}/${encodePath(moved.json)}`;
       }
     }
-  }
-
-  const pr = ctx.pullRequest ?? (settings.prNumber ? { number: settings.prNumber, isFork: false } : undefined);
-  if (settings.prComment && pr) {
-    if (pr.isFork) {
-      notices.push(`Pull request #${pr.number} comes from a fork: its token is read-only, so no comment was posted.`);
-    } else if (dryRun) {
-      result.prComment = { number: pr.number, action: 'would-post' };
-    } else {
-      try {
-        const body = prCommentBody({ report, issues, issuesSynced: settings.createIssues, gate: ctx.gate, worklogUrl: result.worklog?.url, runUrl: ctx.runUrl });
-        result.prComment = { number: pr.number, ...(await upsertPrComment(octokit, repo, pr.number, body)) };
-      } catch (e) {
-        const hint = isStatus(e, 403) ? ' (the job needs `permissions: pull-requests: write`)' : '';
-        failures.push(`GitHub: commenting on pull request #${pr.number}: ${errorLine(e)}${hint}`);
-      }
-    }
+    result.identical = done.identical;
+  } catch (e) {
+    failures.push(`GitHub: committing the worklog to ${paths.markdown}: ${errorLine(e)}`);
   }
   return result;
+}
+
+/** Step 4: the sticky pull request comment. */
+export async function commentOnPullRequest(
+  ctx: PublishContext,
+  report: Report,
+  issues: IssueSyncResult,
+  worklogUrl: string | undefined,
+  notices: string[],
+  failures: string[],
+): Promise<GitHubPublishResult['prComment']> {
+  const pr = ctx.pullRequest ?? (ctx.settings.prNumber ? { number: ctx.settings.prNumber, isFork: false } : undefined);
+  if (!ctx.settings.prComment || !pr) return undefined;
+  if (pr.isFork) {
+    notices.push(`Pull request #${pr.number} comes from a fork: its token is read-only, so no comment was posted.`);
+    return undefined;
+  }
+  if (ctx.settings.dryRun) return { number: pr.number, action: 'would-post' };
+  try {
+    const body = prCommentBody({ report, issues, issuesSynced: ctx.settings.createIssues && issues.read, gate: ctx.gate, worklogUrl, runUrl: ctx.runUrl });
+    const clock = ctx.clock ?? realClock;
+    return { number: pr.number, ...(await upsertPrComment(ctx.octokit, ctx.budget ?? unbounded(clock), repoOf(ctx), pr.number, body)) };
+  } catch (e) {
+    const hint = isStatus(e, 403) ? ' (the job needs `permissions: pull-requests: write`)' : '';
+    failures.push(`GitHub: commenting on pull request #${pr.number}: ${errorLine(e)}${hint}`);
+    return undefined;
+  }
+}
+
+/** GitHub unreachable: one line, not one per step. */
+function collapseUnreachable(failures: string[]): string[] {
+  const down = failures.filter((f) => f.includes(GitHubUnreachable.marker));
+  if (down.length <= 1) return failures;
+  const first = failures.indexOf(down[0]);
+  return failures.filter((f, i) => i === first || !f.includes(GitHubUnreachable.marker));
+}
+
+/** What the run budget stopped, in one line, or nothing. */
+function budgetLine(budget: Budget | undefined): string | undefined {
+  const refused = budget?.refused ?? [];
+  if (!refused.length) return undefined;
+  const more = refused.length > 3 ? `; and ${refused.length - 3} more` : '';
+  return `GitHub: the run budget (max-run-time) stopped the waiting: ${refused.slice(0, 3).join('; ')}${more}`;
+}
+
+/**
+ * Publishes in order: locate the worklog, sync the issues, have the caller render the worklog once
+ * (issues linked, failures so far), commit it, comment on the pull request. Failures of the last
+ * two steps come after the worklog was rendered: they are in the result's failures only.
+ */
+export async function publishToGitHub(report: Report, ctx: PublishContext): Promise<GitHubPublishResult> {
+  validateGitHubSettings(ctx.settings);
+  const failures: string[] = [];
+  const notices: string[] = [];
+  const place = await locateWorklog(ctx, report, failures);
+  const issues = await publishIssues(ctx, report, place, failures);
+  const spent = budgetLine(ctx.budget);
+  if (spent) failures.push(spent);
+  const sofar = collapseUnreachable(failures);
+  failures.splice(0, failures.length, ...sofar);
+
+  const rendered = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures]) : ctx.worklog;
+  const worklog = ctx.settings.commitWorklog && rendered ? await commitWorklog(ctx, place, rendered, report, failures) : undefined;
+  const prComment = await commentOnPullRequest(ctx, report, issues, worklog?.url ?? place.url, notices, failures);
+  const later = budgetLine(ctx.budget);
+  const all = collapseUnreachable(later && later !== spent ? [...failures.filter((f) => f !== spent), later] : failures);
+  return { ...issues, dryRun: ctx.settings.dryRun, rendered, worklog, prComment, notices, failures: all };
 }

@@ -12,4 +12,3 @@ export function isStatus(e: unknown, ...statuses: number[]): boolean {
   return s !== undefined && statuses.includes(s);
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,46 +1,105 @@
-// Commits the worklog and its JSON report through the REST contents API, so the commits are
-// made (and signed) by GitHub and show as Verified. Never reads or writes the workspace.
+// Commits the worklog, its JSON report and the "latest" pointer in one commit through GraphQL
+// createCommitOnBranch, so GitHub makes (and signs) the commit and it shows as Verified. The
+// commit names the head it expects: a concurrent commit makes it fail, and it is retried on the
+// new head. Content identical to what the branch holds is not committed again (a lost answer on
+// the first try, or a rerun). Never reads or writes the workspace.
+import { createHash } from 'node:crypto';
+import type { Budget } from '../budget.js';
 import type { Octokit } from './client.js';
-import { isStatus, type Repo } from './repo.js';
+import { statusOf, type Repo } from './repo.js';
+
 export { worklogPaths } from '../paths.js';
 
-export interface CommittedFile {
+export interface FileToCommit {
   path: string;
-  url: string;
-  commitSha: string;
+  content: string;
 }
 
+export interface Committed {
+  /** Undefined when the branch already held exactly these files. */
+  commitSha?: string;
+  identical: boolean;
+}
+
+/** Git's blob id of a text, to compare with what the branch holds without downloading it. */
+const blobOid = (text: string) => {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+};
+
+interface Head {
+  oid: string;
+  /** Blob ids of the files at the head, undefined where a file does not exist. */
+  blobs: (string | undefined)[];
+}
+
+async function readHead(octokit: Octokit, repo: Repo, branch: string, paths: string[]): Promise<Head> {
+  const fields = paths.map((_, i) => `f${i}: object(expression: $e${i}) { oid }`).join('\n');
+  const vars = paths.map((_, i) => `$e${i}: String!`).join(', ');
+  const query = `query($owner: String!, $name: String!, $ref: String!${vars ? `, ${vars}` : ''}) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) { target { oid } }
+    ${fields}
+  }
+}`;
+  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo, ref: `refs/heads/${branch}` };
+  paths.forEach((p, i) => (variables[`e${i}`] = `${branch}:${p}`));
+  const data = await octokit.graphql<{ repository: Record<string, { oid: string } | null> & { ref: { target: { oid: string } } | null } }>(query, variables);
+  const ref = data.repository.ref;
+  if (!ref) throw new Error(`branch ${branch} does not exist`);
+  return { oid: ref.target.oid, blobs: paths.map((_, i) => data.repository[`f${i}`]?.oid) };
+}
+
+const isStaleHead = (e: unknown) =>
+  /expected branch to point to|STALE_DATA/i.test((e as Error).message ?? '') ||
+  ((e as { errors?: { type?: string }[] }).errors ?? []).some((x) => x.type === 'STALE_DATA');
 
 /**
- * Creates or replaces one file on a branch. Sends the sha it last saw; when someone else changed
- * the file meanwhile (409, or 422 "sha wasn't supplied"), reads the current sha and tries again.
+ * Commits `files` in one commit on `branch`. The first `keep` files never replace another run's file:
+ * when a path holds different content (another leg of the same matrix run, same run id and attempt),
+ * the names get "-2", "-3", ... (`files` is called again with the suffix, so the pointer can name the
+ * file that is written).
  */
-export async function putFile(octokit: Octokit, repo: Repo, file: { path: string; content: string; message: string; branch?: string }, attempts = 5): Promise<CommittedFile> {
-  let sha: string | undefined;
+export async function commitFiles(
+  octokit: Octokit,
+  budget: Budget,
+  repo: Repo,
+  commit: { branch: string; message: string; files: (suffix: string) => FileToCommit[]; keep: number },
+  attempts = 4,
+): Promise<Committed & { suffix: string }> {
+  let taken = 0;
   for (let attempt = 1; ; attempt++) {
-    try {
-      const { data } = await octokit.rest.repos.createOrUpdateFileContents({
-        ...repo,
-        path: file.path,
-        message: file.message,
-        content: Buffer.from(file.content, 'utf8').toString('base64'),
-        ...(file.branch ? { branch: file.branch } : {}),
-        ...(sha ? { sha } : {}),
-      });
-      return { path: file.path, url: data.content?.html_url ?? '', commitSha: data.commit.sha ?? '' };
-    } catch (e) {
-      if (!isStatus(e, 409, 422) || attempt >= attempts) throw e;
-      sha = await currentSha(octokit, repo, file.path, file.branch);
+    const suffix = taken ? `-${taken + 1}` : '';
+    const files = commit.files(suffix);
+    const paths = files.map((f) => f.path);
+    const want = files.map((f) => blobOid(f.content));
+    const head = await readHead(octokit, repo, commit.branch, paths);
+    // Already there: a rerun with the same content (nothing to commit), or our own commit whose answer was lost.
+    if (want.every((oid, i) => head.blobs[i] === oid)) return { ...(attempt === 1 ? { identical: true } : { commitSha: head.oid, identical: false }), suffix };
+    if (files.slice(0, commit.keep).some((_, i) => head.blobs[i] !== undefined && head.blobs[i] !== want[i]) && taken < 20) {
+      taken += 1;
+      attempt -= 1; // a name taken is not a failed attempt
+      continue;
     }
-  }
-}
-
-async function currentSha(octokit: Octokit, repo: Repo, path: string, ref?: string): Promise<string | undefined> {
-  try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ...(ref ? { ref } : {}) });
-    return Array.isArray(data) ? undefined : data.sha;
-  } catch (e) {
-    if (isStatus(e, 404)) return undefined;
-    throw e;
+    try {
+      const data = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+        `mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`,
+        {
+          input: {
+            branch: { repositoryNameWithOwner: `${repo.owner}/${repo.repo}`, branchName: commit.branch },
+            message: { headline: commit.message },
+            expectedHeadOid: head.oid,
+            fileChanges: { additions: files.map((f) => ({ path: f.path, contents: Buffer.from(f.content, 'utf8').toString('base64') })) },
+          },
+          request: { retries: 0 },
+        },
+      );
+      return { commitSha: data.createCommitOnBranch.commit.oid, identical: false, suffix };
+    } catch (e) {
+      // Another commit landed first, or the answer was lost: read the head again; our files there mean it landed.
+      const retry = isStaleHead(e) || (statusOf(e) ?? 0) >= 500;
+      if (!retry || attempt >= attempts) throw e;
+      if (!(await budget.wait(500 * attempt, 'retrying the worklog commit'))) throw e;
+    }
   }
 }

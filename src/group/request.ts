@@ -33,9 +33,7 @@ export function requestSignature(version: string, record: LogRecord & { http: Ht
   const detail = requestDetail(record.http);
   const scope = [record.project ?? '', record.resourceType ?? '', record.service ?? ''];
   const title = `HTTP ${detail}${record.service ? ` (${record.service})` : ''}`;
-  // Before requests were scoped by service, this was their fingerprint: issues filed under it are still found.
-  const aliases = [fingerprint(version, 'request', detail)];
-  return { kind: 'request', fingerprint: fingerprint(version, 'request', ...scope, detail), title, detail, aliases };
+  return { kind: 'request', fingerprint: fingerprint(version, 'request', ...scope, detail), title, detail };
 }
 
 /** An Error Reporting group id means something only within its project. */

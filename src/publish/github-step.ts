@@ -3,19 +3,41 @@
 import * as github from '@actions/github';
 import type { Settings } from '../settings.js';
 import type { Built, Finished, GitHubDone, LinkedIssues } from '../outcome.js';
-import type { IssueRef, Report } from '../types.js';
+import type { Report } from '../types.js';
+import type { KnownGroups } from '../gate.js';
+import { Budget } from '../budget.js';
+import { realClock, type Clock } from '../clock.js';
+import { errorLine } from '../errors.js';
+import { DEFAULT_MAX_RUN_TIME_MS } from '../inputs.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
-import type { IssueOutcome } from '../github/outcomes.js';
+import { listActionIssues } from '../github/issue-index.js';
+import { issueNotes } from '../github/outcomes.js';
 import { findPreviousReport } from '../github/previous-report.js';
+import { isStatus } from '../github/repo.js';
 
 export interface GitHubTarget {
   octokit: Octokit;
   owner: string;
   repo: string;
+  /** Every GitHub wait goes through it (default: the real clock). */
+  clock?: Clock;
+  /** The run budget (max-run-time) the waits count against. */
+  budget?: Budget;
+}
+
+/** Test-only: every GitHub wait (spacing, retry pauses, lock polling) times this factor; 0 in the bundle's end-to-end tests. */
+export const WAIT_SCALE_ENV = 'LOG_GARDENER_TEST_GITHUB_WAIT_SCALE';
+
+/** The real clock with its sleeps scaled (see WAIT_SCALE_ENV). */
+function clockFor(env: NodeJS.ProcessEnv): Clock {
+  const raw = env[WAIT_SCALE_ENV];
+  const scale = raw === undefined || raw === '' ? 1 : Number(raw);
+  if (!Number.isFinite(scale) || scale < 0 || scale === 1) return realClock;
+  return { now: realClock.now, sleep: (ms) => realClock.sleep(ms * scale) };
 }
 
 /** Where to publish, or why not (no token, not in a repository). */
-export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void): GitHubTarget | undefined {
+export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void, clock: Clock = clockFor(env)): GitHubTarget | undefined {
   const wanted = settings.createIssues || settings.commitWorklog || settings.prComment;
   if (!wanted) return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -23,42 +45,56 @@ export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice:
     notice('GitHub step skipped: no github-token or GITHUB_REPOSITORY (local run). The worklog is written locally only.');
     return undefined;
   }
-  return { octokit: createOctokit(settings.githubToken, { baseUrl: env.GITHUB_API_URL, notice }), owner, repo };
+  // A dry run only reads: when GitHub is down it says so within seconds, not minutes.
+  const budget = new Budget(clock, { totalMs: settings.maxRunTimeMs ?? DEFAULT_MAX_RUN_TIME_MS, ...(settings.dryRun ? { maxWaitedMs: 20_000 } : {}) });
+  const octokit = createOctokit(settings.githubToken, {
+    baseUrl: env.GITHUB_API_URL,
+    notice,
+    clock,
+    budget,
+    requestTimeoutMs: settings.dryRun ? 5_000 : 30_000,
+    serverRetries: settings.dryRun ? 1 : 2,
+  });
+  return { octokit, owner, repo, clock, budget };
 }
 
-export async function previousFromRepository(target: GitHubTarget, settings: Settings, services: string[], warn: (m: string) => void): Promise<Report | undefined> {
-  const found = await findPreviousReport(target.octokit, target, settings.worklogPath, services, settings.branch);
+export async function previousFromRepository(
+  target: GitHubTarget,
+  settings: Settings,
+  services: string[],
+  warn: (m: string) => void,
+): Promise<Report | undefined> {
+  const found = await findPreviousReport(target.octokit, { owner: target.owner, repo: target.repo }, settings.worklogPath, services, settings.branch);
   if (found.problem) warn(`previous report: ${found.problem}; trends are left out this run`);
   return found.report;
 }
 
-/** Each group's issue as the sync left it, by fingerprint. */
-function issueRefs(issues: IssueSyncResult): Record<string, IssueRef> {
-  const refs: Record<string, IssueRef> = {};
-  const put = (list: IssueOutcome[], state: IssueRef['state']) => {
-    for (const o of list) if (o.number !== undefined && o.url !== undefined) refs[o.fingerprint] = { number: o.number, url: o.url, state };
-  };
-  put(issues.skipped, 'skipped');
-  put(issues.unchanged, 'updated');
-  put(issues.updated, 'updated');
-  put(issues.reopened, 'reopened');
-  put(issues.adopted, 'adopted');
-  put(issues.created, 'new');
-  return refs;
+/**
+ * The fingerprints on the action's issues, open and closed, when the token can read issues; else
+ * undefined (the caller falls back on the previous report).
+ */
+export async function knownFromIssues(
+  target: GitHubTarget,
+  settings: Pick<Settings, 'issueLabel'>,
+  warn: (m: string) => void,
+): Promise<KnownGroups | undefined> {
+  try {
+    const now = new Date((target.clock ?? realClock).now());
+    const repo = { owner: target.owner, repo: target.repo };
+    const index = await listActionIssues(target.octokit, repo, { label: settings.issueLabel, now, closedWithinDays: Infinity });
+    return { source: 'issues', fingerprints: index.fingerprints() };
+  } catch (e) {
+    if (!isStatus(e, 401, 403, 404)) warn(`known groups: reading the issues failed (${errorLine(e)}); the previous report is used instead`);
+    return undefined;
+  }
 }
 
+/** What the issue sync hands the worklog: each group's issue, the notes, the failures so far. */
 function linked(issues: IssueSyncResult, failures: string[]): LinkedIssues {
-  return {
-    refs: issueRefs(issues),
-    notes: {
-      notFiled: issues.skipped.map(({ title, priority, note }) => ({ title, priority, note })),
-      possibleDuplicates: issues.uncertain.map(({ title, priority, candidates }) => ({ title, priority, candidates: candidates.map(({ number, url, title: t }) => ({ number, url, title: t })) })),
-    },
-    failures,
-  };
+  return { refs: issues.refs, notes: issueNotes(issues), failures };
 }
 
-function done(result: GitHubPublishResult, failures: string[]): GitHubDone {
+function done(result: GitHubPublishResult, failures: string[], createIssues: boolean): GitHubDone {
   return {
     dryRun: result.dryRun,
     created: result.created.length,
@@ -66,6 +102,7 @@ function done(result: GitHubPublishResult, failures: string[]): GitHubDone {
     reopened: result.reopened.length,
     adopted: result.adopted.length,
     skipped: result.skipped.length,
+    read: result.read || !createIssues,
     worklogUrl: result.worklog?.commitShas.length ? result.worklog.url : undefined,
     commentUrl: result.prComment?.url,
     notices: result.notices,
@@ -94,18 +131,18 @@ export async function publishStep(
     repo: target.repo,
     settings,
     worklog: async (issues, failures) => {
-      finished ??= await finish(linked(issues, failures));
+      finished = await finish(linked(issues, failures));
       reported = failures.length;
       return { markdown: finished.markdown, json: finished.json };
     },
     runUrl,
+    run: env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } : undefined,
     pullRequest: pullRequestFromPayload(github.context.payload),
     gate: { failed: built.gate.failed, text: built.gate.text },
+    clock: target.clock,
+    budget: target.budget,
   });
-  if (!finished) {
-    // Nothing was committed (commit-worklog off, dry run): the worklog holds everything the step did.
-    finished = await finish(linked(result, [...result.failures]));
-    reported = result.failures.length;
-  }
-  return { finished, github: done(result, result.failures.slice(reported)), result };
+  // publishToGitHub calls worklog() exactly once; this only guards against a throw before it.
+  finished ??= await finish(linked(result, [...result.failures]));
+  return { finished, github: done(result, result.failures.slice(reported), settings.createIssues), result };
 }

@@ -39,7 +39,7 @@ function header(r: Report): string[] {
     `**Generated:** ${utc(r.generatedAt)}  `,
     `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
     `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
-    `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
+    `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : r.source.kind === 'bigquery' ? `BigQuery ${code(r.source.path ?? '')}` : 'Cloud Logging API'}  `,
     `**Entries:** ${entryAccountText(r)}${r.stats.malformed.length ? `; ${r.stats.malformed.length} malformed` : ''}  `,
     `**Filter:**`,
     '',

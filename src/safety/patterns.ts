@@ -81,7 +81,8 @@ export function redactPairs(text: string): string {
 
 // A random-looking token right after words that name a secret, in prose: "signing secret X",
 // "rejected api key X", "token X". The words decide (isSecretKey on the last one or two words), the
-// token must look random: 16+ characters, letters and digits, and at least 3 bits of entropy each.
+// token must look random: 16+ characters, letters and digits (or 20+ mixed-case letters that are not
+// camelCase words), and at least 3 bits of entropy each.
 const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
 const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
 
@@ -96,11 +97,17 @@ function entropyBits(s: string): number {
 /** A lower-case path ("projects/p/secrets/db-url/versions/3") is a name, not a key. */
 const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
 
-export function looksRandom(tok: string): boolean {
-  return /\d/.test(tok) && /[A-Za-z]/.test(tok) && !LOWER_PATH.test(tok) && entropyBits(tok) >= 3;
+/** CamelCase words ("ExpiredSignatureError") read as random by entropy alone. */
+const CAMEL_WORDS = /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$/;
+
+function looksRandom(tok: string): boolean {
+  if (LOWER_PATH.test(tok) || entropyBits(tok) < 3) return false;
+  if (/\d/.test(tok) && /[A-Za-z]/.test(tok)) return true;
+  // Random letters without a digit (1 in 16 random 16-character tokens has none).
+  return tok.length >= 20 && /[A-Z]/.test(tok) && /[a-z]/.test(tok) && !CAMEL_WORDS.test(tok);
 }
 
-export function redactNamedTokens(text: string): string {
+function redactNamedTokens(text: string): string {
   return text.replace(TOKEN_RUN, (tok: string, at: number) => {
     const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
     if (!words || !looksRandom(tok)) return tok;
@@ -117,6 +124,19 @@ function looksLikeToken(tok: string): boolean {
 
 function hasMixedCharacters(s: string): boolean {
   return (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) || /[/+]/.test(s);
+}
+
+/** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
+function hasLineOf64(text: string): boolean {
+  if (text.length < 64) return false;
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start === 64) return true;
+    if (nl < 0) return false;
+    start = nl + 1;
+  }
+  return false;
 }
 
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
@@ -140,7 +160,7 @@ export const BUILTIN_RULES: Rule[] = [
   {
     kind: 'private-key',
     // A line that is exactly one 64-character base64 run: a PEM body line logged on its own.
-    apply: (text) => (text.length < 64 ? text : text.replace(PEM_BODY_LINE, mask('private-key'))),
+    apply: (text) => (hasLineOf64(text) ? text.replace(PEM_BODY_LINE, mask('private-key')) : text),
   },
   {
     kind: 'credentials',

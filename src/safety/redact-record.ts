@@ -7,7 +7,7 @@ import { mask, type Redactor } from './redact.js';
 import { isSecretKey } from './secret-keys.js';
 
 /** Records per batch: large enough to amortise the ruleset's calls, small enough to stream. */
-export const BATCH_RECORDS = 500;
+export const BATCH_RECORDS = 1000;
 /** Distinct constant-field values remembered; past this the cache starts over (never grows). */
 const CACHE_LIMIT = 4096;
 /** Longer values are not cached: a constant field is short. */

@@ -100,7 +100,7 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
 const PERCENT = /%[0-9A-Fa-f]{2}/;
 
 /** The text with %XX escapes decoded (twice, for a URL inside a URL); the text itself when it has none. */
-export function decodePercent(text: string): string {
+function decodePercent(text: string): string {
   let out = text;
   for (let i = 0; i < 2 && PERCENT.test(out); i++) {
     try {

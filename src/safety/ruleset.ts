@@ -20,7 +20,7 @@ const config = {
 };
 
 /** "<redacted:shopify>" for @secretlint/secretlint-rule-shopify: one stable placeholder per rule. */
-export function rulesetKind(ruleId: string): string {
+function rulesetKind(ruleId: string): string {
   const kind = ruleId.replace(/^@secretlint\/secretlint-rule-/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
   return kind === '' ? 'secret' : kind;
 }
