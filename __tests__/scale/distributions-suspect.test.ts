@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { run } from '../../src/run.js';
 import { readSettings } from '../../src/inputs.js';
 import { groupFactsSection } from '../../src/github/issue-text.js';
+import { worklogFacts } from '../../src/render/distributions.js';
 import type { Report, TriagedGroup } from '../../src/types.js';
 import { rawEntry } from '../helpers/entries.js';
 
@@ -107,6 +108,8 @@ describe('suspect revision', () => {
     expect(gate.text).toContain(`Ledger write failed for account <*>: quota exceeded (new on the newest revision api-00002-new (commit ${SHA2.slice(0, 12)})`);
     const body = groupFactsSection(ledger).join('\n');
     expect(body).toContain('rolling back to the previous revision');
+    expect(body).toContain(`[${SHA2.slice(0, 12)}](https://github.com/acme/api/commit/${SHA2})`);
+    expect(worklogFacts(ledger).join('\n')).toContain('**Suspect revision:** First appeared on revision `api-00002-new`');
     expect(groupFactsSection(redis).join('\n')).toContain('would not remove it');
   });
 
