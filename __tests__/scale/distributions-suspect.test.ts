@@ -139,4 +139,15 @@ describe('suspect revision', () => {
     const invoice = byTitle(report, /Invoice renderer crashed/);
     expect(invoice.suspect).toMatchObject({ revision: 'api-00003-next', newest: true, commit: { compareUrl: `https://github.com/acme/api/compare/${SHA2}...${SHA3}` } });
   });
+
+  test('a malformed suspect in the previous report is not used (it is a file anyone could have edited)', async () => {
+    const first = await runOn(window(), {}, env);
+    const edited = JSON.parse(readFileSync(first.files.report, 'utf8')) as Report;
+    for (const g of edited.groups) (g as unknown as { suspect: unknown }).suspect = { revision: 'x', firstSeen: 'y', order: 'not a list', commit: { sha: 'javascript:alert(1)' } };
+    const path = join(first.dir, 'edited.json');
+    writeFileSync(path, JSON.stringify(edited));
+    const { report } = await runOn(window(), { 'previous-report': path }, env);
+    expect(byTitle(report, /Ledger write failed/).suspect).toMatchObject({ revision: 'api-00002-new', commit: { sha: SHA2 } });
+    expect(JSON.stringify(report.groups.map((g) => g.suspect))).not.toContain('javascript');
+  });
 });

@@ -13,6 +13,20 @@ export function repositoryUrl(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 const earlier = (a: string | undefined, b: string | undefined): string | undefined => (a === undefined ? b : b === undefined || a <= b ? a : b);
+const SHA = /^[0-9a-f]{7,40}$/i;
+
+/** A previous report is a file from the repository: its suspect is used only when well formed. */
+function wellFormed(s: unknown): s is SuspectRevision {
+  const x = s as Partial<SuspectRevision> | undefined;
+  return (
+    typeof x?.revision === 'string' &&
+    typeof x.firstSeen === 'string' &&
+    (x.revisionFirstSeen === undefined || typeof x.revisionFirstSeen === 'string') &&
+    Array.isArray(x.order) &&
+    x.order.every((r) => typeof r === 'string') &&
+    (x.commit === undefined || (typeof x.commit?.sha === 'string' && SHA.test(x.commit.sha)))
+  );
+}
 
 /**
  * Settles each group's suspect revision: the window's first revision unless the previous report
@@ -27,10 +41,10 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
   const service = new Map<string, string>();
   for (const g of previous?.groups ?? []) {
     const s = g.suspect;
-    if (!s) continue;
+    if (!wellFormed(s)) continue;
     started.set(s.revision, earlier(started.get(s.revision), s.revisionFirstSeen) ?? s.firstSeen);
     if (s.commit?.sha) commits.set(s.revision, s.commit.sha);
-    const svc = Object.keys(g.services)[0];
+    const svc = Object.keys(g.services ?? {})[0];
     if (svc !== undefined) service.set(s.revision, svc);
   }
   for (const r of timeline) {
@@ -53,11 +67,11 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
     const now = g.suspect;
     const old = before.get(g.signature.fingerprint);
     let s: SuspectRevision | undefined = now && { ...now };
-    if (old?.suspect) {
+    if (old && wellFormed(old.suspect)) {
       s = { ...old.suspect, order: [...old.suspect.order, ...(now?.order ?? []).filter((r) => !old.suspect!.order.includes(r))] };
     } else if (old) {
       // Seen before, but by a report that did not say where it started: only one revision then tells.
-      const revs = Object.keys(old.revisions);
+      const revs = Object.keys(old.revisions ?? {});
       s = revs.length === 1 ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] } : undefined;
     }
     if (!s) return undefined;
