@@ -28,7 +28,7 @@ const mod = (p) => import(pathToFileURL(join(out, 'src', p)).href);
 const { parseConfig } = await mod('triage/config-parse.js');
 const { triage } = await mod('triage/index.js');
 const { ignoreMatcher } = await mod('triage/ignore.js');
-const { timelineChart, severityChart } = await mod('render/charts.js');
+const { groupTimeline, severityChart } = await mod('render/charts.js');
 
 const WORDS = ['payment', 'ledger', 'session', 'cache', 'queue', 'router', 'search', 'upload', 'mailer', 'gateway', 'pricing', 'webhook', 'quota', 'audit'];
 const word = (i) => WORDS[i % WORDS.length] + Math.floor(i / WORDS.length);
@@ -74,7 +74,7 @@ const ignore = ignoreMatcher(config, new Date('2026-11-27T12:00:00Z'));
 const [ignoreMs, ignored] = time(() => records.filter(ignore).length);
 
 const range = { since: '2026-11-27T00:00:00Z', until: '2026-11-28T00:00:00Z' };
-const [chartMs] = time(() => triaged.slice(0, 1000).forEach((g) => timelineChart(g, range)));
+const [chartMs] = time(() => triaged.slice(0, 1000).forEach((g) => groupTimeline(g, range)));
 const report = { query: range, groups: triaged };
 const [sevMs] = time(() => severityChart(report));
 
@@ -84,4 +84,4 @@ console.log(`node ${process.version}`);
 console.log(`parseConfig (${R} components, ${R} priorities, ${R / 2} ignore rules, ${text.split('\n').length} lines): median ${median(parses).toFixed(1)} ms`);
 console.log(`triage: ${G} groups in ${triageMs.toFixed(0)} ms (${Math.round(G / (triageMs / 1000))} groups/s; ${fromConfig} set by config rules)`);
 console.log(`ignoreMatcher: ${N} records in ${ignoreMs.toFixed(0)} ms (${Math.round(N / (ignoreMs / 1000))} records/s; ${ignored} ignored)`);
-console.log(`timelineChart: 1000 groups in ${chartMs.toFixed(0)} ms; severityChart over ${G} groups: ${sevMs.toFixed(0)} ms`);
+console.log(`groupTimeline: 1000 groups in ${chartMs.toFixed(0)} ms; severityChart over ${G} groups: ${sevMs.toFixed(0)} ms`);

@@ -5,7 +5,7 @@ import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { PreGrouped } from './collect/pre-grouped.js';
-import { GroupAccumulator, reassemble } from './group/index.js';
+import { finalizeGroups, GroupAccumulator, reassemble } from './group/index.js';
 import type { RevisionSeen } from './group/accumulate.js';
 import type { Redactor } from './safety/redact.js';
 import { redactRecords } from './safety/redact-record.js';
@@ -104,7 +104,9 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   }
   // Lines that became part of another entry's trace: what went into reassembly and did not come out.
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
-  return pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
+  // Templates settle once every record (and every pre-grouped sample) was seen.
+  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
+  return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 
 export interface ReportOptions {

@@ -17,7 +17,7 @@ import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
 import { repositoryUrl, settleSuspects } from './triage/suspect.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
-import { renderWorklog } from './render/worklog.js';
+import { renderWorklog, type WorklogOptions } from './render/worklog.js';
 import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
 import { reportText, writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
@@ -61,9 +61,9 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     : settings.inputFile
       ? undefined
       : await options.findPrevious?.(settings.services);
-  // Templates the previous run learned keep this run's fingerprints the same as its.
-  const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
-  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
+  // The previous run's groups seed this run's templates (same fingerprints) and, from an older
+  // signer version, become aliases of the groups their entries fall into now.
+  const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, previous: previous?.groups });
 
   let source: LogSource;
   const scope = settings.inputFile ? fileScope(settings, now) : undefined;
@@ -146,8 +146,8 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
 }
 
 /** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
-export async function finish(built: Built, report: Report, outputDir: string): Promise<Finished> {
-  const markdown = renderWorklog(report, { components: built.components });
+export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues']): Promise<Finished> {
+  const markdown = renderWorklog(report, { components: built.components, issues });
   // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
   const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
   let json: string | undefined;

@@ -117,6 +117,10 @@ export interface FingerprintRule {
 export interface Signer {
   readonly version: string;
   sign(record: LogRecord): Signature;
+  /** After the last record: the settled signature of every fingerprint sign() gave that changes
+   * (templates merge, titles show the values all entries shared). Groups whose fingerprints map to
+   * one signature are one group (`finalizeGroups`). */
+  finish?(): ReadonlyMap<string, Signature>;
 }
 
 export type Counts<K extends string = string> = Partial<Record<K, number>>;

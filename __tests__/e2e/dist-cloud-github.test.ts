@@ -63,7 +63,7 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     for (const i of issues) {
       expect(i.title).toMatch(/^\[P[0-3]\] /);
       expect(i.labels).toEqual(expect.arrayContaining(['log-gardener', i.title.slice(1, 3)]));
-      expect(i.body).toMatch(/<!-- log-gardener:fingerprint=v2:[0-9a-f]{16} -->/);
+      expect(i.body).toMatch(/<!-- log-gardener:fingerprint=v\d+:[0-9a-f]{16} -->/);
     }
     expect(worklog).toContain('GITHUB ISSUES LEFT FOR A PERSON');
     expect(worklog).toMatch(/\[issue \d+\]\(http/);

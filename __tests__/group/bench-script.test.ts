@@ -11,3 +11,12 @@ describe('bench:grouping', () => {
     expect(stdout).toMatch(/skipping/);
   });
 });
+
+describe('select:grouping', () => {
+  it('skips with a message and exit code 0 where the Loghub systems are absent', async () => {
+    const { stdout } = await run(process.execPath, ['scripts/select-grouping.mjs'], {
+      env: { ...process.env, GROUPING_SHARED: '/nonexistent/shared' },
+    });
+    expect(stdout).toMatch(/skipping/);
+  });
+});

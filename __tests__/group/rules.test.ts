@@ -38,7 +38,7 @@ describe('explicit fingerprints', () => {
   });
 
   it('fingerprints carry the signer version', () => {
-    expect(signer.version).toBe('v2');
-    expect(signer.sign(record('x')).fingerprint.startsWith('v2:')).toBe(true);
+    expect(signer.version).toBe('v3');
+    expect(signer.sign(record('x')).fingerprint.startsWith('v3:')).toBe(true);
   });
 });

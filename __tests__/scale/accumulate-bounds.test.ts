@@ -19,7 +19,7 @@ function feed(records: LogRecord[]) {
 test('counters stop at MAX_KEYS keys, sketches at their capacity; distinct ids stop being counted', () => {
   const rnd = rng(3);
   const records = Array.from({ length: 5000 }, (_, i) =>
-    record(`Upload failed for object ${Math.floor(rnd() * 1e9).toString(36)} after retry ${i % 3}`, {
+    record(`Upload failed for object o${Math.floor(rnd() * 1e9)} after retry ${i % 3}`, {
       instance: `instance-${i}`,
       http: { method: 'PUT', path: `/v1/objects/${i}`, status: 503, userAgent: `agent/${i}` },
       labels: Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`label${k}`, `v${i % 4}`])),

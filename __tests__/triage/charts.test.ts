@@ -1,4 +1,4 @@
-import { mermaidLabel, severityChart, sparkline, timelineChart } from '../../src/render/charts.js';
+import { bucketLabels, buckets, groupTimeline, MAX_BUCKETS, severityChart, sparkline } from '../../src/render/charts.js';
 import { corpus, groups, one, record, repeat, report, triaged } from './corpus.js';
 
 const DAY = { since: '2026-11-27T00:00:00Z', until: '2026-11-28T00:00:00Z' };
@@ -9,59 +9,46 @@ function mermaidBody(md: string): string {
   return m[1];
 }
 
-describe('timelineChart', () => {
-  // 3 at 00:xx, 1 at 02:xx, 6 at 05:xx.
-  const g = triaged(
-    one([...repeat(3, { message: 'boom' }, 0), ...repeat(1, { message: 'boom' }, 130), ...repeat(6, { message: 'boom' }, 300)]),
-    'P1',
-  );
-
-  it('draws hourly bars over the whole window, with a text version after it', () => {
-    const md = timelineChart(g, DAY);
-    const body = mermaidBody(md);
-    expect(body.split('\n')).toEqual([
-      'xychart-beta',
-      '    title "Occurrences per hour, UTC"',
-      `    x-axis [${Array.from({ length: 24 }, (_, h) => `"${String(h).padStart(2, '0')}:00"`).join(', ')}]`,
-      '    y-axis "Entries" 0 --> 6',
-      `    bar [3, 0, 1, 0, 0, 6${', 0'.repeat(18)}]`,
-    ]);
-    expect(md).toContain('Per hour, 2026-11-27 00:00 to 2026-11-28 00:00 UTC: `▄·▂··█' + '·'.repeat(18) + '` (total 10, peak 6 at 2026-11-27 05:00)');
+describe('buckets', () => {
+  it.each([
+    ['6 hours', '2026-11-27T00:00:00Z', '2026-11-27T06:00:00Z', 1, ['00:00', '01:00', '02:00', '03:00', '04:00', '05:00']],
+    ['a day', '2026-11-27T00:00:00Z', '2026-11-28T00:00:00Z', 2, Array.from({ length: 12 }, (_, i) => `${String(i * 2).padStart(2, '0')}:00`)],
+    ['48 h starting off the hour', '2025-09-09T12:01:30Z', '2025-09-11T12:31:23Z', 4, ['Tue 12h', 'Tue 16h', 'Tue 20h', 'Wed 00h', 'Wed 04h', 'Wed 08h', 'Wed 12h', 'Wed 16h', 'Wed 20h', 'Thu 00h', 'Thu 04h', 'Thu 08h']],
+    ['a week', '2026-11-21T00:00:00Z', '2026-11-28T00:00:00Z', 24, ['11-21', '11-22', '11-23', '11-24', '11-25', '11-26', '11-27']],
+    ['a quarter', '2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z', 168 * 2, undefined],
+  ])('%s: at most 12 buckets with short, unique labels', (_n, since, until, hours, labels) => {
+    const b = buckets({ since, until });
+    expect(b.hours).toBe(hours);
+    expect(b.starts.length).toBeLessThanOrEqual(MAX_BUCKETS);
+    const shown = bucketLabels(b);
+    expect(new Set(shown).size).toBe(shown.length);
+    if (labels) expect(shown).toEqual(labels);
   });
 
-  it('folds long windows into at most 48 wider bars', () => {
-    const week = { since: '2026-11-21T00:00:00Z', until: '2026-11-28T00:00:00Z' };
-    const body = mermaidBody(timelineChart(g, week));
-    expect(body).toContain('title "Occurrences per 4 hours, UTC"');
-    const bars = /bar \[(.*)\]/.exec(body)![1].split(', ').map(Number);
-    expect(bars).toHaveLength(42);
-    expect(bars.slice(-6)).toEqual([4, 6, 0, 0, 0, 0]);
-    expect(body).toContain('"11-21 00h"');
+  it('marks a last bucket the window covers in part, and leaves out one it barely entered', () => {
+    const partial = buckets({ since: '2026-11-27T00:00:00Z', until: '2026-11-27T23:30:00Z' });
+    expect(partial.partialLast).toBe(true);
+    expect(partial.leftOut).toBeUndefined();
+    const barely = buckets({ since: '2025-09-09T12:01:30Z', until: '2025-09-11T12:31:23Z' });
+    expect(barely).toMatchObject({ partialLast: false, leftOut: Date.parse('2025-09-11T12:00:00Z') });
+    expect(buckets(DAY).partialLast).toBe(false);
+    expect(buckets(DAY).leftOut).toBeUndefined();
   });
 
-  it('falls back to the group\'s own hours when the range is unusable', () => {
-    const body = mermaidBody(timelineChart(g, { since: 'garbage', until: '' }));
-    expect(/bar \[(.*)\]/.exec(body)![1]).toBe('3, 0, 1, 0, 0, 6');
-  });
-
-  it('keeps log text out of the chart', () => {
-    const hostile = triaged(one(repeat(2, { message: '"] ]]} %%{init: {"theme":"dark"}}%% <script>@admin #1' })), 'P1');
-    const body = mermaidBody(timelineChart(hostile, DAY));
-    expect(body).not.toContain('script');
-    expect(body).not.toContain('%%');
+  it("falls back to the data's own hours when the range is unusable", () => {
+    const b = buckets({ since: 'garbage', until: '' }, ['2026-11-27T03', '2026-11-27T05']);
+    expect(bucketLabels(b)).toEqual(['03:00', '04:00', '05:00']);
   });
 });
 
-describe('mermaidLabel', () => {
-  it.each([
-    ['plain', 'Errors per hour', 'Errors per hour'],
-    ['quotes and brackets', 'say "hi" [x] {y} (z)', 'say hi x y z'],
-    ['mermaid directives and entities', '%%{init}%% #quot; a;b', 'init quot a b'],
-    ['html and newlines', '<b>bold</b>\nnext', 'b bold /b next'],
-    ['bidi controls', 'abc\u202edef', 'abc def'],
-    ['long text', 'x'.repeat(100), 'x'.repeat(59) + '…'],
-  ])('%s', (_n, input, expected) => {
-    expect(mermaidLabel(input)).toBe(expected);
+describe('groupTimeline', () => {
+  // 3 at 00:xx, 1 at 02:xx, 6 at 05:xx.
+  const g = triaged(one([...repeat(3, { message: 'boom' }, 0), ...repeat(1, { message: 'boom' }, 130), ...repeat(6, { message: 'boom' }, 300)]), 'P1');
+
+  it('is a sparkline over the window with its peak', () => {
+    const t = groupTimeline(g, DAY);
+    expect(t.spark).toBe('▄▂█' + '·'.repeat(9));
+    expect(t.peak).toBe('peak 6 per 2 h at 04:00');
   });
 });
 
@@ -74,15 +61,40 @@ describe('sparkline', () => {
 });
 
 describe('severityChart', () => {
-  it('draws errors as bars and the rest as a line, with a text version', () => {
-    const gs = groups([...corpus.authFailed(3), ...repeat(2, { severity: 'WARNING', logger: 'app.db', message: 'slow' }, 60), ...corpus.poolExhausted(1)]);
+  const gs = groups([...corpus.authFailed(3), ...repeat(2, { severity: 'WARNING', logger: 'app.db', message: 'slow' }, 60), ...corpus.poolExhausted(1)]);
+
+  it('draws errors as red bars and the rest as a blue line, sized and coloured by frontmatter, with a legend', () => {
     const md = severityChart(report(gs.map((g) => triaged(g, 'P1'))));
     const body = mermaidBody(md);
-    expect(body).toContain('title "Entries per hour, UTC: bars ERROR and above, line below ERROR"');
-    expect(body).toContain(`    bar [4${', 0'.repeat(23)}]`);
-    expect(body).toContain(`    line [0, 2${', 0'.repeat(22)}]`);
-    expect(md).toContain('ERROR and above  █' + '·'.repeat(23) + '  total 4, peak 4 at 2026-11-27 00:00');
-    expect(md).toContain('below ERROR      ·█' + '·'.repeat(22) + '  total 2, peak 2 at 2026-11-27 01:00');
+    expect(body).toMatch(/^---\nconfig:\n {2}xyChart:\n {4}width: 720\n {4}height: 260\n/);
+    expect(body).toContain('plotColorPalette: "#cf222e, #0969da"');
+    expect(body).toContain(`    bar [4${', 0'.repeat(11)}]`);
+    expect(body).toContain(`    line [2${', 0'.repeat(11)}]`);
+    expect(md).toContain('🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per 2 h');
+    expect(md).toContain('ERROR and above  █' + '·'.repeat(11) + '  4 entries drawn, at most 4 per 2 h');
+  });
+
+  it('keeps the y axis to whole numbers: at least 0 to 10', () => {
+    const body = mermaidBody(severityChart(report(gs.map((g) => triaged(g, 'P1')))));
+    expect(body).toContain('y-axis "Entries per 2 h" 0 --> 10');
+  });
+
+  it('marks a partial last bucket instead of showing a drop', () => {
+    const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-27T00:00:00Z', '2026-11-27T23:30:00Z'));
+    expect(mermaidBody(md)).toContain('"22:00*"]');
+    expect(md).toContain('\\* partial: the window ends at 23:30');
+  });
+
+  it('says what a left-out last bucket held', () => {
+    const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-26T23:00:00Z', '2026-11-27T01:10:00Z'));
+    expect(md).toContain("not drawn: the window's last 10 minutes (2 entries), too short for a bar");
+  });
+
+  it('holds no log text', () => {
+    const hostile = triaged(one(repeat(2, { message: '"] ]]} %%{init: {"theme":"dark"}}%% <script>@admin #1' })), 'P1');
+    const body = mermaidBody(severityChart(report([hostile])));
+    expect(body).not.toContain('script');
+    expect(body).not.toContain('%%');
   });
 
   it('is empty without entries', () => {

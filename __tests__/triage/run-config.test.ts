@@ -72,7 +72,9 @@ describe('a run with a team config', () => {
     const previous: Report = JSON.parse(first.json);
     const dropped = previous.groups.find((g) => g.triage.priority === 'P0')!;
     previous.groups = previous.groups.filter((g) => g !== dropped);
-    previous.groups.push({ ...dropped, signature: { ...dropped.signature, fingerprint: 'v2:gone', title: 'An old problem' } });
+    // An unrelated old problem (its entries are not this run's: an upgraded signer would alias a group its entries fall into).
+    const old = 'An old problem that went away';
+    previous.groups.push({ ...dropped, signature: { ...dropped.signature, fingerprint: 'v2:gone', title: 'An old problem' }, exemplar: { ...dropped.exemplar, message: old, stackTrace: undefined }, samples: [old] });
     await writeFile(join(dir, 'previous.json'), JSON.stringify(previous));
 
     const { report, gate } = await runWith({ 'previous-report': join(dir, 'previous.json'), 'fail-on': 'P0', 'fail-on-new-only': 'true' });

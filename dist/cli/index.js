@@ -1,11 +1,1778 @@
 #!/usr/bin/env node
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
+
+/***/ 38682:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
+function compare(v1, v2) {
+    return v1 < v2;
+}
+exports.compare = compare;
+function upperBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(value, array[cursor])) {
+            len = diff;
+        }
+        else {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+    }
+    return i;
+}
+exports.upperBound = upperBound;
+function lowerBound(array, value, comp = compare) {
+    let len = array.length;
+    let i = 0;
+    while (len) {
+        let diff = len >>> 1;
+        let cursor = i + diff;
+        if (comp(array[cursor], value)) {
+            i = cursor + 1;
+            len -= diff + 1;
+        }
+        else {
+            len = diff;
+        }
+    }
+    return i;
+}
+exports.lowerBound = lowerBound;
+function binarySearch(array, value, comp = compare) {
+    let cursor = lowerBound(array, value, comp);
+    return cursor !== array.length && !comp(value, array[cursor]);
+}
+exports.binarySearch = binarySearch;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6110:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/* eslint-env browser */
+
+/**
+ * This is the web browser implementation of `debug()`.
+ */
+
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.storage = localstorage();
+exports.destroy = (() => {
+	let warned = false;
+
+	return () => {
+		if (!warned) {
+			warned = true;
+			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+		}
+	};
+})();
+
+/**
+ * Colors.
+ */
+
+exports.colors = [
+	'#0000CC',
+	'#0000FF',
+	'#0033CC',
+	'#0033FF',
+	'#0066CC',
+	'#0066FF',
+	'#0099CC',
+	'#0099FF',
+	'#00CC00',
+	'#00CC33',
+	'#00CC66',
+	'#00CC99',
+	'#00CCCC',
+	'#00CCFF',
+	'#3300CC',
+	'#3300FF',
+	'#3333CC',
+	'#3333FF',
+	'#3366CC',
+	'#3366FF',
+	'#3399CC',
+	'#3399FF',
+	'#33CC00',
+	'#33CC33',
+	'#33CC66',
+	'#33CC99',
+	'#33CCCC',
+	'#33CCFF',
+	'#6600CC',
+	'#6600FF',
+	'#6633CC',
+	'#6633FF',
+	'#66CC00',
+	'#66CC33',
+	'#9900CC',
+	'#9900FF',
+	'#9933CC',
+	'#9933FF',
+	'#99CC00',
+	'#99CC33',
+	'#CC0000',
+	'#CC0033',
+	'#CC0066',
+	'#CC0099',
+	'#CC00CC',
+	'#CC00FF',
+	'#CC3300',
+	'#CC3333',
+	'#CC3366',
+	'#CC3399',
+	'#CC33CC',
+	'#CC33FF',
+	'#CC6600',
+	'#CC6633',
+	'#CC9900',
+	'#CC9933',
+	'#CCCC00',
+	'#CCCC33',
+	'#FF0000',
+	'#FF0033',
+	'#FF0066',
+	'#FF0099',
+	'#FF00CC',
+	'#FF00FF',
+	'#FF3300',
+	'#FF3333',
+	'#FF3366',
+	'#FF3399',
+	'#FF33CC',
+	'#FF33FF',
+	'#FF6600',
+	'#FF6633',
+	'#FF9900',
+	'#FF9933',
+	'#FFCC00',
+	'#FFCC33'
+];
+
+/**
+ * Currently only WebKit-based Web Inspectors, Firefox >= v31,
+ * and the Firebug extension (any Firefox version) are known
+ * to support "%c" CSS customizations.
+ *
+ * TODO: add a `localStorage` variable to explicitly enable/disable colors
+ */
+
+// eslint-disable-next-line complexity
+function useColors() {
+	// NB: In an Electron preload script, document will be defined but not fully
+	// initialized. Since we know we're in Chrome, we'll just detect this case
+	// explicitly
+	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
+		return true;
+	}
+
+	// Internet Explorer and Edge do not support colors.
+	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+		return false;
+	}
+
+	let m;
+
+	// Is webkit? http://stackoverflow.com/a/16459606/376773
+	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
+	// eslint-disable-next-line no-return-assign
+	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
+		// Is firebug? http://stackoverflow.com/a/398120/376773
+		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
+		// Is firefox >= v31?
+		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
+		// Double check webkit in userAgent just in case we are in a worker
+		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
+}
+
+/**
+ * Colorize log arguments if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	args[0] = (this.useColors ? '%c' : '') +
+		this.namespace +
+		(this.useColors ? ' %c' : ' ') +
+		args[0] +
+		(this.useColors ? '%c ' : ' ') +
+		'+' + module.exports.humanize(this.diff);
+
+	if (!this.useColors) {
+		return;
+	}
+
+	const c = 'color: ' + this.color;
+	args.splice(1, 0, c, 'color: inherit');
+
+	// The final "%c" is somewhat tricky, because there could be other
+	// arguments passed either before or after the %c, so we need to
+	// figure out the correct index to insert the CSS into
+	let index = 0;
+	let lastC = 0;
+	args[0].replace(/%[a-zA-Z%]/g, match => {
+		if (match === '%%') {
+			return;
+		}
+		index++;
+		if (match === '%c') {
+			// We only are interested in the *last* %c
+			// (the user may have provided their own)
+			lastC = index;
+		}
+	});
+
+	args.splice(lastC, 0, c);
+}
+
+/**
+ * Invokes `console.debug()` when available.
+ * No-op when `console.debug` is not a "function".
+ * If `console.debug` is not available, falls back
+ * to `console.log`.
+ *
+ * @api public
+ */
+exports.log = console.debug || console.log || (() => {});
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	try {
+		if (namespaces) {
+			exports.storage.setItem('debug', namespaces);
+		} else {
+			exports.storage.removeItem('debug');
+		}
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+function load() {
+	let r;
+	try {
+		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+
+	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
+	if (!r && typeof process !== 'undefined' && 'env' in process) {
+		r = process.env.DEBUG;
+	}
+
+	return r;
+}
+
+/**
+ * Localstorage attempts to return the localstorage.
+ *
+ * This is necessary because safari throws
+ * when a user disables cookies/localstorage
+ * and you attempt to access it.
+ *
+ * @return {LocalStorage}
+ * @api private
+ */
+
+function localstorage() {
+	try {
+		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
+		// The Browser also has localStorage in the global context.
+		return localStorage;
+	} catch (error) {
+		// Swallow
+		// XXX (@Qix-) should we be logging these?
+	}
+}
+
+module.exports = __nccwpck_require__(40897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
+ */
+
+formatters.j = function (v) {
+	try {
+		return JSON.stringify(v);
+	} catch (error) {
+		return '[UnexpectedJSONParseError]: ' + error.message;
+	}
+};
+
+
+/***/ }),
+
+/***/ 40897:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+/**
+ * This is the common logic for both the Node.js and web browser
+ * implementations of `debug()`.
+ */
+
+function setup(env) {
+	createDebug.debug = createDebug;
+	createDebug.default = createDebug;
+	createDebug.coerce = coerce;
+	createDebug.disable = disable;
+	createDebug.enable = enable;
+	createDebug.enabled = enabled;
+	createDebug.humanize = __nccwpck_require__(70744);
+	createDebug.destroy = destroy;
+
+	Object.keys(env).forEach(key => {
+		createDebug[key] = env[key];
+	});
+
+	/**
+	* The currently active debug mode names, and names to skip.
+	*/
+
+	createDebug.names = [];
+	createDebug.skips = [];
+
+	/**
+	* Map of special "%n" handling functions, for the debug "format" argument.
+	*
+	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
+	*/
+	createDebug.formatters = {};
+
+	/**
+	* Selects a color for a debug namespace
+	* @param {String} namespace The namespace string for the debug instance to be colored
+	* @return {Number|String} An ANSI color code for the given namespace
+	* @api private
+	*/
+	function selectColor(namespace) {
+		let hash = 0;
+
+		for (let i = 0; i < namespace.length; i++) {
+			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
+			hash |= 0; // Convert to 32bit integer
+		}
+
+		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+	}
+	createDebug.selectColor = selectColor;
+
+	/**
+	* Create a debugger with the given `namespace`.
+	*
+	* @param {String} namespace
+	* @return {Function}
+	* @api public
+	*/
+	function createDebug(namespace) {
+		let prevTime;
+		let enableOverride = null;
+		let namespacesCache;
+		let enabledCache;
+
+		function debug(...args) {
+			// Disabled?
+			if (!debug.enabled) {
+				return;
+			}
+
+			const self = debug;
+
+			// Set `diff` timestamp
+			const curr = Number(new Date());
+			const ms = curr - (prevTime || curr);
+			self.diff = ms;
+			self.prev = prevTime;
+			self.curr = curr;
+			prevTime = curr;
+
+			args[0] = createDebug.coerce(args[0]);
+
+			if (typeof args[0] !== 'string') {
+				// Anything else let's inspect with %O
+				args.unshift('%O');
+			}
+
+			// Apply any `formatters` transformations
+			let index = 0;
+			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+				// If we encounter an escaped % then don't increase the array index
+				if (match === '%%') {
+					return '%';
+				}
+				index++;
+				const formatter = createDebug.formatters[format];
+				if (typeof formatter === 'function') {
+					const val = args[index];
+					match = formatter.call(self, val);
+
+					// Now we need to remove `args[index]` since it's inlined in the `format`
+					args.splice(index, 1);
+					index--;
+				}
+				return match;
+			});
+
+			// Apply env-specific formatting (colors, etc.)
+			createDebug.formatArgs.call(self, args);
+
+			const logFn = self.log || createDebug.log;
+			logFn.apply(self, args);
+		}
+
+		debug.namespace = namespace;
+		debug.useColors = createDebug.useColors();
+		debug.color = createDebug.selectColor(namespace);
+		debug.extend = extend;
+		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
+
+		Object.defineProperty(debug, 'enabled', {
+			enumerable: true,
+			configurable: false,
+			get: () => {
+				if (enableOverride !== null) {
+					return enableOverride;
+				}
+				if (namespacesCache !== createDebug.namespaces) {
+					namespacesCache = createDebug.namespaces;
+					enabledCache = createDebug.enabled(namespace);
+				}
+
+				return enabledCache;
+			},
+			set: v => {
+				enableOverride = v;
+			}
+		});
+
+		// Env-specific initialization logic for debug instances
+		if (typeof createDebug.init === 'function') {
+			createDebug.init(debug);
+		}
+
+		return debug;
+	}
+
+	function extend(namespace, delimiter) {
+		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
+		newDebug.log = this.log;
+		return newDebug;
+	}
+
+	/**
+	* Enables a debug mode by namespaces. This can include modes
+	* separated by a colon and wildcards.
+	*
+	* @param {String} namespaces
+	* @api public
+	*/
+	function enable(namespaces) {
+		createDebug.save(namespaces);
+		createDebug.namespaces = namespaces;
+
+		createDebug.names = [];
+		createDebug.skips = [];
+
+		const split = (typeof namespaces === 'string' ? namespaces : '')
+			.trim()
+			.replace(/\s+/g, ',')
+			.split(',')
+			.filter(Boolean);
+
+		for (const ns of split) {
+			if (ns[0] === '-') {
+				createDebug.skips.push(ns.slice(1));
+			} else {
+				createDebug.names.push(ns);
+			}
+		}
+	}
+
+	/**
+	 * Checks if the given string matches a namespace template, honoring
+	 * asterisks as wildcards.
+	 *
+	 * @param {String} search
+	 * @param {String} template
+	 * @return {Boolean}
+	 */
+	function matchesTemplate(search, template) {
+		let searchIndex = 0;
+		let templateIndex = 0;
+		let starIndex = -1;
+		let matchIndex = 0;
+
+		while (searchIndex < search.length) {
+			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
+				// Match character or proceed with wildcard
+				if (template[templateIndex] === '*') {
+					starIndex = templateIndex;
+					matchIndex = searchIndex;
+					templateIndex++; // Skip the '*'
+				} else {
+					searchIndex++;
+					templateIndex++;
+				}
+			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
+				// Backtrack to the last '*' and try to match more characters
+				templateIndex = starIndex + 1;
+				matchIndex++;
+				searchIndex = matchIndex;
+			} else {
+				return false; // No match
+			}
+		}
+
+		// Handle trailing '*' in template
+		while (templateIndex < template.length && template[templateIndex] === '*') {
+			templateIndex++;
+		}
+
+		return templateIndex === template.length;
+	}
+
+	/**
+	* Disable debug output.
+	*
+	* @return {String} namespaces
+	* @api public
+	*/
+	function disable() {
+		const namespaces = [
+			...createDebug.names,
+			...createDebug.skips.map(namespace => '-' + namespace)
+		].join(',');
+		createDebug.enable('');
+		return namespaces;
+	}
+
+	/**
+	* Returns true if the given mode name is enabled, false otherwise.
+	*
+	* @param {String} name
+	* @return {Boolean}
+	* @api public
+	*/
+	function enabled(name) {
+		for (const skip of createDebug.skips) {
+			if (matchesTemplate(name, skip)) {
+				return false;
+			}
+		}
+
+		for (const ns of createDebug.names) {
+			if (matchesTemplate(name, ns)) {
+				return true;
+			}
+		}
+
+		return false;
+	}
+
+	/**
+	* Coerce `val`.
+	*
+	* @param {Mixed} val
+	* @return {Mixed}
+	* @api private
+	*/
+	function coerce(val) {
+		if (val instanceof Error) {
+			return val.stack || val.message;
+		}
+		return val;
+	}
+
+	/**
+	* XXX DO NOT USE. This is a temporary stub function.
+	* XXX It WILL be removed in the next major release.
+	*/
+	function destroy() {
+		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
+	}
+
+	createDebug.enable(createDebug.load());
+
+	return createDebug;
+}
+
+module.exports = setup;
+
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/**
+ * Detect Electron renderer / nwjs process, which is node, but we should
+ * treat as a browser.
+ */
+
+if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
+	module.exports = __nccwpck_require__(6110);
+} else {
+	module.exports = __nccwpck_require__(95108);
+}
+
+
+/***/ }),
+
+/***/ 95108:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+/**
+ * Module dependencies.
+ */
+
+const tty = __nccwpck_require__(52018);
+const util = __nccwpck_require__(39023);
+
+/**
+ * This is the Node.js implementation of `debug()`.
+ */
+
+exports.init = init;
+exports.log = log;
+exports.formatArgs = formatArgs;
+exports.save = save;
+exports.load = load;
+exports.useColors = useColors;
+exports.destroy = util.deprecate(
+	() => {},
+	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
+);
+
+/**
+ * Colors.
+ */
+
+exports.colors = [6, 2, 3, 4, 5, 1];
+
+try {
+	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
+	// eslint-disable-next-line import/no-extraneous-dependencies
+	const supportsColor = __nccwpck_require__(21450);
+
+	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+		exports.colors = [
+			20,
+			21,
+			26,
+			27,
+			32,
+			33,
+			38,
+			39,
+			40,
+			41,
+			42,
+			43,
+			44,
+			45,
+			56,
+			57,
+			62,
+			63,
+			68,
+			69,
+			74,
+			75,
+			76,
+			77,
+			78,
+			79,
+			80,
+			81,
+			92,
+			93,
+			98,
+			99,
+			112,
+			113,
+			128,
+			129,
+			134,
+			135,
+			148,
+			149,
+			160,
+			161,
+			162,
+			163,
+			164,
+			165,
+			166,
+			167,
+			168,
+			169,
+			170,
+			171,
+			172,
+			173,
+			178,
+			179,
+			184,
+			185,
+			196,
+			197,
+			198,
+			199,
+			200,
+			201,
+			202,
+			203,
+			204,
+			205,
+			206,
+			207,
+			208,
+			209,
+			214,
+			215,
+			220,
+			221
+		];
+	}
+} catch (error) {
+	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
+}
+
+/**
+ * Build up the default `inspectOpts` object from the environment variables.
+ *
+ *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
+ */
+
+exports.inspectOpts = Object.keys(process.env).filter(key => {
+	return /^debug_/i.test(key);
+}).reduce((obj, key) => {
+	// Camel-case
+	const prop = key
+		.substring(6)
+		.toLowerCase()
+		.replace(/_([a-z])/g, (_, k) => {
+			return k.toUpperCase();
+		});
+
+	// Coerce string value into JS value
+	let val = process.env[key];
+	if (/^(yes|on|true|enabled)$/i.test(val)) {
+		val = true;
+	} else if (/^(no|off|false|disabled)$/i.test(val)) {
+		val = false;
+	} else if (val === 'null') {
+		val = null;
+	} else {
+		val = Number(val);
+	}
+
+	obj[prop] = val;
+	return obj;
+}, {});
+
+/**
+ * Is stdout a TTY? Colored output is enabled when `true`.
+ */
+
+function useColors() {
+	return 'colors' in exports.inspectOpts ?
+		Boolean(exports.inspectOpts.colors) :
+		tty.isatty(process.stderr.fd);
+}
+
+/**
+ * Adds ANSI color escape codes if enabled.
+ *
+ * @api public
+ */
+
+function formatArgs(args) {
+	const {namespace: name, useColors} = this;
+
+	if (useColors) {
+		const c = this.color;
+		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
+		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
+
+		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
+		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
+	} else {
+		args[0] = getDate() + name + ' ' + args[0];
+	}
+}
+
+function getDate() {
+	if (exports.inspectOpts.hideDate) {
+		return '';
+	}
+	return new Date().toISOString() + ' ';
+}
+
+/**
+ * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
+ */
+
+function log(...args) {
+	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
+}
+
+/**
+ * Save `namespaces`.
+ *
+ * @param {String} namespaces
+ * @api private
+ */
+function save(namespaces) {
+	if (namespaces) {
+		process.env.DEBUG = namespaces;
+	} else {
+		// If you set a process.env field to null or undefined, it gets cast to the
+		// string 'null' or 'undefined'. Just delete instead.
+		delete process.env.DEBUG;
+	}
+}
+
+/**
+ * Load `namespaces`.
+ *
+ * @return {String} returns the previously persisted debug modes
+ * @api private
+ */
+
+function load() {
+	return process.env.DEBUG;
+}
+
+/**
+ * Init logic for `debug` instances.
+ *
+ * Create a new `inspectOpts` object in case `useColors` is set
+ * differently for a particular `debug` instance.
+ */
+
+function init(debug) {
+	debug.inspectOpts = {};
+
+	const keys = Object.keys(exports.inspectOpts);
+	for (let i = 0; i < keys.length; i++) {
+		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+	}
+}
+
+module.exports = __nccwpck_require__(40897)(exports);
+
+const {formatters} = module.exports;
+
+/**
+ * Map %o to `util.inspect()`, all on a single line.
+ */
+
+formatters.o = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts)
+		.split('\n')
+		.map(str => str.trim())
+		.join(' ');
+};
+
+/**
+ * Map %O to `util.inspect()`, allowing multiple lines if needed.
+ */
+
+formatters.O = function (v) {
+	this.inspectOpts.colors = this.useColors;
+	return util.inspect(v, this.inspectOpts);
+};
+
+
+/***/ }),
+
+/***/ 83813:
+/***/ ((module) => {
+
+"use strict";
+
+
+module.exports = (flag, argv = process.argv) => {
+	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
+	const position = argv.indexOf(prefix + flag);
+	const terminatorPosition = argv.indexOf('--');
+	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+};
+
+
+/***/ }),
+
+/***/ 70744:
+/***/ ((module) => {
+
+/**
+ * Helpers.
+ */
+
+var s = 1000;
+var m = s * 60;
+var h = m * 60;
+var d = h * 24;
+var w = d * 7;
+var y = d * 365.25;
+
+/**
+ * Parse or format the given `val`.
+ *
+ * Options:
+ *
+ *  - `long` verbose formatting [false]
+ *
+ * @param {String|Number} val
+ * @param {Object} [options]
+ * @throws {Error} throw an error if val is not a non-empty string or a number
+ * @return {String|Number}
+ * @api public
+ */
+
+module.exports = function (val, options) {
+  options = options || {};
+  var type = typeof val;
+  if (type === 'string' && val.length > 0) {
+    return parse(val);
+  } else if (type === 'number' && isFinite(val)) {
+    return options.long ? fmtLong(val) : fmtShort(val);
+  }
+  throw new Error(
+    'val is not a non-empty string or a valid number. val=' +
+      JSON.stringify(val)
+  );
+};
+
+/**
+ * Parse the given `str` and return milliseconds.
+ *
+ * @param {String} str
+ * @return {Number}
+ * @api private
+ */
+
+function parse(str) {
+  str = String(str);
+  if (str.length > 100) {
+    return;
+  }
+  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+    str
+  );
+  if (!match) {
+    return;
+  }
+  var n = parseFloat(match[1]);
+  var type = (match[2] || 'ms').toLowerCase();
+  switch (type) {
+    case 'years':
+    case 'year':
+    case 'yrs':
+    case 'yr':
+    case 'y':
+      return n * y;
+    case 'weeks':
+    case 'week':
+    case 'w':
+      return n * w;
+    case 'days':
+    case 'day':
+    case 'd':
+      return n * d;
+    case 'hours':
+    case 'hour':
+    case 'hrs':
+    case 'hr':
+    case 'h':
+      return n * h;
+    case 'minutes':
+    case 'minute':
+    case 'mins':
+    case 'min':
+    case 'm':
+      return n * m;
+    case 'seconds':
+    case 'second':
+    case 'secs':
+    case 'sec':
+    case 's':
+      return n * s;
+    case 'milliseconds':
+    case 'millisecond':
+    case 'msecs':
+    case 'msec':
+    case 'ms':
+      return n;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Short format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtShort(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return Math.round(ms / d) + 'd';
+  }
+  if (msAbs >= h) {
+    return Math.round(ms / h) + 'h';
+  }
+  if (msAbs >= m) {
+    return Math.round(ms / m) + 'm';
+  }
+  if (msAbs >= s) {
+    return Math.round(ms / s) + 's';
+  }
+  return ms + 'ms';
+}
+
+/**
+ * Long format for `ms`.
+ *
+ * @param {Number} ms
+ * @return {String}
+ * @api private
+ */
+
+function fmtLong(ms) {
+  var msAbs = Math.abs(ms);
+  if (msAbs >= d) {
+    return plural(ms, msAbs, d, 'day');
+  }
+  if (msAbs >= h) {
+    return plural(ms, msAbs, h, 'hour');
+  }
+  if (msAbs >= m) {
+    return plural(ms, msAbs, m, 'minute');
+  }
+  if (msAbs >= s) {
+    return plural(ms, msAbs, s, 'second');
+  }
+  return ms + ' ms';
+}
+
+/**
+ * Pluralization helper.
+ */
+
+function plural(ms, msAbs, n, name) {
+  var isPlural = msAbs >= n * 1.5;
+  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
+}
+
+
+/***/ }),
+
+/***/ 2472:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+var __webpack_unused_export__;
+
+/*
+  Copyright (C) 2014 Yusuke Suzuki <utatane.tea@gmail.com>
+
+  Redistribution and use in source and binary forms, with or without
+  modification, are permitted provided that the following conditions are met:
+
+    * Redistributions of source code must retain the above copyright
+      notice, this list of conditions and the following disclaimer.
+    * Redistributions in binary form must reproduce the above copyright
+      notice, this list of conditions and the following disclaimer in the
+      documentation and/or other materials provided with the distribution.
+
+  THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+  AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+  IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+  ARE DISCLAIMED. IN NO EVENT SHALL <COPYRIGHT HOLDER> BE LIABLE FOR ANY
+  DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES
+  (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES;
+  LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND
+  ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT
+  (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF
+  THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+*/
+__webpack_unused_export__ = ({ value: true });
+exports.z = void 0;
+const boundary_1 = __nccwpck_require__(38682);
+/**
+ * StructuredSource
+ */
+class StructuredSource {
+    /**
+     * @constructs StructuredSource
+     * @param {string} source - source code text.
+     */
+    constructor(source) {
+        this.indice = [0];
+        let regexp = /[\r\n\u2028\u2029]/g;
+        const length = source.length;
+        regexp.lastIndex = 0;
+        while (true) {
+            let result = regexp.exec(source);
+            if (!result) {
+                break;
+            }
+            let index = result.index;
+            if (source.charCodeAt(index) === 0x0D /* '\r' */ &&
+                source.charCodeAt(index + 1) === 0x0A /* '\n' */) {
+                index += 1;
+            }
+            let nextIndex = index + 1;
+            // If there's a last line terminator, we push it to the indice.
+            // So use < instead of <=.
+            if (length < nextIndex) {
+                break;
+            }
+            this.indice.push(nextIndex);
+            regexp.lastIndex = nextIndex;
+        }
+    }
+    get line() {
+        return this.indice.length;
+    }
+    /**
+     * @param {SourceLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SourceLocation} location.
+     */
+    rangeToLocation(range) {
+        return {
+            start: this.indexToPosition(range[0]),
+            end: this.indexToPosition(range[1])
+        };
+    }
+    /**
+     * @param {SourcePosition} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        // Line number starts with 1.
+        // Column number starts with 0.
+        let start = this.indice[pos.line - 1];
+        return start + pos.column;
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {SourcePosition} position.
+     */
+    indexToPosition(index) {
+        const startLine = (0, boundary_1.upperBound)(this.indice, index);
+        return {
+            line: startLine,
+            column: index - this.indice[startLine - 1]
+        };
+    }
+}
+exports.z = StructuredSource;
+/* vim: set sw=4 ts=4 et tw=80 : */
+//# sourceMappingURL=structured-source.js.map
+
+/***/ }),
+
+/***/ 21450:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+"use strict";
+
+const os = __nccwpck_require__(70857);
+const tty = __nccwpck_require__(52018);
+const hasFlag = __nccwpck_require__(83813);
+
+const {env} = process;
+
+let forceColor;
+if (hasFlag('no-color') ||
+	hasFlag('no-colors') ||
+	hasFlag('color=false') ||
+	hasFlag('color=never')) {
+	forceColor = 0;
+} else if (hasFlag('color') ||
+	hasFlag('colors') ||
+	hasFlag('color=true') ||
+	hasFlag('color=always')) {
+	forceColor = 1;
+}
+
+if ('FORCE_COLOR' in env) {
+	if (env.FORCE_COLOR === 'true') {
+		forceColor = 1;
+	} else if (env.FORCE_COLOR === 'false') {
+		forceColor = 0;
+	} else {
+		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+	}
+}
+
+function translateLevel(level) {
+	if (level === 0) {
+		return false;
+	}
+
+	return {
+		level,
+		hasBasic: true,
+		has256: level >= 2,
+		has16m: level >= 3
+	};
+}
+
+function supportsColor(haveStream, streamIsTTY) {
+	if (forceColor === 0) {
+		return 0;
+	}
+
+	if (hasFlag('color=16m') ||
+		hasFlag('color=full') ||
+		hasFlag('color=truecolor')) {
+		return 3;
+	}
+
+	if (hasFlag('color=256')) {
+		return 2;
+	}
+
+	if (haveStream && !streamIsTTY && forceColor === undefined) {
+		return 0;
+	}
+
+	const min = forceColor || 0;
+
+	if (env.TERM === 'dumb') {
+		return min;
+	}
+
+	if (process.platform === 'win32') {
+		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
+		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
+		const osRelease = os.release().split('.');
+		if (
+			Number(osRelease[0]) >= 10 &&
+			Number(osRelease[2]) >= 10586
+		) {
+			return Number(osRelease[2]) >= 14931 ? 3 : 2;
+		}
+
+		return 1;
+	}
+
+	if ('CI' in env) {
+		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
+			return 1;
+		}
+
+		return min;
+	}
+
+	if ('TEAMCITY_VERSION' in env) {
+		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+	}
+
+	if (env.COLORTERM === 'truecolor') {
+		return 3;
+	}
+
+	if ('TERM_PROGRAM' in env) {
+		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
+
+		switch (env.TERM_PROGRAM) {
+			case 'iTerm.app':
+				return version >= 3 ? 3 : 2;
+			case 'Apple_Terminal':
+				return 2;
+			// No default
+		}
+	}
+
+	if (/-256(color)?$/i.test(env.TERM)) {
+		return 2;
+	}
+
+	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+		return 1;
+	}
+
+	if ('COLORTERM' in env) {
+		return 1;
+	}
+
+	return min;
+}
+
+function getSupportLevel(stream) {
+	const level = supportsColor(stream, stream && stream.isTTY);
+	return translateLevel(level);
+}
+
+module.exports = {
+	supportsColor: getSupportLevel,
+	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+};
+
+
+/***/ }),
+
+/***/ 3630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HC: () => (/* binding */ parseTableName),
+/* harmony export */   dS: () => (/* binding */ tableSql),
+/* harmony export */   z_: () => (/* binding */ parseBytes)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+// The one input that becomes SQL text: a table name cannot be a query parameter in BigQuery,
+// so it is checked against the naming rules here and only ever written between backticks.
+
+const INPUT = 'bigquery-table';
+const FIX = 'give project.dataset.table, e.g. my-project.logs_link._AllLogs or my-project.sink_dataset.run_googleapis_com_stderr_*';
+// Project ids (optionally domain-scoped "example.com:proj"), dataset ids and table ids as BigQuery allows them,
+// minus every character that could end a backtick-quoted identifier.
+const PROJECT = /^(?:[a-z][a-z0-9.-]{0,62}:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const DATASET = /^[A-Za-z0-9_]{1,1024}$/;
+const TABLE = /^[A-Za-z0-9_$-]{0,1023}\*?$/;
+function parseTableName(raw) {
+    const v = raw.trim().replace(/^`|`$/g, '');
+    const parts = v.split('.');
+    // A domain-scoped project holds a dot before its colon: join it back.
+    if (parts.length === 4 && parts[1].includes(':'))
+        parts.splice(0, 2, `${parts[0]}.${parts[1]}`);
+    const [project, dataset, table] = parts.length === 3 ? parts : parts.length === 2 ? [undefined, ...parts] : [];
+    if (!dataset || table === undefined || table === '' || (project !== undefined && !PROJECT.test(project)) || !DATASET.test(dataset) || !TABLE.test(table)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(INPUT, `${JSON.stringify(raw)} is not a BigQuery table name`, FIX);
+    }
+    return { project, dataset, table };
+}
+/** The table as SQL: one backtick-quoted path, safe by construction of parseTableName. */
+function tableSql(t) {
+    return `\`${[t.project, t.dataset, t.table].filter(Boolean).join('.')}\``;
+}
+const UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+/** Bytes from "10GB", "500 MiB" or "1048576"; undefined for an empty value. */
+function parseBytes(raw, input) {
+    const v = raw.trim();
+    if (v === '')
+        return undefined;
+    const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(v);
+    const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+    const bytes = m && unit !== undefined ? Math.round(Number(m[1]) * unit) : NaN;
+    if (!Number.isSafeInteger(bytes) || bytes < 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `${JSON.stringify(raw)} is not a number of bytes`, 'give e.g. 10GB, 500MiB or 1000000000');
+    return bytes;
+}
+
+
+/***/ }),
+
+/***/ 59705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ normalizeEntry),
+/* harmony export */   f8: () => (/* binding */ logKind),
+/* harmony export */   jm: () => (/* binding */ EntryError),
+/* harmony export */   wu: () => (/* binding */ levelSeverity)
+/* harmony export */ });
+/* unused harmony exports parseSeverity, describeRequest */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95359);
+
+
+class EntryError extends Error {
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+/** Numeric severities of the LogSeverity enum, as the API sends them with enum-encoding=int. */
+const SEVERITY_NUMBERS = {
+    0: 'DEFAULT', 100: 'DEBUG', 200: 'INFO', 300: 'NOTICE', 400: 'WARNING', 500: 'ERROR', 600: 'CRITICAL', 700: 'ALERT', 800: 'EMERGENCY',
+};
+function parseSeverity(v) {
+    if (v === undefined || v === null || v === '')
+        return 'DEFAULT';
+    if (typeof v === 'number' && SEVERITY_NUMBERS[v])
+        return SEVERITY_NUMBERS[v];
+    const s = String(v).toUpperCase();
+    if (s === 'WARN')
+        return 'WARNING';
+    if (s === 'FATAL')
+        return 'CRITICAL';
+    if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.includes(s))
+        return s;
+    throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')})`);
+}
+function logKind(logName) {
+    if (!logName)
+        return 'other';
+    const id = decodeURIComponent(logName.split('/logs/')[1] ?? logName);
+    if (/(^|\/)stderr$/.test(id))
+        return 'stderr';
+    if (/(^|\/)stdout$/.test(id))
+        return 'stdout';
+    if (/(^|\/)requests$/.test(id))
+        return 'requests';
+    if (/varlog\/system$|(^|\/)system$/.test(id))
+        return 'system';
+    return 'other';
+}
+function parseLatency(v) {
+    if (typeof v === 'number')
+        return v;
+    if (isObject(v))
+        return Number(v.seconds ?? 0) + Number(v.nanos ?? 0) / 1e9;
+    const m = typeof v === 'string' ? /^([\d.]+)s$/.exec(v) : null;
+    return m ? Number(m[1]) : undefined;
+}
+function httpInfo(h) {
+    if (!isObject(h))
+        return undefined;
+    const url = str(h.requestUrl);
+    let path;
+    if (url) {
+        try {
+            path = new URL(url, 'http://x').pathname;
+        }
+        catch {
+            path = url.split('?')[0];
+        }
+    }
+    const status = h.status === undefined ? undefined : Number(h.status);
+    const method = str(h.requestMethod)?.toUpperCase();
+    return {
+        // An HTTP method is a token of letters; anything else is log text pretending to be one.
+        method: method && /^[A-Z]{1,16}$/.test(method) ? method : method === undefined ? undefined : 'OTHER',
+        url,
+        path,
+        status: Number.isFinite(status) ? status : undefined,
+        latencySeconds: parseLatency(h.latency),
+        userAgent: str(h.userAgent),
+    };
+}
+function describeRequest(h) {
+    const latency = h.latencySeconds === undefined ? '' : ` in ${h.latencySeconds.toFixed(3)}s`;
+    return `${h.method ?? 'GET'} ${h.path ?? '/'} -> ${h.status ?? '?'}${latency}`;
+}
+/** Where loggers put the message, first match wins: top-level keys, then inside an error object. */
+const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
+/** Where loggers put a stack trace or exception. */
+const STACK_PATHS = [
+    'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
+    'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+];
+// Not `name`: applications put people's names and emails there as often as a logger's.
+const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
+/** Level fields of common loggers (pino, bunyan, zap, logrus, winston, structlog, python-json-logger, ECS). */
+const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
+const LEVEL_WORDS = {
+    trace: 'DEBUG', silly: 'DEBUG', verbose: 'DEBUG', debug: 'DEBUG', fine: 'DEBUG', finer: 'DEBUG', finest: 'DEBUG',
+    info: 'INFO', http: 'INFO', config: 'INFO', notice: 'NOTICE',
+    warn: 'WARNING', warning: 'WARNING',
+    error: 'ERROR', err: 'ERROR', exception: 'ERROR', severe: 'ERROR',
+    critical: 'CRITICAL', crit: 'CRITICAL', fatal: 'CRITICAL', dpanic: 'CRITICAL', panic: 'CRITICAL',
+    alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
+};
+function at(p, path) {
+    let v = p;
+    for (const k of path.split('.'))
+        v = isObject(v) ? v[k] : undefined;
+    return v;
+}
+function textOf(v) {
+    if (typeof v === 'string')
+        return v === '' ? undefined : v;
+    if (isObject(v)) {
+        const inner = str(v.stack) ?? str(v.message) ?? str(v.stack_trace) ?? str(v.traceback);
+        if (inner)
+            return inner;
+    }
+    return undefined;
+}
+/** A logger's level as a severity: pino/bunyan numbers (10..60), LogSeverity numbers, or level names. */
+function levelSeverity(v) {
+    if (typeof v === 'number') {
+        if (SEVERITY_NUMBERS[v])
+            return SEVERITY_NUMBERS[v];
+        if (v > 0 && v < 100)
+            return v <= 20 ? 'DEBUG' : v <= 30 ? 'INFO' : v <= 40 ? 'WARNING' : v <= 50 ? 'ERROR' : 'CRITICAL';
+        return undefined;
+    }
+    if (typeof v !== 'string')
+        return undefined;
+    const word = v.trim().toLowerCase();
+    if (/^\d+$/.test(word))
+        return levelSeverity(Number(word));
+    return LEVEL_WORDS[word] ?? (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.includes(word.toUpperCase()) ? word.toUpperCase() : undefined);
+}
+/** Keys whose values name a kind of record rather than carry data. */
+const TYPE_KEY = /^(?:@type|type|kind|category|reporter|action|outcome|event_?type|[a-z]+_type|[a-z]+Type)$/;
+const MAX_SHAPE_KEYS = 40;
+/** The stable shape of a payload without a message: its key names (two levels) and its type fields. */
+function payloadShape(p) {
+    const keys = [];
+    const types = [];
+    const walk = (o, prefix, depth) => {
+        for (const [k, v] of Object.entries(o)) {
+            // Keys that are themselves data (ids, addresses, dates) vary like values do.
+            const name = /\d{3,}|^[0-9a-f-]{16,}$|.@|:/.test(k) ? '<key>' : k;
+            if (TYPE_KEY.test(k) && typeof v === 'string' && v.length <= 120)
+                types.push(`${prefix}${name}=${v}`);
+            if (isObject(v) && depth < 2)
+                walk(v, `${prefix}${name}.`, depth + 1);
+            else
+                keys.push(`${prefix}${name}`);
+        }
+    };
+    walk(p, '', 1);
+    const unique = [...new Set(keys)].sort();
+    const shown = unique.length > MAX_SHAPE_KEYS ? [...unique.slice(0, MAX_SHAPE_KEYS), '...'] : unique;
+    return `JSON payload${types.length > 0 ? ` ${types.sort().join(' ')}` : ''} with keys ${shown.join(', ')}`;
+}
+function fromJsonPayload(p) {
+    const message = MESSAGE_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined);
+    const stackTrace = STACK_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined && v !== message);
+    const logger = LOGGER_KEYS.map((k) => str(p[k])).find(Boolean);
+    const level = LEVEL_PATHS.map((k) => levelSeverity(at(p, k))).find(Boolean);
+    if (message !== undefined)
+        return { message, stackTrace, logger, level };
+    if (stackTrace !== undefined)
+        return { message: stackTrace, logger, level };
+    const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('logging.googleapis.com/') && k !== 'severity'));
+    // First line: the shape, which signs the entry; then the payload itself, for the reader.
+    return { message: `${payloadShape(rest)}\n${JSON.stringify(rest)}`, logger, level };
+}
+const AUDIT_LOG = /google\.cloud\.audit\.AuditLog$/;
+function auditCall(p) {
+    const service = str(p.serviceName);
+    const method = str(p.methodName);
+    if (!service || !method)
+        return undefined;
+    if (p['@type'] !== undefined && !AUDIT_LOG.test(String(p['@type'])))
+        return undefined;
+    const code = isObject(p.status) ? Number(p.status.code ?? 0) : 0;
+    return { service, method, code: Number.isFinite(code) ? code : 0 };
+}
+function fromProtoPayload(p) {
+    const auth = isObject(p.authenticationInfo) ? str(p.authenticationInfo.principalEmail) : undefined;
+    const status = isObject(p.status) ? str(p.status.message) : undefined;
+    const head = [str(p.methodName), str(p.resourceName)].filter(Boolean).join(' ');
+    const line = [head, auth ? `by ${auth}` : undefined].filter(Boolean).join(' ') + (status ? `: ${status}` : '');
+    return line || JSON.stringify(p);
+}
+function stringMap(v) {
+    if (!isObject(v))
+        return {};
+    const out = {};
+    for (const [k, val] of Object.entries(v))
+        if (typeof val === 'string')
+            out[k] = val;
+    return out;
+}
+function normalizeEntry(raw) {
+    if (!isObject(raw))
+        throw new EntryError('entry is not a JSON object');
+    const timestamp = str(raw.timestamp) ?? str(raw.receiveTimestamp);
+    if (!timestamp)
+        throw new EntryError('entry has no timestamp');
+    const ms = Date.parse(timestamp);
+    if (Number.isNaN(ms))
+        throw new EntryError(`timestamp ${JSON.stringify(timestamp)} is not a date`);
+    // Lines of one trace often share a millisecond: the microseconds keep them in order.
+    const sub = /\.\d{3}(\d{1,6})/.exec(timestamp)?.[1];
+    const time = sub ? ms + Number(`0.${sub}`) : ms;
+    const resource = isObject(raw.resource) ? raw.resource : {};
+    const rl = stringMap(resource.labels);
+    const labels = stringMap(raw.labels);
+    const logName = str(raw.logName);
+    const http = httpInfo(raw.httpRequest);
+    let message;
+    let stackTrace;
+    let logger;
+    let audit;
+    let severity = parseSeverity(raw.severity);
+    if (typeof raw.textPayload === 'string') {
+        message = raw.textPayload;
+    }
+    else if (isObject(raw.jsonPayload)) {
+        let level;
+        ({ message, stackTrace, logger, level } = fromJsonPayload(raw.jsonPayload));
+        // An app's own level field is advisory: it counts only when the entry has no severity.
+        if (severity === 'DEFAULT' && level)
+            severity = level;
+    }
+    else if (isObject(raw.protoPayload)) {
+        message = fromProtoPayload(raw.protoPayload);
+        audit = auditCall(raw.protoPayload);
+    }
+    else if (http) {
+        message = describeRequest(http);
+    }
+    else {
+        message = '';
+    }
+    if (message === '' && http)
+        message = describeRequest(http);
+    const sl = isObject(raw.sourceLocation) ? raw.sourceLocation : undefined;
+    const sourceLocation = sl
+        ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) }
+        : undefined;
+    const errorGroups = Array.isArray(raw.errorGroups)
+        ? raw.errorGroups.map((g) => (isObject(g) ? str(g.id) : undefined)).filter((x) => Boolean(x))
+        : [];
+    const type = str(resource.type);
+    const serviceKey = type === undefined ? undefined : _resources_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LABEL */ .f[type];
+    const revisionKey = type === undefined ? undefined : _resources_js__WEBPACK_IMPORTED_MODULE_0__/* .REVISION_LABEL */ .P[type];
+    const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
+    return {
+        insertId: str(raw.insertId),
+        timestamp: new Date(ms).toISOString(),
+        time,
+        severity,
+        project,
+        resourceType: type,
+        // An audit log of a resource without a service label belongs to the API it called.
+        service: (serviceKey && rl[serviceKey]) || (rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name ?? audit?.service),
+        revision: (revisionKey && rl[revisionKey]) || (rl.revision_name ?? rl.version_id),
+        location: rl.location ?? rl.region ?? rl.zone,
+        // A split trace is joined per stream: a Cloud Run instance, a GKE pod, a VM.
+        instance: labels.instanceId ?? rl.pod_name ?? labels['compute.googleapis.com/resource_name'] ?? rl.instance_id,
+        logName,
+        kind: logKind(logName),
+        message,
+        stackTrace,
+        logger,
+        http,
+        trace: str(raw.trace),
+        spanId: str(raw.spanId),
+        sourceLocation,
+        errorGroups,
+        labels,
+        ...(audit ? { audit } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 95359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ REVISION_LABEL),
+/* harmony export */   f: () => (/* binding */ SERVICE_LABEL)
+/* harmony export */ });
+// Which resource label names "the service" and "the revision" of each monitored resource type,
+// shared by the reader (normalize.ts) and the query and Logs Explorer links (src/gcp/query.ts),
+// so a link never filters another resource type on a Cloud Run label. Only labels that name a
+// service-like scope: resource ids (a firewall rule, a disk) are context, not services.
+const SERVICE_LABEL = {
+    cloud_run_revision: 'service_name',
+    cloud_run_job: 'job_name',
+    cloud_function: 'function_name',
+    gae_app: 'module_id',
+    k8s_container: 'container_name',
+    k8s_pod: 'pod_name',
+    gce_instance: 'instance_id',
+    http_load_balancer: 'backend_service_name',
+    cloudsql_database: 'database_id',
+    gcs_bucket: 'bucket_name',
+    pubsub_topic: 'topic_id',
+    pubsub_subscription: 'subscription_id',
+    cloud_scheduler_job: 'job_id',
+    cloud_tasks_queue: 'queue_id',
+    gce_subnetwork: 'subnetwork_name',
+    k8s_cluster: 'cluster_name',
+    dataflow_step: 'job_name',
+    cloud_composer_environment: 'environment_name',
+    audited_resource: 'service',
+};
+const REVISION_LABEL = {
+    cloud_run_revision: 'revision_name',
+    gae_app: 'version_id',
+};
+
+
+/***/ }),
 
 /***/ 83916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ errorLine),
 /* harmony export */   d: () => (/* binding */ InputError)
@@ -36,6 +1803,7 @@ function errorLine(e) {
 /***/ 1857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ parseProvider)
 /* harmony export */ });
@@ -67,58 +1835,94 @@ function parseProvider(raw) {
 /***/ 5366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ severityClause),
 /* harmony export */   Zq: () => (/* binding */ buildQuery),
-/* harmony export */   fE: () => (/* binding */ explorerUrl)
+/* harmony export */   fE: () => (/* binding */ explorerUrl),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   nx: () => (/* binding */ TRACE_LINE_REGEX),
+/* harmony export */   uZ: () => (/* binding */ serviceLabel)
 /* harmony export */ });
-/* unused harmony exports MAX_FILTER_LENGTH, quote, serviceLabel, severityClause, gcloudCommand, titleSearchTerm */
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* unused harmony exports MAX_FILTER_LENGTH, gcloudCommand, titleSearchTerm, routeRegex */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _collect_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59705);
+/* harmony import */ var _collect_resources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95359);
+/* harmony import */ var _group_request_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40010);
+/* harmony import */ var _group_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27847);
+
+
+
+
+
 
 
 /** The API refuses longer filters. */
 const MAX_FILTER_LENGTH = 20_000;
-/** Resource label that names "the service" of each resource type. */
-const SERVICE_LABEL = {
-    cloud_run_revision: 'service_name',
-    cloud_run_job: 'job_name',
-    cloud_function: 'function_name',
-    gae_app: 'module_id',
-    k8s_container: 'container_name',
-    gce_instance: 'instance_id',
-};
-/** Text that marks a stack trace in an entry written without a severity (plain stdout/stderr). */
-const TRACE_MARKERS = ['Traceback (most recent call last)', 'Exception', 'panic:'];
+/**
+ * A line of a trace printed one entry per line (RE2, no backslashes, so it reads the same in the
+ * API, gcloud and the Logs Explorer; multi-line so a trace inside a longer text counts): indented lines (frames, source lines, properties), Python,
+ * Java, Node.js and Go heads and section lines, Go function lines, closing braces.
+ */
+const TRACE_LINE_REGEX = `(?m)${[
+    '^[[:space:]]',
+    '^Traceback [(]most recent call last[)]',
+    '^(During handling of the above exception|The above exception was the direct cause)',
+    '^(Caused by|Suppressed): ',
+    '^(panic|fatal error): ',
+    '^goroutine [0-9]+ [[]',
+    '^(created by |exit status [0-9]|[[]signal )',
+    '^Exception in thread ',
+    '^(file://)?/[^ ]+[.][cm]?[jt]sx?:[0-9]+$',
+    '^for call at$',
+    '^Node[.]js v[0-9]',
+    '^[}][,]?$',
+    '^[[:alnum:]_./*-]+[.][^[:space:]]*[(][^()]*[)]$',
+    '^(Uncaught )?[[:alnum:]_.$]*(Error|Exception|Throwable|Exit|Interrupt|Timeout|Failure|Fault)( [[]|:|$)',
+    '^[[:alnum:]_.]*[.]exceptions?[.][[:alnum:]_]+(:|$)',
+].join('|')}`;
 function quote(v) {
     return JSON.stringify(v);
 }
 function anyOf(clauses) {
     return clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`;
 }
+/** The resource label that names "the service" of a resource type (undefined for types without one). */
 function serviceLabel(resourceType) {
-    return SERVICE_LABEL[resourceType] ?? 'service_name';
+    return _collect_resources_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .f[resourceType];
 }
 function serviceClause(resourceType, services) {
-    if (services.length === 0)
+    const label = serviceLabel(resourceType);
+    if (services.length === 0 || !label)
         return undefined;
-    const key = `resource.labels.${serviceLabel(resourceType)}`;
+    const key = `resource.labels.${label}`;
     return anyOf(services.map((s) => `${key}=${quote(s)}`));
+}
+/** Level words and pino numbers at or above a severity, for apps whose entries carry only their logger's level. */
+function levelValues(min) {
+    const words = ['warn', 'warning', 'error', 'err', 'critical', 'fatal', 'panic', 'dpanic', 'alert', 'emergency'];
+    const numbers = [40, 50, 60];
+    const rank = (v) => (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)((0,_collect_normalize_js__WEBPACK_IMPORTED_MODULE_1__/* .levelSeverity */ .wu)(v) ?? 'DEFAULT');
+    return [...words.filter((w) => rank(w) >= (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(min)).map(quote), ...numbers.filter((n) => rank(n) >= (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(min)).map(String)];
 }
 /**
  * Severity, widened to what the severity alone would miss: 5xx request logs, and entries written
- * without a severity that Error Reporting grouped or that carry a stack trace. Plain stderr lines
- * come too: a traceback printed line by line arrives as one entry a line, and only its first line
- * says "Traceback"; the run joins the lines and drops what is still below the severity.
+ * without a severity that Error Reporting grouped, that carry a stack field or a logger level at or
+ * above the minimum, or whose text is a line of a trace (a traceback printed line by line arrives as
+ * one entry a line; the run joins the lines and drops what is still below the severity).
  */
 function severityClause(min) {
     if (min === 'DEFAULT')
         return undefined;
+    const levels = levelValues(min);
+    // Errors without a severity count as ERROR: above ERROR only a logger level can still qualify.
+    const errors = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(min) <= (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)('ERROR');
     const traces = [
-        'errorGroups.id:*',
-        ...TRACE_MARKERS.map((m) => `textPayload:${quote(m)}`),
-        'jsonPayload.stack_trace:*',
-        'jsonPayload.exception:*',
-        'logName:"stderr"',
+        ...(errors
+            ? ['errorGroups.id:*', `textPayload=~${quote(TRACE_LINE_REGEX)}`, 'jsonPayload.stack_trace:*', 'jsonPayload.exception:*', 'jsonPayload.stack:*', 'jsonPayload.error.stack:*']
+            : []),
+        `jsonPayload.level=(${levels.join(' OR ')})`,
     ];
     return `(severity>=${min} OR httpRequest.status>=500 OR (severity=DEFAULT AND ${anyOf(traces)}))`;
 }
@@ -149,12 +1953,13 @@ function buildQuery(settings, now) {
     if (since.getTime() >= until.getTime()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
     }
-    if (!_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.includes(settings.minSeverity)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.join(', ')}`);
+    if (!_types_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC.includes(settings.minSeverity)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${_types_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC.join(', ')}`);
     }
+    const resourceType = settings.resourceType || 'cloud_run_revision';
     const extraFilter = settings.extraFilter?.trim() || undefined;
     const parts = {
-        resourceType: settings.resourceType || 'cloud_run_revision',
+        resourceType,
         services: settings.services,
         minSeverity: settings.minSeverity,
         since: since.toISOString(),
@@ -192,17 +1997,42 @@ function titleSearchTerm(title) {
         return undefined;
     return longest.slice(0, 100);
 }
+/** Regular-expression text for a literal: metacharacters in brackets, so no backslash is needed. */
+function literalRegex(text) {
+    return text.replace(/[.+*?()[\]{}|^$\\]/g, (c) => (c === ']' || c === '\\' || c === '^' ? '.' : `[${c}]`));
+}
+/** A regular expression on httpRequest.requestUrl matching every URL of a route pattern ("/users/<*>"). */
+function routeRegex(template) {
+    const path = template
+        .split('/')
+        .map((segment) => segment.split(_group_mask_js__WEBPACK_IMPORTED_MODULE_4__/* .VAR */ .OZ).map(literalRegex).join('[^/?]+'))
+        .join('/');
+    return `^(https?://[^/]+)?${path}([?].*)?$`;
+}
+function statusClause(statuses) {
+    const codes = statuses.filter((s) => /^\d{3}$/.test(s));
+    const classes = [...new Set(codes.map((s) => s[0]))];
+    if (classes.length === 1)
+        return `httpRequest.status>=${classes[0]}00 AND httpRequest.status<${Number(classes[0]) + 1}00`;
+    return codes.length > 0 ? anyOf(codes.map((s) => `httpRequest.status=${s}`)) : undefined;
+}
 /** Narrowing clauses that pick out one group's entries as far as the query language allows. */
 function groupNarrowing(group) {
     const e = group.exemplar;
     if (e.errorGroups.length > 0)
         return [`errorGroups.id=${quote(e.errorGroups[0])}`];
     if (group.signature.kind === 'request' || e.kind === 'requests') {
-        const statuses = Object.keys(group.statuses).filter((s) => /^\d{3}$/.test(s));
-        const clauses = [statuses.length > 0 ? anyOf(statuses.map((s) => `httpRequest.status=${s}`)) : undefined];
+        const clauses = [statusClause(Object.keys(group.statuses))];
+        if (e.http?.method)
+            clauses.push(`httpRequest.requestMethod=${quote(e.http.method)}`);
         if (e.http?.path)
-            clauses.push(`httpRequest.requestUrl:${quote(e.http.path)}`);
+            clauses.push(`httpRequest.requestUrl=~${quote(routeRegex((0,_group_request_js__WEBPACK_IMPORTED_MODULE_3__/* .pathTemplate */ .Mt)(e.http.path)))}`);
         return clauses.filter((c) => Boolean(c));
+    }
+    if (e.audit) {
+        const { service, method, code } = e.audit;
+        const status = code === 0 ? 'NOT protoPayload.status.code>0' : `protoPayload.status.code=${code}`;
+        return [`protoPayload.serviceName=${quote(service)}`, `protoPayload.methodName=${quote(method)}`, status];
     }
     const term = titleSearchTerm(group.signature.title);
     return term ? [quote(term)] : [];
@@ -238,12 +2068,299 @@ function explorerUrl(query, group) {
 
 /***/ }),
 
+/***/ 86375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ fingerprintVersion),
+/* harmony export */   IX: () => (/* binding */ SIGNER_VERSION),
+/* harmony export */   Rj: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The grouping algorithm's version; part of every fingerprint it makes. See docs/grouping.md. */
+const SIGNER_VERSION = 'v3';
+/** Short stable hash of a signature's parts, prefixed with the signer version. */
+function fingerprint(version, ...parts) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+    return `${version}:${h}`;
+}
+/** The version a fingerprint was made by ("v1" for "v1:3f9a..."), or undefined. */
+function fingerprintVersion(fp) {
+    return /^(v\d+):/.exec(fp)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 27847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ maskMessage),
+/* harmony export */   OZ: () => (/* binding */ VAR),
+/* harmony export */   jp: () => (/* binding */ MAX_MASKED_CHARS),
+/* harmony export */   zQ: () => (/* binding */ compileMasks)
+/* harmony export */ });
+/* unused harmony exports MASK_RULES, PART_RULE */
+/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90221);
+// Masks the variable parts of a free-text message by their lexical shape, so that messages
+// from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
+// anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
+// names (hostnames), month and day names next to a number. No per-source settings.
+// Variables that may hold delimiters go first, each one regular expression over the message;
+// then the parts (runs between delimiters) holding a digit or a dot are masked.
+
+const VAR = '<*>';
+const CALENDAR = new Set([
+    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
+/** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
+const MASK_RULES = [
+    // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
+    { name: 'redacted', source: String.raw `<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
+    { name: 'url', source: String.raw `\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
+    { name: 'email', source: String.raw `[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: VAR, hint: ['@'] },
+    // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
+    {
+        name: 'quoted',
+        source: String.raw `(^|[\s=:(\[,])(?:'[^'\s]*'|"[^"\s]*"|\`[^\`\s]*\`)($|[\s,.;:)\]])`,
+        flags: 'g',
+        replacement: `$1${VAR}$2`,
+        hint: ["'", '"', '`'],
+    },
+    { name: 'path', source: String.raw `(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${VAR}`, hint: ['/'] },
+    { name: 'windows-path', source: String.raw `(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${VAR}`, hint: [':\\'] },
+    // A quoted value may hold spaces: tag="View Lock" is one value.
+    { name: 'key-value', source: String.raw `(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
+];
+/** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
+const PART_RULE = {
+    name: 'part-with-digit',
+    source: String.raw `[^\s=:,;|()\[\]{}<>@#"'/\\+]*[0-9][^\s=:,;|()\[\]{}<>@#"'/\\+]*`,
+    flags: 'g',
+    replacement: VAR,
+    hint: [],
+};
+/** Only this much of a message is examined, so one huge line costs what a long one does. */
+const MAX_MASKED_CHARS = 2000;
+const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
+/** Runs of variables joined by spaces or delimiters are one variable of any length. */
+const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
+/** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
+const UNITS = new Set(['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days']);
+const SPACES = /\s+/g;
+var Char;
+(function (Char) {
+    Char[Char["Other"] = 0] = "Other";
+    Char[Char["Delimiter"] = 1] = "Delimiter";
+    Char[Char["Digit"] = 2] = "Digit";
+    /** May appear in a hostname label: a-z, _ and -. */
+    Char[Char["Label"] = 3] = "Label";
+    Char[Char["Dot"] = 4] = "Dot";
+})(Char || (Char = {}));
+/** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
+ * token ("10.0.0.1:8080", "key=value", "(12)"). */
+const CLASS = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\+')
+    CLASS[c.charCodeAt(0)] = Char.Delimiter;
+for (let c = 48; c <= 57; c += 1)
+    CLASS[c] = Char.Digit;
+for (let c = 97; c <= 122; c += 1)
+    CLASS[c] = Char.Label;
+CLASS[95] = CLASS[45] = Char.Label;
+CLASS[46] = Char.Dot;
+const isDelimiter = (c) => c < 128 && CLASS[c] === Char.Delimiter;
+function partStart(text, from) {
+    let i = from;
+    while (i > 0 && !isDelimiter(text.charCodeAt(i - 1)))
+        i -= 1;
+    return i;
+}
+function partEnd(text, from) {
+    let j = from;
+    while (j < text.length && !isDelimiter(text.charCodeAt(j)))
+        j += 1;
+    return j;
+}
+/** A name in code with one run of digits inside letters (`AirPort_Brcm43xx`, `IO80211Controller`), not hex. */
+const CODE_NAME = /^[A-Za-z][A-Za-z_]+[0-9]+[A-Za-z_]*[A-Za-z]{2}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isCodeName(text, start, end) {
+    if (end - start > 32 || !isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1)) || !isLetter(text.charCodeAt(end - 1)))
+        return false;
+    const part = text.slice(start, end);
+    return CODE_NAME.test(part) && !HEX.test(part);
+}
+/** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
+function isValuePart(text, start, end) {
+    let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
+    for (let i = start; i < end; i += 1) {
+        const k = CLASS[text.charCodeAt(i)];
+        if (k === Char.Digit)
+            return !isCodeName(text, start, end);
+        if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46))
+            host = false;
+    }
+    return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
+}
+/** A calendar word or unit next to a number, separated by one space. */
+const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
+const isUnit = (text, start, end) => end - start <= 7 && UNITS.has(text.slice(start, end));
+/** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
+const CANDIDATE = /[\d.]/g;
+const CONTROL_SPACE = /[\t\n\r\f\v]/;
+/**
+ * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
+ * candidate to candidate, so plain words cost no JavaScript per character. A month or day name
+ * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
+ */
+function maskParts(text) {
+    let out = '';
+    let copied = 0;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+        let start = partStart(text, m.index);
+        let end = partEnd(text, m.index + 1);
+        CANDIDATE.lastIndex = end;
+        if (!isValuePart(text, start, end))
+            continue;
+        while (start - 2 >= copied && text.charCodeAt(start - 1) === 32) {
+            const before = partStart(text, start - 1);
+            if (before >= copied && isCalendar(text, before, start - 1))
+                start = before;
+            else
+                break;
+        }
+        while (text.charCodeAt(end) === 32) {
+            const after = partEnd(text, end + 1);
+            if (isUnit(text, end + 1, after) || isCalendar(text, end + 1, after))
+                end = after;
+            else
+                break;
+        }
+        out += text.slice(copied, start) + VAR;
+        copied = CANDIDATE.lastIndex = end;
+    }
+    const masked = copied === 0 ? text : out + text.slice(copied);
+    return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
+}
+/** The message with variables replaced by `<*>` and whitespace normalized. */
+function maskMessage(message) {
+    let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
+    for (let r = 0; r < COMPILED.length; r += 1) {
+        const { hint, pattern, replacement } = COMPILED[r];
+        let hinted = false;
+        for (let h = 0; h < hint.length && !hinted; h += 1)
+            hinted = text.includes(hint[h]);
+        if (hinted)
+            text = text.replace(pattern, replacement);
+    }
+    text = maskParts(text.trim());
+    return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
+}
+/** User-supplied masks (regular expression sources), applied before the built-in ones. */
+function compileMasks(sources = []) {
+    const res = sources.map((s, i) => (0,_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .userPattern */ .S)(s, `masks[${i}]`, 'g'));
+    if (res.length === 0)
+        return (text) => text;
+    return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
+}
+
+
+/***/ }),
+
+/***/ 90221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ userPattern)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+/** A user's regular expression, or a one-line error naming where it came from. */
+function userPattern(source, where, flags = '') {
+    try {
+        return new RegExp(source, flags);
+    }
+    catch (e) {
+        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(where, `${JSON.stringify(source)} is not a valid regular expression (${reason})`, 'correct the pattern (JavaScript RegExp syntax)');
+    }
+}
+
+
+/***/ }),
+
+/***/ 40010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ex: () => (/* binding */ requestSignature),
+/* harmony export */   Mt: () => (/* binding */ pathTemplate),
+/* harmony export */   Tu: () => (/* binding */ errorGroupKey)
+/* harmony export */ });
+/* unused harmony export requestDetail */
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86375);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27847);
+
+
+/** A path segment that is data, not route: numbers, uuids, hex and opaque ids, e-mails, file names. */
+const ID_SEGMENT = /^\d+$|^[0-9a-f]{8}-[0-9a-f]{4}-|^(?=.*\d)[0-9a-f]{8,}$|^[A-Za-z0-9_-]{24,}$|@|\.[a-z0-9]{2,4}$/i;
+/** API versions stay literal: /v1/, /v2beta1/. */
+const VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/i;
+function idSegment(s) {
+    if (s === '' || VERSION.test(s))
+        return false;
+    // Anything else with a digit in it: "order-1234", "2025-09-11", "a1b2c3".
+    return ID_SEGMENT.test(s) || /\d/.test(s);
+}
+function pathTemplate(path) {
+    return path
+        .split('?')[0]
+        .split('/')
+        .map((s) => (idSegment(s) ? _mask_js__WEBPACK_IMPORTED_MODULE_1__/* .VAR */ .OZ : s))
+        .join('/');
+}
+function requestDetail(http) {
+    const method = (http.method ?? 'GET').toUpperCase();
+    const status = http.status === undefined ? 'no status' : `${Math.floor(http.status / 100)}xx`;
+    return `${method} ${pathTemplate(http.path ?? '/') || '/'} ${status}`;
+}
+function requestSignature(version, record) {
+    const detail = requestDetail(record.http);
+    const scope = [record.project ?? '', record.resourceType ?? '', record.service ?? ''];
+    const title = `HTTP ${detail}${record.service ? ` (${record.service})` : ''}`;
+    return { kind: 'request', fingerprint: (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .fingerprint */ .Rj)(version, 'request', ...scope, detail), title, detail };
+}
+/** An Error Reporting group id means something only within its project. */
+function errorGroupKey(record) {
+    const id = record.errorGroups[0];
+    if (!id)
+        return undefined;
+    return record.project ? `errorGroup:${record.project}/${id}` : `errorGroup:${id}`;
+}
+
+
+/***/ }),
+
 /***/ 38522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+"use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ PRIORITIES),
-/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */   BE: () => (/* binding */ PRIORITIES),
+/* harmony export */   Dk: () => (/* binding */ priorityRank),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
 const SEVERITIES = [
@@ -258,6 +2375,14 @@ const SEVERITIES = [
     'EMERGENCY',
 ];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+/** Lower is more urgent: P0 0 ... P3 3. */
+function priorityRank(p) {
+    return PRIORITIES.indexOf(p);
+}
 
 
 /***/ }),
@@ -265,6 +2390,7 @@ const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 /***/ 42613:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("assert");
 
 /***/ }),
@@ -272,6 +2398,7 @@ module.exports = require("assert");
 /***/ 90290:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("async_hooks");
 
 /***/ }),
@@ -279,6 +2406,7 @@ module.exports = require("async_hooks");
 /***/ 20181:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("buffer");
 
 /***/ }),
@@ -286,6 +2414,7 @@ module.exports = require("buffer");
 /***/ 35317:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("child_process");
 
 /***/ }),
@@ -293,6 +2422,7 @@ module.exports = require("child_process");
 /***/ 76982:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("crypto");
 
 /***/ }),
@@ -300,6 +2430,7 @@ module.exports = require("crypto");
 /***/ 72250:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("dns");
 
 /***/ }),
@@ -307,6 +2438,7 @@ module.exports = require("dns");
 /***/ 24434:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("events");
 
 /***/ }),
@@ -314,6 +2446,7 @@ module.exports = require("events");
 /***/ 79896:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("fs");
 
 /***/ }),
@@ -321,6 +2454,7 @@ module.exports = require("fs");
 /***/ 58611:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http");
 
 /***/ }),
@@ -328,6 +2462,7 @@ module.exports = require("http");
 /***/ 85675:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("http2");
 
 /***/ }),
@@ -335,6 +2470,7 @@ module.exports = require("http2");
 /***/ 65692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("https");
 
 /***/ }),
@@ -342,6 +2478,7 @@ module.exports = require("https");
 /***/ 69278:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("net");
 
 /***/ }),
@@ -349,6 +2486,7 @@ module.exports = require("net");
 /***/ 34589:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:assert");
 
 /***/ }),
@@ -356,6 +2494,7 @@ module.exports = require("node:assert");
 /***/ 16698:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:async_hooks");
 
 /***/ }),
@@ -363,6 +2502,7 @@ module.exports = require("node:async_hooks");
 /***/ 4573:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:buffer");
 
 /***/ }),
@@ -370,6 +2510,7 @@ module.exports = require("node:buffer");
 /***/ 37540:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:console");
 
 /***/ }),
@@ -377,6 +2518,7 @@ module.exports = require("node:console");
 /***/ 77598:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:crypto");
 
 /***/ }),
@@ -384,6 +2526,7 @@ module.exports = require("node:crypto");
 /***/ 53053:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:diagnostics_channel");
 
 /***/ }),
@@ -391,6 +2534,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ 40610:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:dns");
 
 /***/ }),
@@ -398,6 +2542,7 @@ module.exports = require("node:dns");
 /***/ 78474:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:events");
 
 /***/ }),
@@ -405,6 +2550,7 @@ module.exports = require("node:events");
 /***/ 73024:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:fs");
 
 /***/ }),
@@ -412,6 +2558,7 @@ module.exports = require("node:fs");
 /***/ 37067:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http");
 
 /***/ }),
@@ -419,6 +2566,7 @@ module.exports = require("node:http");
 /***/ 32467:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:http2");
 
 /***/ }),
@@ -426,6 +2574,7 @@ module.exports = require("node:http2");
 /***/ 44708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:https");
 
 /***/ }),
@@ -433,6 +2582,7 @@ module.exports = require("node:https");
 /***/ 77030:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:net");
 
 /***/ }),
@@ -440,6 +2590,7 @@ module.exports = require("node:net");
 /***/ 76760:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:path");
 
 /***/ }),
@@ -447,6 +2598,7 @@ module.exports = require("node:path");
 /***/ 643:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:perf_hooks");
 
 /***/ }),
@@ -454,6 +2606,7 @@ module.exports = require("node:perf_hooks");
 /***/ 1708:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:process");
 
 /***/ }),
@@ -461,6 +2614,7 @@ module.exports = require("node:process");
 /***/ 41792:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:querystring");
 
 /***/ }),
@@ -468,6 +2622,7 @@ module.exports = require("node:querystring");
 /***/ 57075:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream");
 
 /***/ }),
@@ -475,6 +2630,7 @@ module.exports = require("node:stream");
 /***/ 37830:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:stream/web");
 
 /***/ }),
@@ -482,6 +2638,7 @@ module.exports = require("node:stream/web");
 /***/ 41692:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:tls");
 
 /***/ }),
@@ -489,6 +2646,7 @@ module.exports = require("node:tls");
 /***/ 73136:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:url");
 
 /***/ }),
@@ -496,6 +2654,7 @@ module.exports = require("node:url");
 /***/ 57975:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util");
 
 /***/ }),
@@ -503,6 +2662,7 @@ module.exports = require("node:util");
 /***/ 73429:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:util/types");
 
 /***/ }),
@@ -510,6 +2670,7 @@ module.exports = require("node:util/types");
 /***/ 75919:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:worker_threads");
 
 /***/ }),
@@ -517,6 +2678,7 @@ module.exports = require("node:worker_threads");
 /***/ 16141:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("node:zlib");
 
 /***/ }),
@@ -524,6 +2686,7 @@ module.exports = require("node:zlib");
 /***/ 70857:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("os");
 
 /***/ }),
@@ -531,6 +2694,7 @@ module.exports = require("os");
 /***/ 16928:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("path");
 
 /***/ }),
@@ -538,6 +2702,7 @@ module.exports = require("path");
 /***/ 932:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("process");
 
 /***/ }),
@@ -545,6 +2710,7 @@ module.exports = require("process");
 /***/ 83480:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("querystring");
 
 /***/ }),
@@ -552,6 +2718,7 @@ module.exports = require("querystring");
 /***/ 2203:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("stream");
 
 /***/ }),
@@ -559,6 +2726,7 @@ module.exports = require("stream");
 /***/ 13193:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("string_decoder");
 
 /***/ }),
@@ -566,6 +2734,7 @@ module.exports = require("string_decoder");
 /***/ 53557:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("timers");
 
 /***/ }),
@@ -573,6 +2742,7 @@ module.exports = require("timers");
 /***/ 64756:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tls");
 
 /***/ }),
@@ -580,6 +2750,7 @@ module.exports = require("tls");
 /***/ 52018:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("tty");
 
 /***/ }),
@@ -587,6 +2758,7 @@ module.exports = require("tty");
 /***/ 87016:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("url");
 
 /***/ }),
@@ -594,6 +2766,7 @@ module.exports = require("url");
 /***/ 39023:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("util");
 
 /***/ }),
@@ -601,6 +2774,7 @@ module.exports = require("util");
 /***/ 28167:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("worker_threads");
 
 /***/ }),
@@ -608,6 +2782,7 @@ module.exports = require("worker_threads");
 /***/ 43106:
 /***/ ((module) => {
 
+"use strict";
 module.exports = require("zlib");
 
 /***/ }),
@@ -615,6 +2790,7 @@ module.exports = require("zlib");
 /***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -712,6 +2888,7 @@ exports.composeCollection = composeCollection;
 /***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Document = __nccwpck_require__(3021);
@@ -764,6 +2941,7 @@ exports.composeDoc = composeDoc;
 /***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -883,6 +3061,7 @@ exports.composeNode = composeNode;
 /***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -978,6 +3157,7 @@ exports.composeScalar = composeScalar;
 /***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -1209,6 +3389,7 @@ exports.Composer = Composer;
 /***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Pair = __nccwpck_require__(57165);
@@ -1333,6 +3514,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -1540,6 +3722,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var YAMLSeq = __nccwpck_require__(92223);
@@ -1598,6 +3781,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveEnd(end, offset, reqSpace, onError) {
@@ -1644,6 +3828,7 @@ exports.resolveEnd = resolveEnd;
 /***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -1860,6 +4045,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -2095,6 +4281,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -2250,6 +4437,7 @@ exports.resolveProps = resolveProps;
 /***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function containsNewline(key) {
@@ -2293,6 +4481,7 @@ exports.containsNewline = containsNewline;
 /***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function emptyScalarPosition(offset, before, pos) {
@@ -2328,6 +4517,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var utilContainsNewline = __nccwpck_require__(9499);
@@ -2352,6 +4542,7 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -2374,6 +4565,7 @@ exports.mapIncludes = mapIncludes;
 /***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -2718,6 +4910,7 @@ exports.Document = Document;
 /***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -2801,6 +4994,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -2865,6 +5059,7 @@ exports.applyReviver = applyReviver;
 /***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Alias = __nccwpck_require__(4065);
@@ -2962,6 +5157,7 @@ exports.createNode = createNode;
 /***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -3147,6 +5343,7 @@ exports.Directives = Directives;
 /***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 class YAMLError extends Error {
@@ -3216,6 +5413,7 @@ exports.prettifyError = prettifyError;
 /***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 var __webpack_unused_export__;
 
 
@@ -3274,6 +5472,7 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -3300,6 +5499,7 @@ exports.warn = warn;
 /***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var anchors = __nccwpck_require__(71596);
@@ -3427,6 +5627,7 @@ exports.Alias = Alias;
 /***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var createNode = __nccwpck_require__(42404);
@@ -3585,6 +5786,7 @@ exports.isEmptyPath = isEmptyPath;
 /***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var applyReviver = __nccwpck_require__(83661);
@@ -3632,6 +5834,7 @@ exports.NodeBase = NodeBase;
 /***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var createNode = __nccwpck_require__(42404);
@@ -3678,6 +5881,7 @@ exports.createPair = createPair;
 /***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -3712,6 +5916,7 @@ exports.isScalarValue = isScalarValue;
 /***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var stringifyCollection = __nccwpck_require__(61212);
@@ -3866,6 +6071,7 @@ exports.findPair = findPair;
 /***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var createNode = __nccwpck_require__(42404);
@@ -3988,6 +6194,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var log = __nccwpck_require__(57249);
@@ -4060,6 +6267,7 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const ALIAS = Symbol.for('yaml.alias');
@@ -4120,6 +6328,7 @@ exports.isSeq = isSeq;
 /***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -4166,6 +6375,7 @@ exports.toJS = toJS;
 /***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var resolveBlockScalar = __nccwpck_require__(48913);
@@ -4391,6 +6601,7 @@ exports.setScalarValue = setScalarValue;
 /***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -4461,6 +6672,7 @@ exports.stringify = stringify;
 /***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const BREAK = Symbol('break visit');
@@ -4567,6 +6779,7 @@ exports.visit = visit;
 /***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var cstScalar = __nccwpck_require__(60110);
@@ -4686,6 +6899,7 @@ exports.tokenType = tokenType;
 /***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var cst = __nccwpck_require__(3461);
@@ -5416,6 +7630,7 @@ exports.Lexer = Lexer;
 /***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -5464,6 +7679,7 @@ exports.LineCounter = LineCounter;
 /***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var node_process = __nccwpck_require__(932);
@@ -6451,6 +8667,7 @@ exports.Parser = Parser;
 /***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var composer = __nccwpck_require__(89984);
@@ -6565,6 +8782,7 @@ exports.stringify = stringify;
 /***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -6611,6 +8829,7 @@ exports.Schema = Schema;
 /***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -6637,6 +8856,7 @@ exports.map = map;
 /***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -6661,6 +8881,7 @@ exports.nullTag = nullTag;
 /***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -6687,6 +8908,7 @@ exports.seq = seq;
 /***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var stringifyString = __nccwpck_require__(83069);
@@ -6710,6 +8932,7 @@ exports.string = string;
 /***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -6738,6 +8961,7 @@ exports.boolTag = boolTag;
 /***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -6792,6 +9016,7 @@ exports.floatNaN = floatNaN;
 /***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(28689);
@@ -6841,6 +9066,7 @@ exports.intOct = intOct;
 /***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var map = __nccwpck_require__(47451);
@@ -6873,6 +9099,7 @@ exports.schema = schema;
 /***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -6944,6 +9171,7 @@ exports.schema = schema;
 /***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var map = __nccwpck_require__(47451);
@@ -7050,6 +9278,7 @@ exports.getTags = getTags;
 /***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var node_buffer = __nccwpck_require__(20181);
@@ -7127,6 +9356,7 @@ exports.binary = binary;
 /***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -7163,6 +9393,7 @@ exports.trueTag = trueTag;
 /***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -7220,6 +9451,7 @@ exports.floatNaN = floatNaN;
 /***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(28689);
@@ -7303,6 +9535,7 @@ exports.intOct = intOct;
 /***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -7381,6 +9614,7 @@ exports.merge = merge;
 /***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -7465,6 +9699,7 @@ exports.omap = omap;
 /***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -7554,6 +9789,7 @@ exports.resolvePairs = resolvePairs;
 /***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var map = __nccwpck_require__(47451);
@@ -7602,6 +9838,7 @@ exports.schema = schema;
 /***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -7705,6 +9942,7 @@ exports.set = set;
 /***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var stringifyNumber = __nccwpck_require__(28689);
@@ -7817,6 +10055,7 @@ exports.timestamp = timestamp;
 /***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 const FOLD_FLOW = 'flow';
@@ -7975,6 +10214,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var anchors = __nccwpck_require__(71596);
@@ -8114,6 +10354,7 @@ exports.stringify = stringify;
 /***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -8276,6 +10517,7 @@ exports.stringifyCollection = stringifyCollection;
 /***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 /**
@@ -8307,6 +10549,7 @@ exports.stringifyComment = stringifyComment;
 /***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -8401,6 +10644,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 
 
 function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -8435,6 +10679,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -8594,6 +10839,7 @@ exports.stringifyPair = stringifyPair;
 /***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var Scalar = __nccwpck_require__(63301);
@@ -8939,6 +11185,7 @@ exports.stringifyString = stringifyString;
 /***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+"use strict";
 
 
 var identity = __nccwpck_require__(41127);
@@ -9221,6 +11468,18 @@ exports.visitAsync = visitAsync;
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -9354,6 +11613,9 @@ exports.visitAsync = visitAsync;
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(38522);
@@ -9372,9 +11634,24 @@ function parseDuration(text) {
         ms += Number(m[1]) * UNIT_MS[m[2]];
     return ms > 0 ? ms : undefined;
 }
+/** How far back Cloud Logging's _Default bucket keeps entries (its default retention). */
+const DEFAULT_RETENTION_MS = 30 * 86_400_000;
+/** Longer than any bucket keeps logs (3,650 days): a range reaching further back is a typo. */
+const MAX_RANGE_MS = 3650 * 86_400_000;
+/** A sentence for the worklog when the range starts before the _Default bucket's retention. */
+function retentionWarning(since, now) {
+    const days = Math.ceil((now.getTime() - since.getTime()) / 86_400_000);
+    if (now.getTime() - since.getTime() <= DEFAULT_RETENTION_MS)
+        return undefined;
+    return `The time range starts ${days} days ago; the _Default log bucket keeps 30 days, so older entries are read only from buckets with a longer retention.`;
+}
 
+// EXTERNAL MODULE: ./src/collect/resources.ts
+var resources = __nccwpck_require__(95359);
 // EXTERNAL MODULE: ./src/gcp/provider.ts
 var provider = __nccwpck_require__(1857);
+// EXTERNAL MODULE: ./src/bigquery/table.ts
+var table = __nccwpck_require__(3630);
 ;// CONCATENATED MODULE: ./src/github/settings-check.ts
 
 /** Settings the GitHub API would reject later, refused up front with the input's name and the fix. */
@@ -9389,6 +11666,8 @@ function validateGitHubSettings(settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
+
 
 
 
@@ -9429,41 +11708,63 @@ function oneOf(get, name, allowed, def, normalize = (s) => s.toLowerCase()) {
         throw new errors/* InputError */.d(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
     return v;
 }
+/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
+const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
+function optionalDuration(get, name) {
+    const v = get(name).trim();
+    if (v === '' || v.toLowerCase() === 'off')
+        return undefined;
+    const ms = parseDuration(v);
+    if (ms === undefined)
+        throw new errors/* InputError */.d(name, `"${v}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+    return ms;
+}
 function date(get, name) {
     const v = get(name).trim();
     if (v === '')
         return undefined;
     const ms = parseDuration(v);
-    if (ms !== undefined)
+    if (ms !== undefined) {
+        if (ms > MAX_RANGE_MS)
+            throw new errors/* InputError */.d(name, `"${v}" is more than 3650 days ago`, 'give a duration such as 6h or 7d (the _Default log bucket keeps 30 days)');
         return new Date(Date.now() - ms);
+    }
     if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
         throw new errors/* InputError */.d(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z, or a duration ago such as 6h');
     }
-    return new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+    const d = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(v) || v.length === 10 ? v : `${v}Z`);
+    if (Number.isNaN(d.getTime()))
+        throw new errors/* InputError */.d(name, `"${v}" is not a time`, 'give an ISO 8601 UTC time such as 2025-09-11T00:00:00Z');
+    return d;
 }
 function parseSeverityInput(get, name) {
     const upper = (s) => {
         const u = s.toUpperCase();
         return u === 'WARN' ? 'WARNING' : u;
     };
-    return oneOf(get, name, types/* SEVERITIES */.o, 'WARNING', upper);
+    return oneOf(get, name, types/* SEVERITIES */.oC, 'WARNING', upper);
 }
 function readSettings(get, env = process.env) {
     const window = get('window').trim() || '24h';
     const windowMs = parseDuration(window);
     if (windowMs === undefined)
         throw new errors/* InputError */.d('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
+    if (windowMs > MAX_RANGE_MS)
+        throw new errors/* InputError */.d('window', `"${window}" is longer than 3650 days`, 'use a window such as 24h or 7d (the _Default log bucket keeps 30 days)');
     const since = date(get, 'since');
     const until = date(get, 'until');
     if (since && until && since >= until)
         throw new errors/* InputError */.d('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
-    const failOn = oneOf(get, 'fail-on', [...types/* PRIORITIES */.B, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
+    const failOn = oneOf(get, 'fail-on', [...types/* PRIORITIES */.BE, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
     const authMode = oneOf(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
     const onRegression = oneOf(get, 'on-regression', ['reopen', 'new-issue'], 'reopen');
     const prNumber = get('pr-number').trim() === '' ? undefined : inputs_int(get, 'pr-number', 0, 1, Number.MAX_SAFE_INTEGER, 42);
     const input = get('input').trim();
+    const given = new Set(['window', 'resource-type', 'service', 'since', 'until'].filter((name) => get(name).trim() !== ''));
     const settings = {
         inputFile: input || undefined,
+        allowEmpty: bool(get, 'allow-empty', false),
+        given,
         projects: list(get('project-id')),
         services: list(get('service')),
         resourceType: get('resource-type').trim() || 'cloud_run_revision',
@@ -9473,6 +11774,10 @@ function readSettings(get, env = process.env) {
         until,
         extraFilter: get('filter').trim() || undefined,
         maxEntries: inputs_int(get, 'max-entries', 10000, 1, 1_000_000),
+        source: oneOf(get, 'source', ['cloud-logging', 'bigquery'], 'cloud-logging'),
+        transport: oneOf(get, 'transport', ['grpc', 'rest'], 'grpc'),
+        bigqueryTable: get('bigquery-table').trim() || undefined,
+        maximumBytesBilled: (0,table/* parseBytes */.z_)(get('maximum-bytes-billed'), 'maximum-bytes-billed'),
         authMode,
         workloadIdentityProvider: get('workload-identity-provider').trim() || undefined,
         serviceAccount: get('service-account').trim() || undefined,
@@ -9493,6 +11798,10 @@ function readSettings(get, env = process.env) {
         branch: get('branch').trim() || undefined,
         prComment: bool(get, 'pr-comment', true),
         prNumber,
+        resolveAfterMs: optionalDuration(get, 'resolve-after'),
+        resolveAdopted: bool(get, 'resolve-adopted', false),
+        maxRunTimeMs: optionalDuration(get, 'max-run-time') ?? DEFAULT_MAX_RUN_TIME_MS,
+        errorReportingLink: bool(get, 'error-reporting-link', false),
     };
     if (!settings.inputFile && settings.projects.length === 0) {
         const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
@@ -9501,8 +11810,18 @@ function readSettings(get, env = process.env) {
         else
             throw new errors/* InputError */.d('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
     }
+    if (settings.services.length > 0 && !resources/* SERVICE_LABEL */.f[settings.resourceType]) {
+        const known = Object.keys(resources/* SERVICE_LABEL */.f).join(', ');
+        const fix = `leave service empty and narrow with filter (e.g. resource.labels.NAME="value"), or use one of ${known}`;
+        throw new errors/* InputError */.d('service', `resource type "${settings.resourceType}" has no service label this action knows`, fix);
+    }
     if (settings.workloadIdentityProvider)
         (0,provider/* parseProvider */.t)(settings.workloadIdentityProvider);
+    if (settings.bigqueryTable)
+        (0,table/* parseTableName */.HC)(settings.bigqueryTable);
+    if (settings.source === 'bigquery' && !settings.inputFile && !settings.bigqueryTable) {
+        throw new errors/* InputError */.d('bigquery-table', 'is required with source bigquery', 'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table such as project.dataset.run_googleapis_com_stderr_*');
+    }
     validateGitHubSettings(settings);
     if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {
         throw new errors/* InputError */.d('worklog-path', `"${settings.worklogPath}" has an unknown placeholder`, 'use only {service}, {timestamp} and {date}');
@@ -9652,582 +11971,59 @@ function fileSource(path, stdin = process.stdin) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/group/accumulate.ts
+// EXTERNAL MODULE: ./src/gcp/query.ts
+var gcp_query = __nccwpck_require__(5366);
+;// CONCATENATED MODULE: ./src/file-scope.ts
 
-const MAX_SAMPLES = 3;
-const MAX_SAMPLE_CHARS = 4000;
-function bump(counts, key) {
-    if (key === undefined || key === '')
-        return;
-    counts[key] = (counts[key] ?? 0) + 1;
-}
-function severityRank(s) {
-    return types/* SEVERITIES */.o.indexOf(s);
-}
-class GroupAccumulator {
-    groups = new Map();
-    /** Current run of one fingerprint per service, for maxConsecutive. */
-    runs = new Map();
-    add(record, signature) {
-        let g = this.groups.get(signature.fingerprint);
-        if (!g) {
-            g = {
-                signature,
-                count: 0,
-                firstSeen: record.timestamp,
-                lastSeen: record.timestamp,
-                severities: {},
-                maxSeverity: record.severity,
-                services: {},
-                revisions: {},
-                locations: {},
-                instances: {},
-                kinds: {},
-                statuses: {},
-                hourly: {},
-                maxConsecutive: 0,
-                samples: [],
-                exemplar: record,
-            };
-            this.groups.set(signature.fingerprint, g);
+
+/** Resource types whose service label is the record's service (see collect/normalize.ts). */
+const SERVICE_TYPES = new Set(['cloud_run_revision', 'cloud_run_job', 'cloud_function', 'gae_app', 'k8s_container']);
+const anyOf = (clauses) => (clauses.length === 1 ? clauses[0] : `(${clauses.join(' OR ')})`);
+/** The settings as a file run applies them; `now` ends a window given without `until`. */
+function fileScope(settings, now) {
+    if (settings.extraFilter) {
+        const fix = 'filter the export when you make it (`gcloud logging read FILTER --format=json`), or leave filter empty';
+        throw new errors/* InputError */.d('filter', 'cannot be applied to a file (it is Cloud Logging query language)', fix);
+    }
+    const given = (name) => settings.given?.has(name) ?? false;
+    const clauses = [];
+    const tests = [];
+    // A service name means something only within a resource type: the query always names one.
+    const resourceType = given('resource-type') || settings.services.length ? settings.resourceType : undefined;
+    if (resourceType) {
+        clauses.push(`resource.type=${(0,gcp_query/* quote */.hD)(resourceType)}`);
+        tests.push((r) => r.resourceType === resourceType);
+    }
+    if (settings.services.length) {
+        if (!SERVICE_TYPES.has(resourceType)) {
+            const problem = `cannot be applied to a file of resource type ${resourceType} (its entries name no service)`;
+            throw new errors/* InputError */.d('service', problem, `leave service empty, or use resource-type ${[...SERVICE_TYPES].join(', ')}`);
         }
-        g.count += 1;
-        if (record.timestamp < g.firstSeen) {
-            g.firstSeen = record.timestamp;
-            g.exemplar = record;
+        const wanted = new Set(settings.services);
+        clauses.push(anyOf(settings.services.map((s) => `resource.labels.${(0,gcp_query/* serviceLabel */.uZ)(resourceType)}=${(0,gcp_query/* quote */.hD)(s)}`)));
+        tests.push((r) => r.service !== undefined && wanted.has(r.service));
+    }
+    if (settings.projects.length) {
+        const wanted = new Set(settings.projects);
+        tests.push((r) => r.project !== undefined && wanted.has(r.project));
+    }
+    const severity = (0,gcp_query/* severityClause */.FD)(settings.minSeverity);
+    if (severity)
+        clauses.push(severity);
+    let since;
+    let until;
+    if (given('window') || settings.since || settings.until) {
+        until = settings.until ?? now;
+        since = settings.since ?? new Date(until.getTime() - settings.windowMs);
+        if (since >= until) {
+            throw new errors/* InputError */.d('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
         }
-        if (record.timestamp > g.lastSeen)
-            g.lastSeen = record.timestamp;
-        bump(g.severities, record.severity);
-        if (severityRank(record.severity) > severityRank(g.maxSeverity))
-            g.maxSeverity = record.severity;
-        bump(g.services, record.service);
-        bump(g.revisions, record.revision);
-        bump(g.locations, record.location);
-        bump(g.instances, record.instance);
-        bump(g.kinds, record.kind);
-        if (record.http?.status !== undefined)
-            bump(g.statuses, String(record.http.status));
-        bump(g.hourly, record.timestamp.slice(0, 13));
-        if (g.samples.length < MAX_SAMPLES) {
-            const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
-            const text = full.slice(0, MAX_SAMPLE_CHARS);
-            if (!g.samples.includes(text))
-                g.samples.push(text);
-        }
-        this.trackRun(record.service ?? '', signature.fingerprint, g);
-        return g;
+        const from = since.getTime();
+        const to = until.getTime();
+        clauses.push(`timestamp>=${(0,gcp_query/* quote */.hD)(since.toISOString())} AND timestamp<${(0,gcp_query/* quote */.hD)(until.toISOString())}`);
+        tests.push((r) => r.time >= from && r.time < to);
     }
-    trackRun(service, fp, g) {
-        const run = this.runs.get(service);
-        if (run && run.fingerprint === fp)
-            run.length += 1;
-        else
-            this.runs.set(service, { fingerprint: fp, length: 1 });
-        const length = this.runs.get(service).length;
-        if (length > g.maxConsecutive)
-            g.maxConsecutive = length;
-    }
-    get size() {
-        return this.groups.size;
-    }
-    /** Groups, most severe then most frequent first; ties by fingerprint for determinism. */
-    result() {
-        return [...this.groups.values()].sort((a, b) => severityRank(b.maxSeverity) - severityRank(a.maxSeverity) ||
-            b.count - a.count ||
-            a.signature.fingerprint.localeCompare(b.signature.fingerprint));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/collect/threshold.ts
-
-/** Python, Node.js, Java and Go stack traces, and the words the server filter looks for. */
-const TRACE = /Traceback \(most recent call last\)|^\s+at .+\(.+:\d+(?::\d+)?\)|^\s+at \S+ \(|exception|panic: |^goroutine \d+ \[/im;
-function atOrAbove(record, min) {
-    if (severityRank(record.severity) >= severityRank(min))
-        return true;
-    if ((record.http?.status ?? 0) >= 500)
-        return true;
-    if (record.severity !== 'DEFAULT')
-        return false;
-    return record.errorGroups.length > 0 || record.stackTrace !== undefined || TRACE.test(record.message);
-}
-
-;// CONCATENATED MODULE: ./src/collect/normalize.ts
-
-class EntryError extends Error {
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-/** Numeric severities of the LogSeverity enum, as the API sends them with enum-encoding=int. */
-const SEVERITY_NUMBERS = {
-    0: 'DEFAULT', 100: 'DEBUG', 200: 'INFO', 300: 'NOTICE', 400: 'WARNING', 500: 'ERROR', 600: 'CRITICAL', 700: 'ALERT', 800: 'EMERGENCY',
-};
-function parseSeverity(v) {
-    if (v === undefined || v === null || v === '')
-        return 'DEFAULT';
-    if (typeof v === 'number' && SEVERITY_NUMBERS[v])
-        return SEVERITY_NUMBERS[v];
-    const s = String(v).toUpperCase();
-    if (s === 'WARN')
-        return 'WARNING';
-    if (s === 'FATAL')
-        return 'CRITICAL';
-    if (types/* SEVERITIES */.o.includes(s))
-        return s;
-    throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${types/* SEVERITIES */.o.join(', ')})`);
-}
-function logKind(logName) {
-    if (!logName)
-        return 'other';
-    const id = decodeURIComponent(logName.split('/logs/')[1] ?? logName);
-    if (/(^|\/)stderr$/.test(id))
-        return 'stderr';
-    if (/(^|\/)stdout$/.test(id))
-        return 'stdout';
-    if (/(^|\/)requests$/.test(id))
-        return 'requests';
-    if (/varlog\/system$|(^|\/)system$/.test(id))
-        return 'system';
-    return 'other';
-}
-function parseLatency(v) {
-    if (typeof v === 'number')
-        return v;
-    if (isObject(v))
-        return Number(v.seconds ?? 0) + Number(v.nanos ?? 0) / 1e9;
-    const m = typeof v === 'string' ? /^([\d.]+)s$/.exec(v) : null;
-    return m ? Number(m[1]) : undefined;
-}
-function httpInfo(h) {
-    if (!isObject(h))
-        return undefined;
-    const url = str(h.requestUrl);
-    let path;
-    if (url) {
-        try {
-            path = new URL(url, 'http://x').pathname;
-        }
-        catch {
-            path = url.split('?')[0];
-        }
-    }
-    const status = h.status === undefined ? undefined : Number(h.status);
-    const method = str(h.requestMethod)?.toUpperCase();
-    return {
-        // An HTTP method is a token of letters; anything else is log text pretending to be one.
-        method: method && /^[A-Z]{1,16}$/.test(method) ? method : method === undefined ? undefined : 'OTHER',
-        url,
-        path,
-        status: Number.isFinite(status) ? status : undefined,
-        latencySeconds: parseLatency(h.latency),
-        userAgent: str(h.userAgent),
-    };
-}
-function describeRequest(h) {
-    const latency = h.latencySeconds === undefined ? '' : ` in ${h.latencySeconds.toFixed(3)}s`;
-    return `${h.method ?? 'GET'} ${h.path ?? '/'} -> ${h.status ?? '?'}${latency}`;
-}
-const MESSAGE_KEYS = ['message', 'msg', 'textPayload', 'text', 'event', 'error_message', 'log'];
-const STACK_KEYS = ['stack_trace', 'stackTrace', 'stack', 'exception', 'exc_info', 'error', 'err', 'traceback'];
-// Not `name`: applications put people's names and emails there as often as a logger's.
-const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
-function textOf(v) {
-    if (typeof v === 'string')
-        return v;
-    if (isObject(v)) {
-        const inner = str(v.stack) ?? str(v.message) ?? str(v.stack_trace);
-        if (inner)
-            return inner;
-        return JSON.stringify(v);
-    }
-    return undefined;
-}
-function fromJsonPayload(p) {
-    const message = MESSAGE_KEYS.map((k) => textOf(p[k])).find((v) => v !== undefined);
-    const stackTrace = STACK_KEYS.map((k) => textOf(p[k])).find((v) => v !== undefined && v !== message);
-    const logger = LOGGER_KEYS.map((k) => str(p[k])).find(Boolean);
-    if (message !== undefined)
-        return { message, stackTrace, logger };
-    if (stackTrace !== undefined)
-        return { message: stackTrace, logger };
-    const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('@') && k !== 'severity'));
-    return { message: JSON.stringify(rest), logger };
-}
-function fromProtoPayload(p) {
-    const parts = [str(p.methodName), str(p.resourceName), isObject(p.status) ? str(p.status.message) : undefined];
-    const line = parts.filter(Boolean).join(' ');
-    return line || JSON.stringify(p);
-}
-function stringMap(v) {
-    if (!isObject(v))
-        return {};
-    const out = {};
-    for (const [k, val] of Object.entries(v))
-        if (typeof val === 'string')
-            out[k] = val;
-    return out;
-}
-function normalizeEntry(raw) {
-    if (!isObject(raw))
-        throw new EntryError('entry is not a JSON object');
-    const timestamp = str(raw.timestamp) ?? str(raw.receiveTimestamp);
-    if (!timestamp)
-        throw new EntryError('entry has no timestamp');
-    const time = Date.parse(timestamp);
-    if (Number.isNaN(time))
-        throw new EntryError(`timestamp ${JSON.stringify(timestamp)} is not a date`);
-    const resource = isObject(raw.resource) ? raw.resource : {};
-    const rl = stringMap(resource.labels);
-    const labels = stringMap(raw.labels);
-    const logName = str(raw.logName);
-    const http = httpInfo(raw.httpRequest);
-    let message;
-    let stackTrace;
-    let logger;
-    let severity = parseSeverity(raw.severity);
-    if (typeof raw.textPayload === 'string') {
-        message = raw.textPayload;
-    }
-    else if (isObject(raw.jsonPayload)) {
-        ({ message, stackTrace, logger } = fromJsonPayload(raw.jsonPayload));
-        if (raw.severity === undefined && raw.jsonPayload.severity !== undefined) {
-            try {
-                severity = parseSeverity(raw.jsonPayload.severity);
-            }
-            catch {
-                /* an app's own severity field is advisory */
-            }
-        }
-    }
-    else if (isObject(raw.protoPayload)) {
-        message = fromProtoPayload(raw.protoPayload);
-    }
-    else if (http) {
-        message = describeRequest(http);
-    }
-    else {
-        message = '';
-    }
-    if (message === '' && http)
-        message = describeRequest(http);
-    const sl = isObject(raw.sourceLocation) ? raw.sourceLocation : undefined;
-    const sourceLocation = sl
-        ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) }
-        : undefined;
-    const errorGroups = Array.isArray(raw.errorGroups)
-        ? raw.errorGroups.map((g) => (isObject(g) ? str(g.id) : undefined)).filter((x) => Boolean(x))
-        : [];
-    const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
-    return {
-        insertId: str(raw.insertId),
-        timestamp: new Date(time).toISOString(),
-        time,
-        severity,
-        project,
-        resourceType: str(resource.type),
-        service: rl.service_name ?? rl.job_name ?? rl.function_name ?? rl.module_id ?? rl.container_name,
-        revision: rl.revision_name ?? rl.version_id,
-        location: rl.location ?? rl.region ?? rl.zone,
-        instance: labels.instanceId ?? labels['compute.googleapis.com/resource_name'],
-        logName,
-        kind: logKind(logName),
-        message,
-        stackTrace,
-        logger,
-        http,
-        trace: str(raw.trace),
-        spanId: str(raw.spanId),
-        sourceLocation,
-        errorGroups,
-        labels,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/group/fingerprint.ts
-
-/** The grouping algorithm's version; part of every fingerprint it makes. See docs/grouping.md. */
-const SIGNER_VERSION = 'v2';
-/** Short stable hash of a signature's parts, prefixed with the signer version. */
-function fingerprint(version, ...parts) {
-    const h = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-    return `${version}:${h}`;
-}
-/** The version a fingerprint was made by ("v1" for "v1:3f9a..."), or undefined. */
-function fingerprintVersion(fp) {
-    return /^(v\d+):/.exec(fp)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/group/pattern.ts
-
-/** A user's regular expression, or a one-line error naming where it came from. */
-function userPattern(source, where, flags = '') {
-    try {
-        return new RegExp(source, flags);
-    }
-    catch (e) {
-        const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
-        throw new errors/* InputError */.d(where, `${JSON.stringify(source)} is not a valid regular expression (${reason})`, 'correct the pattern (JavaScript RegExp syntax)');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/group/mask.ts
-// Masks the variable parts of a free-text message by their lexical shape, so that messages
-// from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
-// anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
-// names (hostnames), month and day names next to a number. No per-source settings.
-// Variables that may hold delimiters go first, each one regular expression over the message;
-// then the parts (runs between delimiters) holding a digit or a dot are masked.
-
-const VAR = '<*>';
-const CALENDAR = new Set([
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
-/** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
-const RULES = [
-    { hint: ['://'], pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
-    { hint: ['@'], pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
-    // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
-    { hint: ["'", '"', '`'], pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
-    { hint: ['/'], pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
-    { hint: [':\\'], pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
-    { hint: ['='], pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
-];
-/** Runs of variables joined by spaces or delimiters are one variable of any length. */
-const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
-/** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
-const UNITS = new Set(['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days']);
-const SPACES = /\s+/g;
-var Char;
-(function (Char) {
-    Char[Char["Other"] = 0] = "Other";
-    Char[Char["Delimiter"] = 1] = "Delimiter";
-    Char[Char["Digit"] = 2] = "Digit";
-    /** May appear in a hostname label: a-z, _ and -. */
-    Char[Char["Label"] = 3] = "Label";
-    Char[Char["Dot"] = 4] = "Dot";
-})(Char || (Char = {}));
-/** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
- * token ("10.0.0.1:8080", "key=value", "(12)"). */
-const CLASS = new Uint8Array(128);
-for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\')
-    CLASS[c.charCodeAt(0)] = Char.Delimiter;
-for (let c = 48; c <= 57; c += 1)
-    CLASS[c] = Char.Digit;
-for (let c = 97; c <= 122; c += 1)
-    CLASS[c] = Char.Label;
-CLASS[95] = CLASS[45] = Char.Label;
-CLASS[46] = Char.Dot;
-const isDelimiter = (c) => c < 128 && CLASS[c] === Char.Delimiter;
-function partStart(text, from) {
-    let i = from;
-    while (i > 0 && !isDelimiter(text.charCodeAt(i - 1)))
-        i -= 1;
-    return i;
-}
-function partEnd(text, from) {
-    let j = from;
-    while (j < text.length && !isDelimiter(text.charCodeAt(j)))
-        j += 1;
-    return j;
-}
-/** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
-function isValuePart(text, start, end) {
-    let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
-    for (let i = start; i < end; i += 1) {
-        const k = CLASS[text.charCodeAt(i)];
-        if (k === Char.Digit)
-            return true;
-        if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46))
-            host = false;
-    }
-    return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
-}
-/** A calendar word or unit next to a number, separated by one space. */
-const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
-const isUnit = (text, start, end) => end - start <= 7 && UNITS.has(text.slice(start, end));
-/** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
-const CANDIDATE = /[\d.]/g;
-const CONTROL_SPACE = /[\t\n\r\f\v]/;
-/**
- * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
- * candidate to candidate, so plain words cost no JavaScript per character. A month or day name
- * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
- */
-function maskParts(text) {
-    let out = '';
-    let copied = 0;
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-        let start = partStart(text, m.index);
-        let end = partEnd(text, m.index + 1);
-        CANDIDATE.lastIndex = end;
-        if (!isValuePart(text, start, end))
-            continue;
-        while (start - 2 >= copied && text.charCodeAt(start - 1) === 32) {
-            const before = partStart(text, start - 1);
-            if (before >= copied && isCalendar(text, before, start - 1))
-                start = before;
-            else
-                break;
-        }
-        while (text.charCodeAt(end) === 32) {
-            const after = partEnd(text, end + 1);
-            if (isUnit(text, end + 1, after) || isCalendar(text, end + 1, after))
-                end = after;
-            else
-                break;
-        }
-        out += text.slice(copied, start) + VAR;
-        copied = CANDIDATE.lastIndex = end;
-    }
-    const masked = copied === 0 ? text : out + text.slice(copied);
-    return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
-}
-/** The message with variables replaced by `<*>` and whitespace normalized. */
-function maskMessage(message) {
-    let text = message;
-    for (const { hint, pattern, replacement } of RULES)
-        if (hint.some((h) => text.includes(h)))
-            text = text.replace(pattern, replacement);
-    text = maskParts(text.trim());
-    return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
-}
-/** User-supplied masks (regular expression sources), applied before the built-in ones. */
-function compileMasks(sources = []) {
-    const res = sources.map((s, i) => userPattern(s, `masks[${i}]`, 'g'));
-    return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
-}
-
-;// CONCATENATED MODULE: ./src/group/request.ts
-
-const ID_SEGMENT = /\d|^[0-9a-f]{16,}$|^[A-Za-z0-9_-]{24,}$|@|\.[a-z0-9]{2,4}$/i;
-function pathTemplate(path) {
-    return path
-        .split('?')[0]
-        .split('/')
-        .map((s) => (ID_SEGMENT.test(s) ? VAR : s))
-        .join('/');
-}
-function requestDetail(http) {
-    const method = (http.method ?? 'GET').toUpperCase();
-    const status = http.status === undefined ? 'no status' : `${Math.floor(http.status / 100)}xx`;
-    return `${method} ${pathTemplate(http.path ?? '/') || '/'} ${status}`;
-}
-
-;// CONCATENATED MODULE: ./src/group/rules.ts
-
-function compileRules(rules = []) {
-    const compiled = rules.map((r, i) => {
-        const field = (name) => {
-            const source = r.match[name];
-            return source === undefined ? undefined : userPattern(source, `fingerprints[${i}].match.${name}`);
-        };
-        return { fingerprint: r.fingerprint, message: field('message'), logger: field('logger'), exception: field('exception') };
-    });
-    return ({ record, exceptionType }) => {
-        for (const r of compiled) {
-            if (!r.message && !r.logger && !r.exception)
-                continue;
-            if (r.message && !r.message.test(record.message))
-                continue;
-            if (r.logger && !r.logger.test(record.logger ?? ''))
-                continue;
-            if (r.exception && !r.exception.test(exceptionType ?? ''))
-                continue;
-            return r.fingerprint;
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/group/slots.ts
-// Online slot learning for the signer: the rule of the template miner's merge step, applied as
-// records arrive. A position of a masked form becomes a variable once MIN_WORDS distinct words
-// were seen there (all else equal), or once the form with a masked value there was seen. From
-// then on, forms with a word there sign as the generalized template. Seeding with templates of
-// earlier runs makes what was learned before apply from the first record.
-
-const MIN_WORDS = 5;
-/** Learning stops beyond this many slot keys, so memory stays bounded. */
-const MAX_KEYS = 200_000;
-function withVariable(tokens, i) {
-    const k = tokens.slice();
-    k[i] = VAR;
-    return k.join(' ');
-}
-class SlotLearner {
-    /** Generalized templates: a form equal to one of these with a word at a variable position joins it. */
-    variable = new Set();
-    /** Distinct words seen per slot key, up to MIN_WORDS. */
-    words = new Map();
-    forms = new Set();
-    /** Last result per form, valid while no slot became a variable since (a form seen before teaches nothing new). */
-    recent = new Map();
-    /** Templates known to be generalized (from an earlier run's report). */
-    seed(templates) {
-        for (const t of templates)
-            if (t.includes(VAR))
-                this.variable.add(t);
-    }
-    /** The template a masked form signs as, learning from it. */
-    generalize(form) {
-        const hit = this.recent.get(form);
-        if (hit && hit.learned === this.variable.size)
-            return hit.template;
-        const template = this.learn(form);
-        if (this.recent.size >= MAX_KEYS)
-            this.recent.clear();
-        this.recent.set(form, { learned: this.variable.size, template });
-        return template;
-    }
-    learn(form) {
-        this.learnForm(form);
-        let tokens = form.split(' ');
-        if (tokens.filter((t) => t !== VAR).length < 2)
-            return form;
-        for (let changed = true; changed;) {
-            changed = false;
-            for (let i = 0; i < tokens.length; i += 1) {
-                if (tokens[i] === VAR)
-                    continue;
-                const key = withVariable(tokens, i);
-                if (this.variable.has(key) || this.learnWord(key, tokens[i])) {
-                    tokens = key.split(' ');
-                    changed = true;
-                }
-            }
-        }
-        return tokens.join(' ');
-    }
-    learnForm(form) {
-        if (this.forms.has(form) || this.forms.size >= MAX_KEYS)
-            return;
-        this.forms.add(form);
-        // The masked form itself shows its variable positions hold values.
-        if (this.words.has(form))
-            this.variable.add(form);
-    }
-    /** Records a word at a slot; true when the slot has just become a variable. */
-    learnWord(key, word) {
-        let seen = this.words.get(key);
-        if (!seen) {
-            if (this.words.size >= MAX_KEYS)
-                return false;
-            this.words.set(key, (seen = new Set()));
-        }
-        if (seen.size < MIN_WORDS)
-            seen.add(word);
-        if (seen.size >= MIN_WORDS || this.forms.has(key)) {
-            this.variable.add(key);
-            return true;
-        }
-        return false;
-    }
+    return { inScope: (r) => tests.every((t) => t(r)), filter: clauses.join(' AND '), since, until };
 }
 
 ;// CONCATENATED MODULE: ./src/group/stack.ts
@@ -10245,7 +12041,7 @@ const GO_FUNC = /^[\w./*()-]+\([^()]*\)$/;
 const GO_FILE = /^\s+(\S+\.go):\d+/;
 const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\/pkg\/mod\/|\/usr\/local\/go\/|\/vendor\//;
 /** An exception headline: "module.Type: message" or "Type" alone. */
-const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?::\s?(.*))?$/;
+const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path) {
     return path.split(/[/\\]/).slice(-2).join('/');
@@ -10318,12 +12114,12 @@ function parseNode(lines) {
     while (head > 0 && !EXC_LINE.test(lines[head].trim()))
         head -= 1;
     const exc = EXC_LINE.exec(lines[head].trim());
+    // gRPC's "for call at" and Firestore's "Caused by: Error" sections hold the caller's frames: read them all.
     const frames = [];
     for (let i = first; i < lines.length; i += 1) {
-        const m = NODE_FRAME.exec(lines[i]);
-        if (!m)
-            break;
-        frames.push({ file: shortFile(m[2]), fn: m[1] ?? '<anonymous>', library: NODE_LIBRARY.test(m[2]) });
+        const m = NODE_FRAME.exec(lines[i].replace(/ \{$/, ''));
+        if (m)
+            frames.push({ file: shortFile(m[2]), fn: m[1] ?? '<anonymous>', library: NODE_LIBRARY.test(m[2]) });
     }
     return {
         language: 'node',
@@ -10363,274 +12159,168 @@ function parseStack(text) {
     return parsePython(lines) ?? parseGo(lines) ?? parseJava(lines) ?? parseNode(lines);
 }
 
-;// CONCATENATED MODULE: ./src/group/signer.ts
-
-
-
-
-
-
-const MAX_TITLE = 200;
-const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
-function clip(text) {
-    return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
-}
-function headline(message) {
-    return message.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-}
-function createSigner(options = {}) {
-    const rules = compileRules(options.fingerprints);
-    const premask = compileMasks(options.masks);
-    const mask = (text) => maskMessage(premask(text));
-    const slots = new SlotLearner();
-    slots.seed(options.knownTemplates ?? []);
-    const V = SIGNER_VERSION;
-    function stackSignature(stack) {
-        const message = mask(stack.message);
-        const title = clip(message === '' ? stack.exceptionType : `${stack.exceptionType}: ${message}`);
-        // Without any frame, the normalized message has to tell problems of one type apart.
-        const detail = [stack.exceptionType, ...(stack.frames.length > 0 ? stack.frames : [message])].join('\n');
-        return { kind: 'stack', fingerprint: fingerprint(V, 'stack', detail), title, detail, exceptionType: stack.exceptionType };
-    }
-    return {
-        version: V,
-        sign(record) {
-            const stack = parseStack(record.stackTrace ?? record.message);
-            const line = headline(record.message);
-            const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
-            const exceptionType = stack?.exceptionType ?? single?.[1];
-            const named = rules({ record, exceptionType });
-            const explicit = named !== undefined ? `rule:${named}` : record.errorGroups[0] && `errorGroup:${record.errorGroups[0]}`;
-            const base = stack
-                ? stackSignature(stack)
-                : record.kind === 'requests' && record.http
-                    ? (() => {
-                        const detail = requestDetail(record.http);
-                        return { kind: 'request', fingerprint: fingerprint(V, 'request', detail), title: `HTTP ${detail}`, detail };
-                    })()
-                    : (() => {
-                        const detail = slots.generalize(mask(line));
-                        return { kind: 'template', fingerprint: fingerprint(V, 'template', detail), title: clip(detail), detail, exceptionType };
-                    })();
-            if (!explicit)
-                return base;
-            return { ...base, kind: 'explicit', fingerprint: fingerprint(V, 'explicit', explicit), detail: explicit };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/group/template-miner.ts
-// Template mining in two steps, both bounded by the number of templates, not messages:
-// 1. online: a message's masked form (see mask.ts) is its template; equal forms share an id;
-// 2. on demand (`groupOf`): templates that differ in one word only, where that position has
-//    taken many distinct words or also a masked value, are one template with a variable there
-//    (an identifier the masks could not recognize, e.g. a user name). A position with a few
-//    distinct words only is an enumeration (VM Started / Stopped) and stays apart. Repeated
-//    until nothing merges.
-
-/** Beyond a handful of alternatives a word is a value, not a different event. */
-const DEFAULT_SLOT_VALUES = 5;
-function root(n) {
-    while (n.parent)
-        n = n.parent;
-    return n;
-}
-/** The template with position i replaced by a variable, when that leaves at least one other constant. */
-function slotKey(n, i) {
-    if (i >= n.tokens.length || n.tokens[i] === VAR)
-        return undefined;
-    let constants = 0;
-    for (const t of n.tokens)
-        if (t !== VAR)
-            constants += 1;
-    if (constants < 2)
-        return undefined;
-    const k = n.tokens.slice();
-    k[i] = VAR;
-    return k.join(' ');
-}
-class Miner {
-    byForm = new Map();
-    byId = new Map();
-    slotValues;
-    premask;
-    merged = 0;
-    constructor(options = {}) {
-        this.slotValues = options.slotValues ?? DEFAULT_SLOT_VALUES;
-        this.premask = options.premask ?? ((t) => t);
-    }
-    add(message) {
-        return this.template(message).id;
-    }
-    /** Like add, as the template's number (ids are `t<number>`). */
-    addNumbered(message) {
-        return this.template(message).index;
-    }
-    /** The masked form of a message and its template node. */
-    template(message) {
-        const form = maskMessage(this.premask(message));
-        let node = this.byForm.get(form);
-        if (!node) {
-            const index = this.byForm.size + 1;
-            node = { id: `t${index}`, index, tokens: form === '' ? [] : form.split(' '), parent: null };
-            this.byForm.set(form, node);
-            this.byId.set(node.id, node);
-        }
-        return { id: node.id, index: node.index, form };
-    }
-    groupOf(id) {
-        if (this.merged !== this.byForm.size)
-            this.mergeSlots();
-        const node = this.byId.get(id);
-        return node ? root(node).id : id;
-    }
-    /** The generalized template text of a group. */
-    templateOf(id) {
-        const node = this.byId.get(this.groupOf(id));
-        return node ? node.tokens.join(' ') : '';
-    }
-    /** One position at a time, so that memory holds one slot key per template at most. */
-    mergeSlots() {
-        for (let changed = true; changed;) {
-            changed = false;
-            let longest = 0;
-            for (const n of this.byId.values())
-                longest = Math.max(longest, n.tokens.length);
-            for (let i = 0; i < longest; i += 1) {
-                const slots = new Map();
-                for (const n of this.byId.values()) {
-                    const key = n.parent ? undefined : slotKey(n, i);
-                    if (key === undefined)
-                        continue;
-                    const list = slots.get(key);
-                    if (list)
-                        list.push(n);
-                    else
-                        slots.set(key, [n]);
-                }
-                for (const [key, list] of slots)
-                    changed = this.mergeSlot(key, list) || changed;
-            }
-        }
-        this.merged = this.byForm.size;
-    }
-    mergeSlot(key, list) {
-        const alive = list.filter((n) => !n.parent);
-        // A template with a masked value at the position shows it is a variable: words there join it.
-        const masked = this.byForm.get(key);
-        const head = masked ? root(masked) : alive[0];
-        if (!masked && alive.length < this.slotValues)
-            return false;
-        for (const n of alive)
-            if (n !== head)
-                n.parent = head;
-        head.tokens = key.split(' ');
-        return true;
-    }
-    get size() {
-        return this.byForm.size;
-    }
-}
-function createTemplateMiner(options) {
-    return new Miner(options);
-}
-
-;// CONCATENATED MODULE: ./src/group/reassemble.ts
-
-const GAP_MS = 1000;
-const MAX_LINES = 500;
-const MAX_PENDING = 256;
-/** Lines that only ever continue a trace. */
-const CONTINUATION = [
-    /^\s+\S/, // indented frames and source lines
-    /^Caused by: /,
-    /^\[cause\]: /,
-    /^During handling of the above exception/,
-    /^The above exception was the direct cause/,
-    /^goroutine \d+ \[/,
-    /^created by /,
-];
-/** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"): continue a trace, never start one. */
+;// CONCATENATED MODULE: ./src/group/trace-lines.ts
+// Splits a run of single-line entries (oldest first) into stack traces and plain lines, the way
+// each runtime prints its traces:
+// - Python: "Traceback (most recent call last):", indented frames, the exception line, and chained
+//   tracebacks ("During handling of the above exception..." / "The above exception was...").
+// - Node.js: "TypeError: x" or a bare "Error: x" / "Error [ERR_X]: x" head, "    at ..." frames,
+//   gRPC's "for call at" and Firestore's "Caused by: Error" sections, "[cause]" and error properties
+//   printed by util.inspect ("{", indented, "}"), the uncaught-exception preamble
+//   ("/app/index.js:10", source line, caret) and the "Node.js v22.1.0" trailer.
+// - Java: "Exception in thread ..." or "pkg.SomeException: x" head, "\tat" frames, "Caused by:",
+//   "Suppressed:", "\t... N more".
+// - Go: "panic: ..." or "fatal error: ...", "goroutine N [running]:", function and file lines,
+//   "created by ...", "exit status 2".
+// A new head always starts a new trace, so traces printed back to back stay apart.
+const BLANK = /^\s*$/;
+const INDENTED = /^\s+\S/;
+const AT_FRAME = /^\s+at \S/;
+const PY_HEAD = /^Traceback \(most recent call last\):/;
+const PY_CHAIN = /^(?:During handling of the above exception|The above exception was the direct cause)/;
+/** An exception headline: "pkg.SomeError: message", a bare "Error", "Error [ERR_CODE]: message". */
+const EXCEPTION_HEAD = /^(?:Uncaught |Exception in thread "[^"]*" )?(?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$]?[\w$]*(?:Error|Exception|Throwable|Exit|Interrupt|Failure|Fault)(?: \[[\w-]+\])?(?::.*)?$/;
+const CAUSED = /^(?:Caused by|Suppressed): /;
+const GRPC_CALL = /^for call at$/;
+const NODE_TRAILER = /^Node\.js v\d+/;
+const CLOSE_BRACE = /^\s*[}\]],?$/;
+/** Where an uncaught Node.js exception was thrown: "/app/index.js:10" (then source line and caret). */
+const NODE_LOCATION = /^(?:file:\/\/)?\/?[\w@./-]+\.[cm]?[jt]sx?:\d+$/;
+const GO_HEAD = /^(?:panic: |fatal error: )/;
+const GO_ROUTINE = /^goroutine \d+ \[/;
+/** Go frame function lines ("main.(*Server).handle(0xc0, 0x1)"). */
 const GO_FUNCTION = /^[\w-]+(?:\/[\w.-]+)*\.[\w.*()]+\([^()]*\)$/;
-/** Lines at a trace's edge: its first line in one order, its last in the other. */
-const EDGE = [/^Traceback \(most recent call last\):/, /^panic: /, /^Exception in thread /, /^(?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt)(?::|$)/];
-function role(r) {
-    const m = r.message;
-    if (m.includes('\n'))
-        return 'plain';
-    if (m.trim() === '' || GO_FUNCTION.test(m))
-        return 'inner';
-    if (CONTINUATION.some((re) => re.test(m)))
-        return 'continuation';
-    if (EDGE.some((re) => re.test(m)))
-        return 'edge';
-    return 'plain';
+const GO_TAIL = /^(?:created by |exit status \d+|\[signal )/;
+/** True for a line that may belong to a trace (so a run of them is worth holding back). */
+function traceLike(line) {
+    return (BLANK.test(line) ||
+        INDENTED.test(line) ||
+        [PY_HEAD, PY_CHAIN, EXCEPTION_HEAD, CAUSED, GRPC_CALL, NODE_TRAILER, CLOSE_BRACE, NODE_LOCATION, GO_HEAD, GO_ROUTINE, GO_FUNCTION, GO_TAIL].some((re) => re.test(line)));
 }
-function keyOf(r) {
-    return `${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
-}
-function join(run, newestFirst) {
-    const { records } = run;
-    if (records.length === 1)
-        return records[0];
-    const ordered = newestFirst ? [...records].reverse() : records;
-    const first = ordered[0];
-    const severity = records.reduce((s, r) => (severityRank(r.severity) > severityRank(s) ? r.severity : s), first.severity);
-    const earliest = records.reduce((a, b) => (b.time < a.time ? b : a));
-    const message = ordered
-        .map((r) => r.message)
-        .join('\n')
-        .replace(/^\s*\n|\n\s*$/g, '');
-    return { ...first, severity, timestamp: earliest.timestamp, time: earliest.time, message };
-}
-async function* reassemble(records) {
-    const pending = new Map();
-    let previousTime;
-    let drift = 0; // > 0: times decrease (newest first)
-    const flush = (key) => {
-        const run = pending.get(key);
-        if (!run)
-            return undefined;
-        pending.delete(key);
-        return join(run, drift > 0);
-    };
-    for await (const r of records) {
-        if (previousTime !== undefined)
-            drift += Math.sign(previousTime - r.time);
-        previousTime = r.time;
-        for (const [key, run] of pending) {
-            if (Math.abs(r.time - run.lastTime) > GAP_MS || pending.size > MAX_PENDING)
-                yield flush(key);
-        }
-        const key = keyOf(r);
-        const kind = role(r);
-        const run = pending.get(key);
-        const inner = (k) => k === 'continuation' || k === 'inner';
-        const joins = run !== undefined && kind !== 'plain' && run.records.length < MAX_LINES && (inner(kind) || inner(run.last));
-        if (joins) {
-            run.records.push(r);
-            run.last = kind;
-            run.lastTime = r.time;
-            continue;
-        }
-        if (run)
-            yield flush(key);
-        if (kind === 'plain' || kind === 'inner')
-            yield r;
-        else
-            pending.set(key, { records: [r], last: kind, lastTime: r.time });
+/** Index after a Python traceback that starts at i (chained tracebacks included). */
+function endOfPython(lines, i) {
+    let j = i + 1;
+    for (;;) {
+        while (j < lines.length && (INDENTED.test(lines[j]) || (BLANK.test(lines[j]) && j + 1 < lines.length && INDENTED.test(lines[j + 1]))))
+            j += 1;
+        // The exception line: any unindented line that does not start something else.
+        if (j < lines.length && !BLANK.test(lines[j]) && !PY_HEAD.test(lines[j]) && !PY_CHAIN.test(lines[j]))
+            j += 1;
+        // "", "During handling ...", "", "Traceback ...": the next block of the chain.
+        let k = j;
+        while (k < lines.length && BLANK.test(lines[k]))
+            k += 1;
+        if (k >= lines.length || !PY_CHAIN.test(lines[k]))
+            return j;
+        k += 1;
+        while (k < lines.length && BLANK.test(lines[k]))
+            k += 1;
+        if (k >= lines.length || !PY_HEAD.test(lines[k]))
+            return j;
+        j = k + 1;
     }
-    for (const key of [...pending.keys()])
-        yield flush(key);
+}
+/** Index after the frames and sections of a Node.js or Java trace whose head is at i. */
+function endOfAtTrace(lines, i) {
+    let j = i + 1;
+    const continues = (l) => INDENTED.test(l) || CAUSED.test(l) || GRPC_CALL.test(l) || CLOSE_BRACE.test(l);
+    while (j < lines.length && continues(lines[j]))
+        j += 1;
+    // An uncaught exception ends with a blank line and "Node.js v22.1.0".
+    let k = j;
+    while (k < lines.length && BLANK.test(lines[k]))
+        k += 1;
+    return k < lines.length && NODE_TRAILER.test(lines[k]) ? k + 1 : j;
+}
+function endOfGo(lines, i) {
+    let j = i + 1;
+    const continues = (l) => INDENTED.test(l) || GO_ROUTINE.test(l) || GO_FUNCTION.test(l) || GO_TAIL.test(l);
+    while (j < lines.length && (continues(lines[j]) || (BLANK.test(lines[j]) && j + 1 < lines.length && continues(lines[j + 1]))))
+        j += 1;
+    return j;
+}
+/** An exception head followed by its first "at" frame (possibly after a multi-line message of indented or blank lines). */
+function atTraceHead(lines, i) {
+    return EXCEPTION_HEAD.test(lines[i]) && i + 1 < lines.length && AT_FRAME.test(lines[i + 1]);
+}
+/** Node's uncaught preamble: location, source line, caret line, blank, then the error. Returns the head index. */
+function nodePreamble(lines, i) {
+    if (!NODE_LOCATION.test(lines[i]))
+        return undefined;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 4 && (INDENTED.test(lines[j]) || BLANK.test(lines[j]) || /^\s*\^+$/.test(lines[j])))
+        j += 1;
+    return j < lines.length && atTraceHead(lines, j) ? j : undefined;
+}
+/** Lines that only ever continue a trace: joined together when their head is missing. */
+function orphan(line) {
+    return INDENTED.test(line) || CAUSED.test(line) || GO_ROUTINE.test(line) || GO_FUNCTION.test(line) || GRPC_CALL.test(line) || CLOSE_BRACE.test(line);
+}
+function orphanStart(lines, i) {
+    const l = lines[i];
+    return INDENTED.test(l) || CAUSED.test(l) || GO_ROUTINE.test(l) || GRPC_CALL.test(l) || (GO_FUNCTION.test(l) && INDENTED.test(lines[i + 1] ?? ''));
+}
+/** [start, end) ranges of lines, in order, covering every line: traces as one range, other lines alone. */
+function segmentTraces(lines) {
+    const out = [];
+    let i = 0;
+    while (i < lines.length) {
+        const line = lines[i];
+        let end = i + 1;
+        const preamble = nodePreamble(lines, i);
+        if (PY_HEAD.test(line))
+            end = endOfPython(lines, i);
+        else if (GO_HEAD.test(line) || GO_ROUTINE.test(line))
+            end = endOfGo(lines, i);
+        else if (preamble !== undefined)
+            end = endOfAtTrace(lines, preamble);
+        else if (atTraceHead(lines, i))
+            end = endOfAtTrace(lines, i);
+        else if (orphanStart(lines, i))
+            while (end < lines.length && orphan(lines[end]))
+                end += 1;
+        out.push([i, end]);
+        i = end;
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/group/index.ts
+;// CONCATENATED MODULE: ./src/collect/threshold.ts
 
 
 
+/** A line that opens a trace: Python's traceback, a Go panic or fatal error. */
+const TRACE_HEAD = /^(?:Traceback \(most recent call last\):|panic: |fatal error: )/;
+const ORPHAN_FRAME = /^\s+at \S.*:\d+(?::\d+)?\)?$/m;
+/**
+ * An entry that reports an error without saying so in its severity (plain stdout/stderr): it
+ * carries an Error Reporting group, a stack field, a trace, or an exception head ("TypeError: x").
+ */
+function reportsError(record) {
+    if (record.errorGroups.length > 0 || record.stackTrace !== undefined)
+        return true;
+    const first = record.message.split('\n', 1)[0];
+    if (TRACE_HEAD.test(first))
+        return true;
+    // Frames whose head was lost still belong to a failure.
+    if (record.message.includes('\n') && (parseStack(record.message) !== undefined || ORPHAN_FRAME.test(record.message)))
+        return true;
+    if (!EXCEPTION_HEAD.test(first))
+        return false;
+    // A bare "Error" word alone is no exception; with frames under it, it is one.
+    return record.message.includes('\n') ? parseStack(record.message) !== undefined : !/^Error$/.test(first);
+}
+function atOrAbove(record, min) {
+    if ((0,types/* severityRank */.qs)(record.severity) >= (0,types/* severityRank */.qs)(min))
+        return true;
+    if ((record.http?.status ?? 0) >= 500)
+        return true;
+    // An error without a severity counts as ERROR: above a CRITICAL threshold it stays out.
+    return record.severity === 'DEFAULT' && (0,types/* severityRank */.qs)(min) <= (0,types/* severityRank */.qs)('ERROR') && reportsError(record);
+}
 
-
-
+// EXTERNAL MODULE: ./src/collect/normalize.ts
+var normalize = __nccwpck_require__(59705);
 ;// CONCATENATED MODULE: ./src/safety/secret-keys.ts
 // Which key names in key=value / "key": "value" / header pairs hold secrets.
 // Decided on the key's words (split on _ - . and camelCase), so "db_password", "X-Api-Key" and
@@ -10677,8 +12367,9 @@ function isSecretKey(key) {
         return false;
     if (last === 'key')
         return KEY_QUALIFIERS.has(before);
+    // A service-account key's "private_key_id" names the key itself; a "signing_key_id" is a public kid.
     if (last === 'id')
-        return before === 'session';
+        return before === 'session' || (before === 'key' && w[w.length - 3] === 'private');
     return false;
 }
 // Values that say something about a secret without being one: "token: expired", "password=***".
@@ -10716,7 +12407,7 @@ function applyRule(rule, text) {
         return rule.apply(text);
     return text.replace(rule.re, rule.to);
 }
-const PLACEHOLDER = /^(\\?["'])?<redacted:[a-z-]+>\1$/;
+const PLACEHOLDER = /^(\\?["'])?<redacted:[a-z0-9-]+>\1$/;
 // Value forms after a key: "double" (with \" escapes), \"escaped JSON\", 'single', or bare.
 const VALUE = String.raw `"(?:[^"\\\r\n]|\\.)*"` +
     String.raw `|\\"(?:[^"\\\r\n]|\\[^"\r\n])*\\"` +
@@ -10764,6 +12455,42 @@ function redactPairs(text) {
     }
     return done === 0 ? text : out + text.slice(done);
 }
+// A random-looking token right after words that name a secret, in prose: "signing secret X",
+// "rejected api key X", "token X". The words decide (isSecretKey on the last one or two words), the
+// token must look random: 16+ characters, letters and digits (or 20+ mixed-case letters that are not
+// camelCase words), and at least 3 bits of entropy each.
+const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
+const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
+function entropyBits(s) {
+    const counts = new Map();
+    for (const c of s)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values())
+        bits -= (n / s.length) * Math.log2(n / s.length);
+    return bits;
+}
+/** A lower-case path ("projects/p/secrets/db-url/versions/3") is a name, not a key. */
+const LOWER_PATH = /^[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)+$/;
+/** CamelCase words ("ExpiredSignatureError") read as random by entropy alone. */
+const CAMEL_WORDS = /^[A-Za-z][a-z]*(?:[A-Z][a-z]+)*$/;
+function looksRandom(tok) {
+    if (LOWER_PATH.test(tok) || entropyBits(tok) < 3)
+        return false;
+    if (/\d/.test(tok) && /[A-Za-z]/.test(tok))
+        return true;
+    // Random letters without a digit (1 in 16 random 16-character tokens has none).
+    return tok.length >= 20 && /[A-Z]/.test(tok) && /[a-z]/.test(tok) && !CAMEL_WORDS.test(tok);
+}
+function redactNamedTokens(text) {
+    return text.replace(TOKEN_RUN, (tok, at) => {
+        const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 64), at));
+        if (!words || !looksRandom(tok))
+            return tok;
+        const named = words[2] === undefined ? isSecretKey(words[1]) : isSecretKey(`${words[1]}_${words[2]}`) || isSecretKey(words[2]);
+        return named ? mask('secret') : tok;
+    });
+}
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 function looksLikeToken(tok) {
     if (!BEARER_TOKEN.test(tok) || tok.length < 8)
@@ -10772,6 +12499,21 @@ function looksLikeToken(tok) {
 }
 function hasMixedCharacters(s) {
     return (/[A-Z]/.test(s) && /[a-z]/.test(s) && /\d/.test(s)) || /[/+]/.test(s);
+}
+/** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
+function hasLineOf64(text) {
+    if (text.length < 64)
+        return false;
+    for (let start = 0; start <= text.length;) {
+        const nl = text.indexOf('\n', start);
+        const end = nl < 0 ? text.length : nl;
+        if (end - start === 64)
+            return true;
+        if (nl < 0)
+            return false;
+        start = nl + 1;
+    }
+    return false;
 }
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
 const PEM_HEADER = String.raw `[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
@@ -10793,12 +12535,20 @@ const BUILTIN_RULES = [
     {
         kind: 'private-key',
         // A line that is exactly one 64-character base64 run: a PEM body line logged on its own.
-        apply: (text) => (text.length < 64 ? text : text.replace(PEM_BODY_LINE, mask('private-key'))),
+        apply: (text) => (hasLineOf64(text) ? text.replace(PEM_BODY_LINE, mask('private-key')) : text),
     },
     {
         kind: 'credentials',
         hint: /:\/\//,
-        re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#@:"'<>]+:[^\s/?#"'<>]*@/g,
+        // The user may be empty (redis://:password@host); the password may hold "#", "?" or "*" unescaped.
+        re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#@:"'<>]*:[^\s/"'<>@]*@/g,
+        to: `$1${mask('credentials')}@`,
+    },
+    {
+        kind: 'credentials',
+        hint: /:\/\//,
+        // A key as the whole user-info (Sentry DSNs, https://TOKEN@host): long, with a digit.
+        re: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)(?=[A-Za-z_-]*\d)[A-Za-z0-9_-]{16,}@/g,
         to: `$1${mask('credentials')}@`,
     },
     {
@@ -10862,7 +12612,15 @@ const BUILTIN_RULES = [
         re: /(discord(?:app)?\.com\/api\/webhooks\/)\d+\/[\w-]+/g,
         to: `$1${mask('discord-webhook')}`,
     },
-    { kind: 'stripe-key', hint: /_live_|_test_/, re: /(?<![A-Za-z0-9])[sr]k_(?:live|test)_[0-9A-Za-z]{16,}/g, to: mask('stripe-key') },
+    {
+        kind: 'stripe-key',
+        hint: /_live_|_test_|whsec_/,
+        // Secret, restricted and publishable keys (a publishable key still names the live account), webhook secrets.
+        re: /(?<![A-Za-z0-9])(?:[srp]k_(?:live|test)_[0-9A-Za-z]{16,}|whsec_[0-9A-Za-z+/=]{24,})/g,
+        to: mask('stripe-key'),
+    },
+    { kind: 'telegram-token', hint: /:AA/, re: /(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, to: mask('telegram-token') },
+    { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactNamedTokens },
     {
         kind: 'ai-api-key',
         hint: /sk-/,
@@ -10896,9 +12654,8290 @@ const IP_RULES = [
     },
 ];
 
+// EXTERNAL MODULE: ./node_modules/structured-source/lib/structured-source.js
+var structured_source = __nccwpck_require__(2472);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/invariant.js
+/**
+ * Test if condition is truthy.
+ * @param {any} expression to be evaluated
+ * @param {string} error message to be shown
+ * @returns {void}
+ * @throws
+ */
+function invariant(condition, message) {
+    if (!condition)
+        throw new Error(message);
+}
+//# sourceMappingURL=invariant.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
+
+
+/**
+ * This class represent of source code.
+ */
+class SecretLintSourceCodeImpl {
+    hasBOM;
+    content;
+    filePath;
+    physicalFilePath;
+    contentType;
+    ext;
+    structuredSource;
+    constructor({ content = "", ext, filePath, physicalFilePath, contentType, }) {
+        invariant(ext || filePath, "should be set either of fileExt or filePath.");
+        this.hasBOM = content.charCodeAt(0) === 0xfeff;
+        this.content = this.hasBOM ? content.slice(1) : content;
+        this.structuredSource = new structured_source/* StructuredSource */.z(this.content);
+        this.filePath = filePath;
+        this.physicalFilePath = physicalFilePath;
+        this.contentType = contentType;
+        this.ext = ext;
+    }
+    /**
+     * get file path
+     * This return `undefined` if the source code is created without file path.
+     * For example, use core API to create a source code directly.
+     *
+     * You can use this path to detect file type.
+     * However, if you want to read the file content, use `getPhysicalFilePath` instead.
+     * @returns {string|undefined}
+     */
+    getFilePath() {
+        return this.filePath;
+    }
+    /**
+     * get physical file path
+     * This return `undefined` if the source code is not related to file.
+     * For example, the source code is given from the stdin.
+     *
+     * You can use this path to read the file content.
+     */
+    getPhysicalFilePath() {
+        return this.physicalFilePath;
+    }
+    /**
+     * @param {SecretLintSourceNodeLocation} loc - location indicator.
+     * @return {[ number, number ]} range.
+     */
+    locationToRange(loc) {
+        return this.structuredSource.locationToRange(loc);
+    }
+    /**
+     * @param {[ number, number ]} range - pair of indice.
+     * @return {SecretLintSourceNodeLocation} location.
+     */
+    rangeToLocation(range) {
+        const location = this.structuredSource.rangeToLocation(range);
+        // Note: unwrap class instance to get plain object
+        return {
+            start: {
+                line: location.start.line,
+                column: location.start.column,
+            },
+            end: {
+                line: location.end.line,
+                column: location.end.column,
+            },
+        };
+    }
+    /**
+     * @param {Position} pos - position indicator.
+     * @return {number} index.
+     */
+    positionToIndex(pos) {
+        return this.structuredSource.positionToIndex(pos);
+    }
+    /**
+     * @param {number} index - index to the source code.
+     * @return {Position} position.
+     */
+    indexToPosition(index) {
+        const position = this.structuredSource.indexToPosition(index);
+        // Note: unwrap class instance to get plain object
+        return {
+            line: position.line,
+            column: position.column,
+        };
+    }
+}
+//# sourceMappingURL=SecretLintSourceCodeImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/promise-event-emitter.js
+// MIT © 2017 azu
+// MIT © 2017 59naga
+// https://github.com/59naga/carrack
+class EventEmitter {
+    #listeners = new Map();
+    on(type, listener) {
+        const prevSet = this.#listeners.get(type);
+        const listenerSet = prevSet ?? new Set();
+        listenerSet?.add(listener);
+        this.#listeners.set(type, listenerSet);
+    }
+    emit(type, ...args) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            listenerSetElement(...args);
+        }
+    }
+    off(type, listener) {
+        const listenerSet = this.#listeners.get(type);
+        if (!listenerSet) {
+            return;
+        }
+        for (const listenerSetElement of listenerSet) {
+            if (listenerSetElement === listener) {
+                listenerSet.delete(listener);
+            }
+        }
+    }
+    removeAllListeners() {
+        this.#listeners.clear();
+    }
+    listenerCount(type) {
+        return this.#listeners.get(type)?.size ?? 0;
+    }
+    listeners(type) {
+        return Array.from(this.#listeners.get(type) ?? []);
+    }
+}
+class PromiseEventEmitter {
+    events;
+    constructor() {
+        this.events = new EventEmitter();
+    }
+    listenerCount(type) {
+        return this.events.listenerCount(type);
+    }
+    on(event, listener) {
+        return this.events.on(event, listener);
+    }
+    emit(event, ...args) {
+        const promises = [];
+        this.events.listeners(event).forEach((listener) => {
+            promises.push(listener(...args));
+        });
+        return Promise.all(promises);
+    }
+}
+//# sourceMappingURL=promise-event-emitter.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
+/**
+ * Default locale that is also fallback locale.
+ */
+const DEFAULT_LOCAL = "en";
+const formatMessage = (messageHandler, props) => {
+    if (typeof props !== "object" || props === null) {
+        return messageHandler();
+    }
+    return messageHandler(props);
+};
+const getMatchedLocaleMessage = (locale, locales) => {
+    const localKeys = Object.keys(locales);
+    const matchLocale = localKeys.find((key) => {
+        return key === locale;
+    });
+    if (matchLocale) {
+        return matchLocale;
+    }
+    const [lang] = locale.split("-");
+    if (!lang) {
+        return DEFAULT_LOCAL;
+    }
+    // en-US => en
+    const fallbackMatchLocal = localKeys.find((key) => {
+        return key === lang;
+    });
+    if (fallbackMatchLocal) {
+        return fallbackMatchLocal;
+    }
+    return DEFAULT_LOCAL;
+};
+const createTranslator = (messages, options) => {
+    return (messageId, props) => {
+        const messageHandler = messages[messageId];
+        if (!messageHandler) {
+            throw new Error(`messages:${String(messageId)} is missing in messages.`);
+        }
+        // if messages is string, use it.
+        if (typeof messageHandler === "function") {
+            if (typeof messageId !== "string") {
+                throw new Error(`message's key:${String(messageId)} should be string`);
+            }
+            return {
+                message: formatMessage(messageHandler, props),
+                messageId: messageId,
+                data: props,
+            };
+        }
+        // if messages is object, pick message that is matched locale from messages.
+        const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
+        const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
+        const localizedMessage = messageHandler[locale];
+        if (!localizedMessage) {
+            if (messageHandler[DEFAULT_LOCAL]) {
+                throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
+            }
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
+        }
+        if (typeof messageId !== "string") {
+            throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
+        }
+        return {
+            message: formatMessage(localizedMessage, props),
+            messageId: messageId,
+            data: props,
+        };
+    };
+};
+//# sourceMappingURL=SecretLintRuleMessageTranslator.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RuleContext.js
+
+
+const createContextEvents = () => {
+    const contextEvents = new EventEmitter();
+    const REPORT_SYMBOL = Symbol("report");
+    const IGNORE_SYMBOL = Symbol("ignore");
+    return {
+        report(descriptor) {
+            contextEvents.emit(REPORT_SYMBOL, descriptor);
+        },
+        onReport(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(REPORT_SYMBOL, listener);
+            return () => {
+                contextEvents.off(REPORT_SYMBOL, listener);
+            };
+        },
+        ignore(descriptor) {
+            contextEvents.emit(IGNORE_SYMBOL, descriptor);
+        },
+        onIgnore(handler) {
+            const listener = (descriptor) => {
+                handler(descriptor);
+            };
+            contextEvents.on(IGNORE_SYMBOL, listener);
+            return () => {
+                contextEvents.off(IGNORE_SYMBOL, listener);
+            };
+        },
+    };
+};
+const createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale, }) => {
+    return {
+        sharedOptions: sharedOptions,
+        createTranslator: (messages) => {
+            return createTranslator(messages, {
+                defaultLocale: locale,
+            });
+        },
+        ignore(descriptor) {
+            const { message } = descriptor.message;
+            contextEvents.ignore({
+                type: "ignore",
+                ruleId: ruleId,
+                ruleParentId,
+                range: descriptor.range,
+                targetRuleId: descriptor.targetRuleId,
+                loc: sourceCode.rangeToLocation(descriptor.range),
+                message: message,
+            });
+        },
+        report(descriptor) {
+            const { message, messageId, data } = descriptor.message;
+            // Default severity level is "error"
+            const severityLevel = severity ?? "error";
+            if (ruleParentId) {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    ruleParentId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+            else {
+                contextEvents.report({
+                    ...descriptor,
+                    type: "message",
+                    ruleId: ruleId,
+                    loc: sourceCode.rangeToLocation(descriptor.range),
+                    severity: severityLevel,
+                    message,
+                    messageId,
+                    docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : undefined,
+                    data,
+                });
+            }
+        },
+    };
+};
+//# sourceMappingURL=RuleContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/SecretLintRuleImpl.js
+class SecretLintRule {
+    ruleReportHandle;
+    ruleCreator;
+    descriptorRule;
+    constructor({ descriptorRule, context }) {
+        this.descriptorRule = descriptorRule;
+        this.ruleCreator = descriptorRule.rule;
+        // normalize rule options
+        const ruleCreatorOptions = descriptorRule.options || {};
+        this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
+    }
+    allowMessageIds() {
+        if (!this.descriptorRule.allowMessageIds) {
+            return [];
+        }
+        const ruleId = this.ruleCreator.meta.id;
+        return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
+            return {
+                messageId: allowMessageId,
+                ruleId,
+            };
+        });
+    }
+    supportSourceCode(sourceCode) {
+        const contentType = sourceCode.contentType;
+        if (contentType === "unknown") {
+            return true;
+        }
+        if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
+            return true;
+        }
+        return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
+    }
+    async file(source) {
+        const file = this.ruleReportHandle.file;
+        if (!file) {
+            return;
+        }
+        return file(source);
+    }
+}
+//# sourceMappingURL=SecretLintRuleImpl.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/index.js
+class SecretLintProfiler {
+    perf;
+    PerformanceObserver;
+    observer;
+    /**
+     * Profiling costs performance.
+     * `performance.mark()` and `PerformanceObserver` callback are called for each rule and each file.
+     * So, the profiler should be disabled if the user does not need the profiling result.
+     * https://github.com/secretlint/secretlint/issues/1633
+     */
+    enabled;
+    entries = [];
+    measures = [];
+    /**
+     * Set of mark names that have already been marked as `{mark}::start`
+     */
+    startMarkNames = new Set();
+    executionPromises = [];
+    constructor(options) {
+        this.perf = options.perf;
+        this.PerformanceObserver = options.PerformanceObserver;
+        this.enabled = options.enabled ?? true;
+    }
+    get isEnabled() {
+        return this.enabled;
+    }
+    /**
+     * Enable or Disable the profiler.
+     * If the profiler is disabled, `mark()` does nothing and collected entries are cleared.
+     * @param enabled
+     */
+    setEnabled(enabled) {
+        if (this.enabled === enabled) {
+            return;
+        }
+        this.enabled = enabled;
+        if (!enabled) {
+            this.stopObserving();
+        }
+    }
+    startObserving() {
+        const pattern = /(.*?)::end(\|\|.*)?/;
+        const observer = new this.PerformanceObserver((items) => {
+            if (!this.enabled) {
+                return;
+            }
+            const entries = items.getEntries();
+            entries.forEach((entry) => {
+                if (entry.entryType === "mark") {
+                    const match = entry.name.match(pattern);
+                    const endIdentifier = match ? match[1] : undefined;
+                    const suffix = match && match[2] ? match[2] : "";
+                    // if mark already {mark}::start, measure start to end
+                    if (endIdentifier) {
+                        const startMarkName = `${endIdentifier}::start${suffix}`;
+                        // create measure only when the paired `{mark}::start` is already marked
+                        if (this.startMarkNames.has(startMarkName)) {
+                            // FIXME: avoid ERR_INVALID_PERFORMANCE_MARK error
+                            this.executionPromises.push(Promise.resolve().then(() => {
+                                this.perf.measure(endIdentifier + suffix, startMarkName, entry.name);
+                            }));
+                        }
+                    }
+                    else {
+                        this.startMarkNames.add(entry.name);
+                    }
+                    this.entries.push(entry);
+                }
+                else if (entry.entryType === "measure") {
+                    this.measures.push(entry);
+                }
+            });
+        });
+        observer.observe({ entryTypes: ["mark", "measure"] });
+        this.observer = observer;
+    }
+    stopObserving() {
+        this.observer?.disconnect();
+        this.observer = undefined;
+        this.entries.length = 0;
+        this.measures.length = 0;
+        this.executionPromises.length = 0;
+        this.startMarkNames.clear();
+    }
+    mark(marker) {
+        if (!this.enabled) {
+            return;
+        }
+        // Start observing lazily
+        // It avoids to start PerformanceObserver when the profiler is disabled before the first mark
+        if (!this.observer) {
+            this.startObserving();
+        }
+        if ("id" in marker) {
+            this.perf.mark(`${marker.type}||${marker.id}`);
+        }
+        else {
+            this.perf.mark(marker.type);
+        }
+    }
+    waifForExecutionPromises = () => {
+        return Promise.all(this.executionPromises).finally(() => {
+            this.executionPromises.length = 0;
+        });
+    };
+    async getEntries() {
+        await this.waifForExecutionPromises();
+        return this.entries;
+    }
+    async getMeasures() {
+        await this.waifForExecutionPromises();
+        return this.measures;
+    }
+}
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/profiler/module/node.js
+
+
+
+class NullPerformanceObserver {
+    disconnect() { }
+    observe(_options) { }
+}
+const secretLintProfiler = new SecretLintProfiler({
+    perf: external_node_perf_hooks_.performance,
+    PerformanceObserver: external_node_perf_hooks_.PerformanceObserver ? external_node_perf_hooks_.PerformanceObserver : NullPerformanceObserver,
+});
+//# sourceMappingURL=node.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RunningEvents.js
+
+
+
+const createRunningEvents = () => {
+    const contextEvents = new PromiseEventEmitter();
+    const registerSet = new Set();
+    const LINT_HANDLE = Symbol("lint:start");
+    const rules = [];
+    return {
+        collectAllowMessageIds() {
+            const allowMessageIds = [];
+            rules.forEach((rule) => {
+                allowMessageIds.push(...rule.allowMessageIds());
+            });
+            return allowMessageIds;
+        },
+        /**
+         * Start to run linting
+         * @param options
+         */
+        runLint(options) {
+            return contextEvents.emit(LINT_HANDLE, options);
+        },
+        registerRule({ descriptorRule, context, }) {
+            if (registerSet.has(descriptorRule.id)) {
+                // TODO: more trivial implementation
+                throw new Error(`rule.id:${descriptorRule.id} is already registered.
+                
+Duplicated rule.id is something wrong in .secretlintrc.                
+`);
+            }
+            registerSet.add(descriptorRule.id);
+            const rule = new SecretLintRule({
+                descriptorRule: descriptorRule,
+                context,
+            });
+            rules.push(rule);
+            contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
+                // TODO: add more handler
+                // Call O￿￿rder?
+                // - file
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::start",
+                    id: descriptorRule.rule.meta.id,
+                });
+                // if this rule support the content type
+                if (rule.supportSourceCode(sourceCode)) {
+                    await rule.file(sourceCode);
+                }
+                secretLintProfiler.mark({
+                    type: "@core>rule-handler::end",
+                    id: descriptorRule.rule.meta.id,
+                });
+            });
+        },
+        registerRulePreset({ descriptorRulePreset, context, }) {
+            // Normalized Rule Preset Options
+            const rulePresetCreatorOptions = descriptorRulePreset.options || [];
+            // Internally, RulePreset#register call `registerRule`
+            descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
+        },
+        isRegistered(ruleId) {
+            return registerSet.has(ruleId);
+        },
+    };
+};
+//# sourceMappingURL=RunningEvents.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/RulePresetContext.js
+
+/**
+ * Create a context for Rule Preset
+ */
+const createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale, }) => {
+    const presetRules = configRulePreset.rules || [];
+    if (!Array.isArray(presetRules)) {
+        console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
+        throw new Error("preset's rules should be an array of rule definitions");
+    }
+    return {
+        sharedOptions,
+        registerRule(rule, defaultValue) {
+            const descriptorRule = presetRules.find((descriptorRule) => {
+                return descriptorRule.id === rule.meta.id;
+            });
+            // Use undefined instead of {}
+            // Default value will be handled by RunningEvents#registerRule
+            const descriptorRuleOptions = descriptorRule ? descriptorRule.options : undefined;
+            const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : undefined;
+            const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : undefined;
+            const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : undefined;
+            const context = createRuleContext({
+                // rule id is a single rule in a preset
+                ruleId: rule.meta.id,
+                // parent rule id is rule preset id
+                ruleParentId: configRulePreset.id,
+                meta: rule.meta,
+                severity: descriptorRuleSeverity,
+                sourceCode,
+                contextEvents: contextEvents,
+                sharedOptions: sharedOptions,
+                locale,
+            });
+            const defaultValueOfPreset = defaultValue ? defaultValue : {};
+            runningEvents.registerRule({
+                descriptorRule: {
+                    // options and disabled ...
+                    ...defaultValueOfPreset,
+                    // Prefer to use user setting
+                    // User can override preset setting
+                    ...descriptorRule,
+                    id: rule.meta.id,
+                    options: descriptorRuleOptions,
+                    rule,
+                    disabled: descriptorRuleDisabled,
+                    allowMessageIds: descriptorAllowMessageIds,
+                    severity: descriptorRuleSeverity,
+                },
+                context,
+            });
+        },
+    };
+};
+//# sourceMappingURL=RulePresetContext.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-ignored-process.js
+/**
+ * the `index` is in the `range` and return true.
+ * @param {Number} index
+ * @param {Number[]} range
+ * @returns {boolean}
+ */
+const isContainedRange = (index, range) => {
+    const [start, end] = range;
+    return start <= index && index <= end;
+};
+/**
+ * filter messages by ignore messages
+ */
+function filterIgnoredMessages(options) {
+    const reportedMessages = options.reportedMessages;
+    const ignoreMessages = options.ignoredMessages;
+    // if match, reject the message
+    return reportedMessages.filter((message) => {
+        return !ignoreMessages.some((ignoreMessage) => {
+            const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) &&
+                isContainedRange(message.range[1], ignoreMessage.range);
+            if (isInIgnoringRange && ignoreMessage.targetRuleId) {
+                // "*" is wildcard that match any rule
+                if (ignoreMessage.targetRuleId === "*") {
+                    return true;
+                }
+                // compare normalized key path
+                return message.ruleId === ignoreMessage.targetRuleId;
+            }
+            return isInIgnoringRange;
+        });
+    });
+}
+//# sourceMappingURL=filter-ignored-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/MessageProcessManager.js
+const createMessageProcessor = (processors) => {
+    return {
+        /**
+         * process `messages` with registered processes
+         */
+        process(messages) {
+            const originalMessages = messages;
+            if (processors.length === 0) {
+                throw new Error("processors should be > 0");
+            }
+            return processors.reduce((messages, filter) => {
+                return filter(messages);
+            }, originalMessages);
+        },
+    };
+};
+//# sourceMappingURL=MessageProcessManager.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
+/**
+ * equal message
+ */
+const isEqualMessage = (aMessage, bMessage) => {
+    return (aMessage.range[0] === bMessage.range[0] &&
+        aMessage.range[1] === bMessage.range[1] &&
+        "severity" in aMessage &&
+        "severity" in bMessage &&
+        aMessage.severity === bMessage.severity &&
+        aMessage.message === bMessage.message);
+};
+/**
+ * filter duplicated messages
+ */
+function filterDuplicatedMessages(messages = []) {
+    return messages.filter((message, index) => {
+        const restMessages = messages.slice(index + 1);
+        return !restMessages.some((restMessage) => {
+            return isEqualMessage(message, restMessage);
+        });
+    });
+}
+//# sourceMappingURL=filter-duplicated-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/sort-messages-process.js
+/**
+ * sort messages by line and column
+ */
+function sortMessagesByLocation(messages) {
+    // sort by line and column
+    return messages.sort(function (a, b) {
+        const startIndexDiff = a.range[0] - b.range[0];
+        if (startIndexDiff === 0) {
+            return a.range[1] - b.range[1];
+        }
+        else {
+            return startIndexDiff;
+        }
+    });
+}
+//# sourceMappingURL=sort-messages-process.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-message-id.js
+const filterByAllowMessageIds = (messages, allowMessageIds) => {
+    const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
+        return `${allowMessage.ruleId}--${allowMessage.messageId}`;
+    }));
+    return messages.filter((message) => {
+        return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
+    });
+};
+//# sourceMappingURL=filter-message-id.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
+// mask all properties with *** deeply
+// These properties are object, array, or others
+const deepMask = (object, handler) => {
+    for (const key of Object.keys(object)) {
+        // typeof null === "object", so skip null explicitly
+        // arrays are also objects, and Object.keys returns their indexes
+        if (typeof object[key] === "object" && object[key] !== null) {
+            object[key] = deepMask(object[key], handler);
+        }
+        else if (typeof object[key] === "string") {
+            object[key] = handler(object[key]);
+        }
+    }
+    return object;
+};
+const createMaskValue = (value) => {
+    return "*".repeat(value.length);
+};
+/**
+ * = Masking logics
+ * secretlint mask simple string replacement.
+ * If a secretlint rule report `"TOKEN_STRING"` as message data, replace all `TOKEN_STRING` with `**********` in messages.
+ * ```
+ * context.report({
+ *   message: t("MESSAGE", {
+ *       TOKEN: "TOKEN_STRING", // => replace all "TOKEN_STRING" with  `**********`.
+ *   }),
+ *   range,
+ * });
+ * ```
+ * This logics may includes false-positve.
+ * This is similar to CI logs like Travis CI or GitHub Actions.
+ * @param str
+ * @param maskedValues
+ */
+const maskWithValues = (str, maskedValues) => {
+    let result = str;
+    for (const maskValue of maskedValues) {
+        result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
+    }
+    return result;
+};
+// mask all data values for hide secret value
+// https://github.com/secretlint/secretlint/issues/176
+const filterMaskSecretsData = (messages = []) => {
+    return messages.map((message) => {
+        if (message.type !== "message") {
+            return message;
+        }
+        const maskedValues = [];
+        const maskedData = message.data
+            ? deepMask(message.data, (value) => {
+                maskedValues.push(value);
+                return createMaskValue(value);
+            })
+            : undefined;
+        // no mask data
+        if (!maskedData) {
+            return message;
+        }
+        const maskedMessage = maskWithValues(message.message, maskedValues);
+        return {
+            ...message,
+            message: maskedMessage,
+            data: maskedData,
+        };
+    });
+};
+//# sourceMappingURL=filter-mask-secrets.js.map
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/messages/index.js
+
+
+
+
+
+
+/**
+ * Post cleanup messages
+ * - filter ignored range
+ * - filter disabled message
+ * - [masSecrets] mask secrets message
+ * - filter duplicated messages
+ * - sort messages by range
+ * @param options
+ */
+const cleanupMessages = (options) => {
+    const reportedMessages = filterIgnoredMessages(options);
+    const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
+    const filters = options.maskSecrets
+        ? [filterDuplicatedMessages, filterMaskSecretsData]
+        : [filterDuplicatedMessages];
+    const filterProcess = createMessageProcessor(filters);
+    return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/core/module/index.js
+
+
+
+
+
+
+
+const debug = src("@secretlint/core");
+const lintSource = ({ source, options }) => {
+    secretLintProfiler.mark({
+        type: "@core>lint::start",
+        id: source.filePath,
+    });
+    debug(`source filePath: %O`, source.filePath);
+    debug(`options: %O`, options);
+    const rules = options.config.rules;
+    const locale = options.locale ?? "en";
+    const maskSecrets = options.maskSecrets ?? false;
+    const contextEvents = createContextEvents();
+    const runningEvents = createRunningEvents();
+    const reportedMessages = [];
+    const ignoredMessages = [];
+    // setup
+    contextEvents.onReport((message) => {
+        reportedMessages.push(message);
+    });
+    contextEvents.onIgnore((message) => {
+        ignoredMessages.push(message);
+    });
+    // Create a SourceCode for linting
+    const sourceCode = new SecretLintSourceCodeImpl({
+        content: source.content,
+        filePath: source.filePath,
+        physicalFilePath: options.noPhysicFilePath ? undefined : source.filePath,
+        ext: source.ext || "",
+        contentType: source.contentType,
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::start",
+    });
+    rules.forEach((rule) => {
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::start",
+            id: rule.rule.meta.id,
+        });
+        registerRule({
+            sourceCode,
+            config: options.config,
+            descriptorRule: rule,
+            contextEvents,
+            runningEvents,
+            locale,
+        });
+        secretLintProfiler.mark({
+            type: "@core>setup-rule::end",
+            id: rule.rule.meta.id,
+        });
+    });
+    secretLintProfiler.mark({
+        type: "@core>setup-rules::end",
+    });
+    // start to run
+    return runningEvents
+        .runLint({
+        sourceCode,
+    })
+        .then(() => {
+        return {
+            filePath: source.filePath,
+            // binary content should be skipped
+            sourceContent: source.contentType === "text" ? source.content : undefined,
+            sourceContentType: source.contentType,
+            messages: cleanupMessages({
+                reportedMessages,
+                ignoredMessages,
+                allowMessageIds: runningEvents.collectAllowMessageIds(),
+                maskSecrets,
+            }),
+        };
+    })
+        .finally(() => {
+        secretLintProfiler.mark({
+            type: "@core>lint::end",
+            id: source.filePath,
+        });
+    });
+};
+const isRulePreset = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "preset";
+};
+const isRule = (ruleDescriptor) => {
+    return ruleDescriptor.rule.meta.type === "scanner";
+};
+/**
+ * Rule Processing
+ */
+const registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale, }) => {
+    const ruleId = descriptorRule.id;
+    // Do not register disabled rule
+    if (descriptorRule.disabled) {
+        debug("Skip registerRule %s, because it is disabled", ruleId);
+        return;
+    }
+    debug("registerRule %s", ruleId);
+    // sharedOptions is {} by default
+    // sharedOptions is shared between presets and rules
+    const sharedOptionsWithDefault = config.sharedOptions ?? {};
+    // If option is not defined Options is {} by default
+    if (isRulePreset(descriptorRule)) {
+        const context = createRulePresetContext({
+            configRulePreset: descriptorRule,
+            sourceCode,
+            contextEvents: contextEvents,
+            runningEvents: runningEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRulePreset({
+            descriptorRulePreset: descriptorRule,
+            context,
+        });
+        return;
+    }
+    else if (isRule(descriptorRule)) {
+        const context = createRuleContext({
+            ruleId: ruleId,
+            severity: descriptorRule.severity,
+            meta: descriptorRule.rule.meta,
+            sourceCode,
+            contextEvents: contextEvents,
+            sharedOptions: sharedOptionsWithDefault,
+            locale: locale,
+        });
+        runningEvents.registerRule({
+            descriptorRule: descriptorRule,
+            context,
+        });
+        return;
+    }
+    throw new Error(`Unknown descriptor type: ${descriptorRule}`);
+};
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+
+
+var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+var regexpStringMatcher = {};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniq;
+var hasRequiredLodash_uniq;
+
+function requireLodash_uniq () {
+	if (hasRequiredLodash_uniq) return lodash_uniq;
+	hasRequiredLodash_uniq = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * Creates a duplicate-free version of an array, using
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * for equality comparisons, in which only the first occurrence of each
+	 * element is kept.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * _.uniq([2, 1, 2]);
+	 * // => [2, 1]
+	 */
+	function uniq(array) {
+	  return (array && array.length)
+	    ? baseUniq(array)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniq = uniq;
+	return lodash_uniq;
+}
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+
+var lodash_uniqwith;
+var hasRequiredLodash_uniqwith;
+
+function requireLodash_uniqwith () {
+	if (hasRequiredLodash_uniqwith) return lodash_uniqwith;
+	hasRequiredLodash_uniqwith = 1;
+	/** Used as the size to enable large array optimizations. */
+	var LARGE_ARRAY_SIZE = 200;
+
+	/** Used to stand-in for `undefined` hash values. */
+	var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+	/** Used as references for various `Number` constants. */
+	var INFINITY = 1 / 0;
+
+	/** `Object#toString` result references. */
+	var funcTag = '[object Function]',
+	    genTag = '[object GeneratorFunction]';
+
+	/**
+	 * Used to match `RegExp`
+	 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+	 */
+	var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+	/** Used to detect host constructors (Safari). */
+	var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+	/** Detect free variable `global` from Node.js. */
+	var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+	/** Detect free variable `self`. */
+	var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+	/** Used as a reference to the global object. */
+	var root = freeGlobal || freeSelf || Function('return this')();
+
+	/**
+	 * A specialized version of `_.includes` for arrays without support for
+	 * specifying an index to search from.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludes(array, value) {
+	  var length = array ? array.length : 0;
+	  return !!length && baseIndexOf(array, value, 0) > -1;
+	}
+
+	/**
+	 * This function is like `arrayIncludes` except that it accepts a comparator.
+	 *
+	 * @private
+	 * @param {Array} [array] The array to inspect.
+	 * @param {*} target The value to search for.
+	 * @param {Function} comparator The comparator invoked per element.
+	 * @returns {boolean} Returns `true` if `target` is found, else `false`.
+	 */
+	function arrayIncludesWith(array, value, comparator) {
+	  var index = -1,
+	      length = array ? array.length : 0;
+
+	  while (++index < length) {
+	    if (comparator(value, array[index])) {
+	      return true;
+	    }
+	  }
+	  return false;
+	}
+
+	/**
+	 * The base implementation of `_.findIndex` and `_.findLastIndex` without
+	 * support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} predicate The function invoked per iteration.
+	 * @param {number} fromIndex The index to search from.
+	 * @param {boolean} [fromRight] Specify iterating from right to left.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseFindIndex(array, predicate, fromIndex, fromRight) {
+	  var length = array.length,
+	      index = fromIndex + (-1);
+
+	  while ((++index < length)) {
+	    if (predicate(array[index], index, array)) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.indexOf` without `fromIndex` bounds checks.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} value The value to search for.
+	 * @param {number} fromIndex The index to search from.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function baseIndexOf(array, value, fromIndex) {
+	  if (value !== value) {
+	    return baseFindIndex(array, baseIsNaN, fromIndex);
+	  }
+	  var index = fromIndex - 1,
+	      length = array.length;
+
+	  while (++index < length) {
+	    if (array[index] === value) {
+	      return index;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNaN` without support for number objects.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is `NaN`, else `false`.
+	 */
+	function baseIsNaN(value) {
+	  return value !== value;
+	}
+
+	/**
+	 * Checks if a cache value for `key` exists.
+	 *
+	 * @private
+	 * @param {Object} cache The cache to query.
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function cacheHas(cache, key) {
+	  return cache.has(key);
+	}
+
+	/**
+	 * Gets the value at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} [object] The object to query.
+	 * @param {string} key The key of the property to get.
+	 * @returns {*} Returns the property value.
+	 */
+	function getValue(object, key) {
+	  return object == null ? undefined : object[key];
+	}
+
+	/**
+	 * Checks if `value` is a host object in IE < 9.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+	 */
+	function isHostObject(value) {
+	  // Many host objects are `Object` objects that can coerce to strings
+	  // despite having improperly defined `toString` methods.
+	  var result = false;
+	  if (value != null && typeof value.toString != 'function') {
+	    try {
+	      result = !!(value + '');
+	    } catch (e) {}
+	  }
+	  return result;
+	}
+
+	/**
+	 * Converts `set` to an array of its values.
+	 *
+	 * @private
+	 * @param {Object} set The set to convert.
+	 * @returns {Array} Returns the values.
+	 */
+	function setToArray(set) {
+	  var index = -1,
+	      result = Array(set.size);
+
+	  set.forEach(function(value) {
+	    result[++index] = value;
+	  });
+	  return result;
+	}
+
+	/** Used for built-in method references. */
+	var arrayProto = Array.prototype,
+	    funcProto = Function.prototype,
+	    objectProto = Object.prototype;
+
+	/** Used to detect overreaching core-js shims. */
+	var coreJsData = root['__core-js_shared__'];
+
+	/** Used to detect methods masquerading as native. */
+	var maskSrcKey = (function() {
+	  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+	  return uid ? ('Symbol(src)_1.' + uid) : '';
+	}());
+
+	/** Used to resolve the decompiled source of functions. */
+	var funcToString = funcProto.toString;
+
+	/** Used to check objects for own properties. */
+	var hasOwnProperty = objectProto.hasOwnProperty;
+
+	/**
+	 * Used to resolve the
+	 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+	 * of values.
+	 */
+	var objectToString = objectProto.toString;
+
+	/** Used to detect if a method is native. */
+	var reIsNative = RegExp('^' +
+	  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+	  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+	);
+
+	/** Built-in value references. */
+	var splice = arrayProto.splice;
+
+	/* Built-in method references that are verified to be native. */
+	var Map = getNative(root, 'Map'),
+	    Set = getNative(root, 'Set'),
+	    nativeCreate = getNative(Object, 'create');
+
+	/**
+	 * Creates a hash object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function Hash(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the hash.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf Hash
+	 */
+	function hashClear() {
+	  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+	}
+
+	/**
+	 * Removes `key` and its value from the hash.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf Hash
+	 * @param {Object} hash The hash to modify.
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function hashDelete(key) {
+	  return this.has(key) && delete this.__data__[key];
+	}
+
+	/**
+	 * Gets the hash value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function hashGet(key) {
+	  var data = this.__data__;
+	  if (nativeCreate) {
+	    var result = data[key];
+	    return result === HASH_UNDEFINED ? undefined : result;
+	  }
+	  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+	}
+
+	/**
+	 * Checks if a hash value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf Hash
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function hashHas(key) {
+	  var data = this.__data__;
+	  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+	}
+
+	/**
+	 * Sets the hash `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf Hash
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the hash instance.
+	 */
+	function hashSet(key, value) {
+	  var data = this.__data__;
+	  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+	  return this;
+	}
+
+	// Add methods to `Hash`.
+	Hash.prototype.clear = hashClear;
+	Hash.prototype['delete'] = hashDelete;
+	Hash.prototype.get = hashGet;
+	Hash.prototype.has = hashHas;
+	Hash.prototype.set = hashSet;
+
+	/**
+	 * Creates an list cache object.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function ListCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the list cache.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf ListCache
+	 */
+	function listCacheClear() {
+	  this.__data__ = [];
+	}
+
+	/**
+	 * Removes `key` and its value from the list cache.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function listCacheDelete(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    return false;
+	  }
+	  var lastIndex = data.length - 1;
+	  if (index == lastIndex) {
+	    data.pop();
+	  } else {
+	    splice.call(data, index, 1);
+	  }
+	  return true;
+	}
+
+	/**
+	 * Gets the list cache value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function listCacheGet(key) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  return index < 0 ? undefined : data[index][1];
+	}
+
+	/**
+	 * Checks if a list cache value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf ListCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function listCacheHas(key) {
+	  return assocIndexOf(this.__data__, key) > -1;
+	}
+
+	/**
+	 * Sets the list cache `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf ListCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the list cache instance.
+	 */
+	function listCacheSet(key, value) {
+	  var data = this.__data__,
+	      index = assocIndexOf(data, key);
+
+	  if (index < 0) {
+	    data.push([key, value]);
+	  } else {
+	    data[index][1] = value;
+	  }
+	  return this;
+	}
+
+	// Add methods to `ListCache`.
+	ListCache.prototype.clear = listCacheClear;
+	ListCache.prototype['delete'] = listCacheDelete;
+	ListCache.prototype.get = listCacheGet;
+	ListCache.prototype.has = listCacheHas;
+	ListCache.prototype.set = listCacheSet;
+
+	/**
+	 * Creates a map cache object to store key-value pairs.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [entries] The key-value pairs to cache.
+	 */
+	function MapCache(entries) {
+	  var index = -1,
+	      length = entries ? entries.length : 0;
+
+	  this.clear();
+	  while (++index < length) {
+	    var entry = entries[index];
+	    this.set(entry[0], entry[1]);
+	  }
+	}
+
+	/**
+	 * Removes all key-value entries from the map.
+	 *
+	 * @private
+	 * @name clear
+	 * @memberOf MapCache
+	 */
+	function mapCacheClear() {
+	  this.__data__ = {
+	    'hash': new Hash,
+	    'map': new (Map || ListCache),
+	    'string': new Hash
+	  };
+	}
+
+	/**
+	 * Removes `key` and its value from the map.
+	 *
+	 * @private
+	 * @name delete
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to remove.
+	 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+	 */
+	function mapCacheDelete(key) {
+	  return getMapData(this, key)['delete'](key);
+	}
+
+	/**
+	 * Gets the map value for `key`.
+	 *
+	 * @private
+	 * @name get
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to get.
+	 * @returns {*} Returns the entry value.
+	 */
+	function mapCacheGet(key) {
+	  return getMapData(this, key).get(key);
+	}
+
+	/**
+	 * Checks if a map value for `key` exists.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf MapCache
+	 * @param {string} key The key of the entry to check.
+	 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+	 */
+	function mapCacheHas(key) {
+	  return getMapData(this, key).has(key);
+	}
+
+	/**
+	 * Sets the map `key` to `value`.
+	 *
+	 * @private
+	 * @name set
+	 * @memberOf MapCache
+	 * @param {string} key The key of the value to set.
+	 * @param {*} value The value to set.
+	 * @returns {Object} Returns the map cache instance.
+	 */
+	function mapCacheSet(key, value) {
+	  getMapData(this, key).set(key, value);
+	  return this;
+	}
+
+	// Add methods to `MapCache`.
+	MapCache.prototype.clear = mapCacheClear;
+	MapCache.prototype['delete'] = mapCacheDelete;
+	MapCache.prototype.get = mapCacheGet;
+	MapCache.prototype.has = mapCacheHas;
+	MapCache.prototype.set = mapCacheSet;
+
+	/**
+	 *
+	 * Creates an array cache object to store unique values.
+	 *
+	 * @private
+	 * @constructor
+	 * @param {Array} [values] The values to cache.
+	 */
+	function SetCache(values) {
+	  var index = -1,
+	      length = values ? values.length : 0;
+
+	  this.__data__ = new MapCache;
+	  while (++index < length) {
+	    this.add(values[index]);
+	  }
+	}
+
+	/**
+	 * Adds `value` to the array cache.
+	 *
+	 * @private
+	 * @name add
+	 * @memberOf SetCache
+	 * @alias push
+	 * @param {*} value The value to cache.
+	 * @returns {Object} Returns the cache instance.
+	 */
+	function setCacheAdd(value) {
+	  this.__data__.set(value, HASH_UNDEFINED);
+	  return this;
+	}
+
+	/**
+	 * Checks if `value` is in the array cache.
+	 *
+	 * @private
+	 * @name has
+	 * @memberOf SetCache
+	 * @param {*} value The value to search for.
+	 * @returns {number} Returns `true` if `value` is found, else `false`.
+	 */
+	function setCacheHas(value) {
+	  return this.__data__.has(value);
+	}
+
+	// Add methods to `SetCache`.
+	SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+	SetCache.prototype.has = setCacheHas;
+
+	/**
+	 * Gets the index at which the `key` is found in `array` of key-value pairs.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {*} key The key to search for.
+	 * @returns {number} Returns the index of the matched value, else `-1`.
+	 */
+	function assocIndexOf(array, key) {
+	  var length = array.length;
+	  while (length--) {
+	    if (eq(array[length][0], key)) {
+	      return length;
+	    }
+	  }
+	  return -1;
+	}
+
+	/**
+	 * The base implementation of `_.isNative` without bad shim checks.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a native function,
+	 *  else `false`.
+	 */
+	function baseIsNative(value) {
+	  if (!isObject(value) || isMasked(value)) {
+	    return false;
+	  }
+	  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+	  return pattern.test(toSource(value));
+	}
+
+	/**
+	 * The base implementation of `_.uniqBy` without support for iteratee shorthands.
+	 *
+	 * @private
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [iteratee] The iteratee invoked per element.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 */
+	function baseUniq(array, iteratee, comparator) {
+	  var index = -1,
+	      includes = arrayIncludes,
+	      length = array.length,
+	      isCommon = true,
+	      result = [],
+	      seen = result;
+
+	  if (comparator) {
+	    isCommon = false;
+	    includes = arrayIncludesWith;
+	  }
+	  else if (length >= LARGE_ARRAY_SIZE) {
+	    var set = createSet(array);
+	    if (set) {
+	      return setToArray(set);
+	    }
+	    isCommon = false;
+	    includes = cacheHas;
+	    seen = new SetCache;
+	  }
+	  else {
+	    seen = result;
+	  }
+	  outer:
+	  while (++index < length) {
+	    var value = array[index],
+	        computed = value;
+
+	    value = (comparator || value !== 0) ? value : 0;
+	    if (isCommon && computed === computed) {
+	      var seenIndex = seen.length;
+	      while (seenIndex--) {
+	        if (seen[seenIndex] === computed) {
+	          continue outer;
+	        }
+	      }
+	      result.push(value);
+	    }
+	    else if (!includes(seen, computed, comparator)) {
+	      if (seen !== result) {
+	        seen.push(computed);
+	      }
+	      result.push(value);
+	    }
+	  }
+	  return result;
+	}
+
+	/**
+	 * Creates a set object of `values`.
+	 *
+	 * @private
+	 * @param {Array} values The values to add to the set.
+	 * @returns {Object} Returns the new set.
+	 */
+	var createSet = !(Set && (1 / setToArray(new Set([,-0]))[1]) == INFINITY) ? noop : function(values) {
+	  return new Set(values);
+	};
+
+	/**
+	 * Gets the data for `map`.
+	 *
+	 * @private
+	 * @param {Object} map The map to query.
+	 * @param {string} key The reference key.
+	 * @returns {*} Returns the map data.
+	 */
+	function getMapData(map, key) {
+	  var data = map.__data__;
+	  return isKeyable(key)
+	    ? data[typeof key == 'string' ? 'string' : 'hash']
+	    : data.map;
+	}
+
+	/**
+	 * Gets the native function at `key` of `object`.
+	 *
+	 * @private
+	 * @param {Object} object The object to query.
+	 * @param {string} key The key of the method to get.
+	 * @returns {*} Returns the function if it's native, else `undefined`.
+	 */
+	function getNative(object, key) {
+	  var value = getValue(object, key);
+	  return baseIsNative(value) ? value : undefined;
+	}
+
+	/**
+	 * Checks if `value` is suitable for use as unique object key.
+	 *
+	 * @private
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+	 */
+	function isKeyable(value) {
+	  var type = typeof value;
+	  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+	    ? (value !== '__proto__')
+	    : (value === null);
+	}
+
+	/**
+	 * Checks if `func` has its source masked.
+	 *
+	 * @private
+	 * @param {Function} func The function to check.
+	 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+	 */
+	function isMasked(func) {
+	  return !!maskSrcKey && (maskSrcKey in func);
+	}
+
+	/**
+	 * Converts `func` to its source code.
+	 *
+	 * @private
+	 * @param {Function} func The function to process.
+	 * @returns {string} Returns the source code.
+	 */
+	function toSource(func) {
+	  if (func != null) {
+	    try {
+	      return funcToString.call(func);
+	    } catch (e) {}
+	    try {
+	      return (func + '');
+	    } catch (e) {}
+	  }
+	  return '';
+	}
+
+	/**
+	 * This method is like `_.uniq` except that it accepts `comparator` which
+	 * is invoked to compare elements of `array`. The comparator is invoked with
+	 * two arguments: (arrVal, othVal).
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Array
+	 * @param {Array} array The array to inspect.
+	 * @param {Function} [comparator] The comparator invoked per element.
+	 * @returns {Array} Returns the new duplicate free array.
+	 * @example
+	 *
+	 * var objects = [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }, { 'x': 1, 'y': 2 }];
+	 *
+	 * _.uniqWith(objects, _.isEqual);
+	 * // => [{ 'x': 1, 'y': 2 }, { 'x': 2, 'y': 1 }]
+	 */
+	function uniqWith(array, comparator) {
+	  return (array && array.length)
+	    ? baseUniq(array, undefined, comparator)
+	    : [];
+	}
+
+	/**
+	 * Performs a
+	 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+	 * comparison between two values to determine if they are equivalent.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 4.0.0
+	 * @category Lang
+	 * @param {*} value The value to compare.
+	 * @param {*} other The other value to compare.
+	 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+	 * @example
+	 *
+	 * var object = { 'a': 1 };
+	 * var other = { 'a': 1 };
+	 *
+	 * _.eq(object, object);
+	 * // => true
+	 *
+	 * _.eq(object, other);
+	 * // => false
+	 *
+	 * _.eq('a', 'a');
+	 * // => true
+	 *
+	 * _.eq('a', Object('a'));
+	 * // => false
+	 *
+	 * _.eq(NaN, NaN);
+	 * // => true
+	 */
+	function eq(value, other) {
+	  return value === other || (value !== value && other !== other);
+	}
+
+	/**
+	 * Checks if `value` is classified as a `Function` object.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+	 * @example
+	 *
+	 * _.isFunction(_);
+	 * // => true
+	 *
+	 * _.isFunction(/abc/);
+	 * // => false
+	 */
+	function isFunction(value) {
+	  // The use of `Object#toString` avoids issues with the `typeof` operator
+	  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+	  var tag = isObject(value) ? objectToString.call(value) : '';
+	  return tag == funcTag || tag == genTag;
+	}
+
+	/**
+	 * Checks if `value` is the
+	 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+	 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 0.1.0
+	 * @category Lang
+	 * @param {*} value The value to check.
+	 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+	 * @example
+	 *
+	 * _.isObject({});
+	 * // => true
+	 *
+	 * _.isObject([1, 2, 3]);
+	 * // => true
+	 *
+	 * _.isObject(_.noop);
+	 * // => true
+	 *
+	 * _.isObject(null);
+	 * // => false
+	 */
+	function isObject(value) {
+	  var type = typeof value;
+	  return !!value && (type == 'object' || type == 'function');
+	}
+
+	/**
+	 * This method returns `undefined`.
+	 *
+	 * @static
+	 * @memberOf _
+	 * @since 2.3.0
+	 * @category Util
+	 * @example
+	 *
+	 * _.times(2, _.noop);
+	 * // => [undefined, undefined]
+	 */
+	function noop() {
+	  // No operation performed.
+	}
+
+	lodash_uniqwith = uniqWith;
+	return lodash_uniqwith;
+}
+
+var lodash_sortby = {exports: {}};
+
+/**
+ * lodash (Custom Build) <https://lodash.com/>
+ * Build: `lodash modularize exports="npm" -o ./`
+ * Copyright jQuery Foundation and other contributors <https://jquery.org/>
+ * Released under MIT license <https://lodash.com/license>
+ * Based on Underscore.js 1.8.3 <http://underscorejs.org/LICENSE>
+ * Copyright Jeremy Ashkenas, DocumentCloud and Investigative Reporters & Editors
+ */
+lodash_sortby.exports;
+
+var hasRequiredLodash_sortby;
+
+function requireLodash_sortby () {
+	if (hasRequiredLodash_sortby) return lodash_sortby.exports;
+	hasRequiredLodash_sortby = 1;
+	(function (module, exports) {
+		/** Used as the size to enable large array optimizations. */
+		var LARGE_ARRAY_SIZE = 200;
+
+		/** Used as the `TypeError` message for "Functions" methods. */
+		var FUNC_ERROR_TEXT = 'Expected a function';
+
+		/** Used to stand-in for `undefined` hash values. */
+		var HASH_UNDEFINED = '__lodash_hash_undefined__';
+
+		/** Used to compose bitmasks for comparison styles. */
+		var UNORDERED_COMPARE_FLAG = 1,
+		    PARTIAL_COMPARE_FLAG = 2;
+
+		/** Used as references for various `Number` constants. */
+		var MAX_SAFE_INTEGER = 9007199254740991;
+
+		/** `Object#toString` result references. */
+		var argsTag = '[object Arguments]',
+		    arrayTag = '[object Array]',
+		    boolTag = '[object Boolean]',
+		    dateTag = '[object Date]',
+		    errorTag = '[object Error]',
+		    funcTag = '[object Function]',
+		    genTag = '[object GeneratorFunction]',
+		    mapTag = '[object Map]',
+		    numberTag = '[object Number]',
+		    objectTag = '[object Object]',
+		    promiseTag = '[object Promise]',
+		    regexpTag = '[object RegExp]',
+		    setTag = '[object Set]',
+		    stringTag = '[object String]',
+		    symbolTag = '[object Symbol]',
+		    weakMapTag = '[object WeakMap]';
+
+		var arrayBufferTag = '[object ArrayBuffer]',
+		    dataViewTag = '[object DataView]',
+		    float32Tag = '[object Float32Array]',
+		    float64Tag = '[object Float64Array]',
+		    int8Tag = '[object Int8Array]',
+		    int16Tag = '[object Int16Array]',
+		    int32Tag = '[object Int32Array]',
+		    uint8Tag = '[object Uint8Array]',
+		    uint8ClampedTag = '[object Uint8ClampedArray]',
+		    uint16Tag = '[object Uint16Array]',
+		    uint32Tag = '[object Uint32Array]';
+
+		/** Used to match property names within property paths. */
+		var reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/,
+		    reIsPlainProp = /^\w*$/,
+		    reLeadingDot = /^\./,
+		    rePropName = /[^.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|$))/g;
+
+		/**
+		 * Used to match `RegExp`
+		 * [syntax characters](http://ecma-international.org/ecma-262/7.0/#sec-patterns).
+		 */
+		var reRegExpChar = /[\\^$.*+?()[\]{}|]/g;
+
+		/** Used to match backslashes in property paths. */
+		var reEscapeChar = /\\(\\)?/g;
+
+		/** Used to detect host constructors (Safari). */
+		var reIsHostCtor = /^\[object .+?Constructor\]$/;
+
+		/** Used to detect unsigned integer values. */
+		var reIsUint = /^(?:0|[1-9]\d*)$/;
+
+		/** Used to identify `toStringTag` values of typed arrays. */
+		var typedArrayTags = {};
+		typedArrayTags[float32Tag] = typedArrayTags[float64Tag] =
+		typedArrayTags[int8Tag] = typedArrayTags[int16Tag] =
+		typedArrayTags[int32Tag] = typedArrayTags[uint8Tag] =
+		typedArrayTags[uint8ClampedTag] = typedArrayTags[uint16Tag] =
+		typedArrayTags[uint32Tag] = true;
+		typedArrayTags[argsTag] = typedArrayTags[arrayTag] =
+		typedArrayTags[arrayBufferTag] = typedArrayTags[boolTag] =
+		typedArrayTags[dataViewTag] = typedArrayTags[dateTag] =
+		typedArrayTags[errorTag] = typedArrayTags[funcTag] =
+		typedArrayTags[mapTag] = typedArrayTags[numberTag] =
+		typedArrayTags[objectTag] = typedArrayTags[regexpTag] =
+		typedArrayTags[setTag] = typedArrayTags[stringTag] =
+		typedArrayTags[weakMapTag] = false;
+
+		/** Detect free variable `global` from Node.js. */
+		var freeGlobal = typeof commonjsGlobal == 'object' && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
+
+		/** Detect free variable `self`. */
+		var freeSelf = typeof self == 'object' && self && self.Object === Object && self;
+
+		/** Used as a reference to the global object. */
+		var root = freeGlobal || freeSelf || Function('return this')();
+
+		/** Detect free variable `exports`. */
+		var freeExports = exports && !exports.nodeType && exports;
+
+		/** Detect free variable `module`. */
+		var freeModule = freeExports && 'object' == 'object' && module && !module.nodeType && module;
+
+		/** Detect the popular CommonJS extension `module.exports`. */
+		var moduleExports = freeModule && freeModule.exports === freeExports;
+
+		/** Detect free variable `process` from Node.js. */
+		var freeProcess = moduleExports && freeGlobal.process;
+
+		/** Used to access faster Node.js helpers. */
+		var nodeUtil = (function() {
+		  try {
+		    return freeProcess && freeProcess.binding('util');
+		  } catch (e) {}
+		}());
+
+		/* Node.js helper references. */
+		var nodeIsTypedArray = nodeUtil && nodeUtil.isTypedArray;
+
+		/**
+		 * A faster alternative to `Function#apply`, this function invokes `func`
+		 * with the `this` binding of `thisArg` and the arguments of `args`.
+		 *
+		 * @private
+		 * @param {Function} func The function to invoke.
+		 * @param {*} thisArg The `this` binding of `func`.
+		 * @param {Array} args The arguments to invoke `func` with.
+		 * @returns {*} Returns the result of `func`.
+		 */
+		function apply(func, thisArg, args) {
+		  switch (args.length) {
+		    case 0: return func.call(thisArg);
+		    case 1: return func.call(thisArg, args[0]);
+		    case 2: return func.call(thisArg, args[0], args[1]);
+		    case 3: return func.call(thisArg, args[0], args[1], args[2]);
+		  }
+		  return func.apply(thisArg, args);
+		}
+
+		/**
+		 * A specialized version of `_.map` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function arrayMap(array, iteratee) {
+		  var index = -1,
+		      length = array ? array.length : 0,
+		      result = Array(length);
+
+		  while (++index < length) {
+		    result[index] = iteratee(array[index], index, array);
+		  }
+		  return result;
+		}
+
+		/**
+		 * Appends the elements of `values` to `array`.
+		 *
+		 * @private
+		 * @param {Array} array The array to modify.
+		 * @param {Array} values The values to append.
+		 * @returns {Array} Returns `array`.
+		 */
+		function arrayPush(array, values) {
+		  var index = -1,
+		      length = values.length,
+		      offset = array.length;
+
+		  while (++index < length) {
+		    array[offset + index] = values[index];
+		  }
+		  return array;
+		}
+
+		/**
+		 * A specialized version of `_.some` for arrays without support for iteratee
+		 * shorthands.
+		 *
+		 * @private
+		 * @param {Array} [array] The array to iterate over.
+		 * @param {Function} predicate The function invoked per iteration.
+		 * @returns {boolean} Returns `true` if any element passes the predicate check,
+		 *  else `false`.
+		 */
+		function arraySome(array, predicate) {
+		  var index = -1,
+		      length = array ? array.length : 0;
+
+		  while (++index < length) {
+		    if (predicate(array[index], index, array)) {
+		      return true;
+		    }
+		  }
+		  return false;
+		}
+
+		/**
+		 * The base implementation of `_.property` without support for deep paths.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function baseProperty(key) {
+		  return function(object) {
+		    return object == null ? undefined : object[key];
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.sortBy` which uses `comparer` to define the
+		 * sort order of `array` and replaces criteria objects with their corresponding
+		 * values.
+		 *
+		 * @private
+		 * @param {Array} array The array to sort.
+		 * @param {Function} comparer The function to define sort order.
+		 * @returns {Array} Returns `array`.
+		 */
+		function baseSortBy(array, comparer) {
+		  var length = array.length;
+
+		  array.sort(comparer);
+		  while (length--) {
+		    array[length] = array[length].value;
+		  }
+		  return array;
+		}
+
+		/**
+		 * The base implementation of `_.times` without support for iteratee shorthands
+		 * or max array length checks.
+		 *
+		 * @private
+		 * @param {number} n The number of times to invoke `iteratee`.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the array of results.
+		 */
+		function baseTimes(n, iteratee) {
+		  var index = -1,
+		      result = Array(n);
+
+		  while (++index < n) {
+		    result[index] = iteratee(index);
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.unary` without support for storing metadata.
+		 *
+		 * @private
+		 * @param {Function} func The function to cap arguments for.
+		 * @returns {Function} Returns the new capped function.
+		 */
+		function baseUnary(func) {
+		  return function(value) {
+		    return func(value);
+		  };
+		}
+
+		/**
+		 * Gets the value at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {string} key The key of the property to get.
+		 * @returns {*} Returns the property value.
+		 */
+		function getValue(object, key) {
+		  return object == null ? undefined : object[key];
+		}
+
+		/**
+		 * Checks if `value` is a host object in IE < 9.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a host object, else `false`.
+		 */
+		function isHostObject(value) {
+		  // Many host objects are `Object` objects that can coerce to strings
+		  // despite having improperly defined `toString` methods.
+		  var result = false;
+		  if (value != null && typeof value.toString != 'function') {
+		    try {
+		      result = !!(value + '');
+		    } catch (e) {}
+		  }
+		  return result;
+		}
+
+		/**
+		 * Converts `map` to its key-value pairs.
+		 *
+		 * @private
+		 * @param {Object} map The map to convert.
+		 * @returns {Array} Returns the key-value pairs.
+		 */
+		function mapToArray(map) {
+		  var index = -1,
+		      result = Array(map.size);
+
+		  map.forEach(function(value, key) {
+		    result[++index] = [key, value];
+		  });
+		  return result;
+		}
+
+		/**
+		 * Creates a unary function that invokes `func` with its argument transformed.
+		 *
+		 * @private
+		 * @param {Function} func The function to wrap.
+		 * @param {Function} transform The argument transform.
+		 * @returns {Function} Returns the new function.
+		 */
+		function overArg(func, transform) {
+		  return function(arg) {
+		    return func(transform(arg));
+		  };
+		}
+
+		/**
+		 * Converts `set` to an array of its values.
+		 *
+		 * @private
+		 * @param {Object} set The set to convert.
+		 * @returns {Array} Returns the values.
+		 */
+		function setToArray(set) {
+		  var index = -1,
+		      result = Array(set.size);
+
+		  set.forEach(function(value) {
+		    result[++index] = value;
+		  });
+		  return result;
+		}
+
+		/** Used for built-in method references. */
+		var arrayProto = Array.prototype,
+		    funcProto = Function.prototype,
+		    objectProto = Object.prototype;
+
+		/** Used to detect overreaching core-js shims. */
+		var coreJsData = root['__core-js_shared__'];
+
+		/** Used to detect methods masquerading as native. */
+		var maskSrcKey = (function() {
+		  var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || '');
+		  return uid ? ('Symbol(src)_1.' + uid) : '';
+		}());
+
+		/** Used to resolve the decompiled source of functions. */
+		var funcToString = funcProto.toString;
+
+		/** Used to check objects for own properties. */
+		var hasOwnProperty = objectProto.hasOwnProperty;
+
+		/**
+		 * Used to resolve the
+		 * [`toStringTag`](http://ecma-international.org/ecma-262/7.0/#sec-object.prototype.tostring)
+		 * of values.
+		 */
+		var objectToString = objectProto.toString;
+
+		/** Used to detect if a method is native. */
+		var reIsNative = RegExp('^' +
+		  funcToString.call(hasOwnProperty).replace(reRegExpChar, '\\$&')
+		  .replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, '$1.*?') + '$'
+		);
+
+		/** Built-in value references. */
+		var Symbol = root.Symbol,
+		    Uint8Array = root.Uint8Array,
+		    propertyIsEnumerable = objectProto.propertyIsEnumerable,
+		    splice = arrayProto.splice,
+		    spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : undefined;
+
+		/* Built-in method references for those with the same name as other `lodash` methods. */
+		var nativeKeys = overArg(Object.keys, Object),
+		    nativeMax = Math.max;
+
+		/* Built-in method references that are verified to be native. */
+		var DataView = getNative(root, 'DataView'),
+		    Map = getNative(root, 'Map'),
+		    Promise = getNative(root, 'Promise'),
+		    Set = getNative(root, 'Set'),
+		    WeakMap = getNative(root, 'WeakMap'),
+		    nativeCreate = getNative(Object, 'create');
+
+		/** Used to detect maps, sets, and weakmaps. */
+		var dataViewCtorString = toSource(DataView),
+		    mapCtorString = toSource(Map),
+		    promiseCtorString = toSource(Promise),
+		    setCtorString = toSource(Set),
+		    weakMapCtorString = toSource(WeakMap);
+
+		/** Used to convert symbols to primitives and strings. */
+		var symbolProto = Symbol ? Symbol.prototype : undefined,
+		    symbolValueOf = symbolProto ? symbolProto.valueOf : undefined,
+		    symbolToString = symbolProto ? symbolProto.toString : undefined;
+
+		/**
+		 * Creates a hash object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Hash(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the hash.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Hash
+		 */
+		function hashClear() {
+		  this.__data__ = nativeCreate ? nativeCreate(null) : {};
+		}
+
+		/**
+		 * Removes `key` and its value from the hash.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Hash
+		 * @param {Object} hash The hash to modify.
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function hashDelete(key) {
+		  return this.has(key) && delete this.__data__[key];
+		}
+
+		/**
+		 * Gets the hash value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function hashGet(key) {
+		  var data = this.__data__;
+		  if (nativeCreate) {
+		    var result = data[key];
+		    return result === HASH_UNDEFINED ? undefined : result;
+		  }
+		  return hasOwnProperty.call(data, key) ? data[key] : undefined;
+		}
+
+		/**
+		 * Checks if a hash value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Hash
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function hashHas(key) {
+		  var data = this.__data__;
+		  return nativeCreate ? data[key] !== undefined : hasOwnProperty.call(data, key);
+		}
+
+		/**
+		 * Sets the hash `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Hash
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the hash instance.
+		 */
+		function hashSet(key, value) {
+		  var data = this.__data__;
+		  data[key] = (nativeCreate && value === undefined) ? HASH_UNDEFINED : value;
+		  return this;
+		}
+
+		// Add methods to `Hash`.
+		Hash.prototype.clear = hashClear;
+		Hash.prototype['delete'] = hashDelete;
+		Hash.prototype.get = hashGet;
+		Hash.prototype.has = hashHas;
+		Hash.prototype.set = hashSet;
+
+		/**
+		 * Creates an list cache object.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function ListCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the list cache.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf ListCache
+		 */
+		function listCacheClear() {
+		  this.__data__ = [];
+		}
+
+		/**
+		 * Removes `key` and its value from the list cache.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function listCacheDelete(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    return false;
+		  }
+		  var lastIndex = data.length - 1;
+		  if (index == lastIndex) {
+		    data.pop();
+		  } else {
+		    splice.call(data, index, 1);
+		  }
+		  return true;
+		}
+
+		/**
+		 * Gets the list cache value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function listCacheGet(key) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  return index < 0 ? undefined : data[index][1];
+		}
+
+		/**
+		 * Checks if a list cache value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf ListCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function listCacheHas(key) {
+		  return assocIndexOf(this.__data__, key) > -1;
+		}
+
+		/**
+		 * Sets the list cache `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf ListCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the list cache instance.
+		 */
+		function listCacheSet(key, value) {
+		  var data = this.__data__,
+		      index = assocIndexOf(data, key);
+
+		  if (index < 0) {
+		    data.push([key, value]);
+		  } else {
+		    data[index][1] = value;
+		  }
+		  return this;
+		}
+
+		// Add methods to `ListCache`.
+		ListCache.prototype.clear = listCacheClear;
+		ListCache.prototype['delete'] = listCacheDelete;
+		ListCache.prototype.get = listCacheGet;
+		ListCache.prototype.has = listCacheHas;
+		ListCache.prototype.set = listCacheSet;
+
+		/**
+		 * Creates a map cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function MapCache(entries) {
+		  var index = -1,
+		      length = entries ? entries.length : 0;
+
+		  this.clear();
+		  while (++index < length) {
+		    var entry = entries[index];
+		    this.set(entry[0], entry[1]);
+		  }
+		}
+
+		/**
+		 * Removes all key-value entries from the map.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf MapCache
+		 */
+		function mapCacheClear() {
+		  this.__data__ = {
+		    'hash': new Hash,
+		    'map': new (Map || ListCache),
+		    'string': new Hash
+		  };
+		}
+
+		/**
+		 * Removes `key` and its value from the map.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function mapCacheDelete(key) {
+		  return getMapData(this, key)['delete'](key);
+		}
+
+		/**
+		 * Gets the map value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function mapCacheGet(key) {
+		  return getMapData(this, key).get(key);
+		}
+
+		/**
+		 * Checks if a map value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf MapCache
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function mapCacheHas(key) {
+		  return getMapData(this, key).has(key);
+		}
+
+		/**
+		 * Sets the map `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf MapCache
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the map cache instance.
+		 */
+		function mapCacheSet(key, value) {
+		  getMapData(this, key).set(key, value);
+		  return this;
+		}
+
+		// Add methods to `MapCache`.
+		MapCache.prototype.clear = mapCacheClear;
+		MapCache.prototype['delete'] = mapCacheDelete;
+		MapCache.prototype.get = mapCacheGet;
+		MapCache.prototype.has = mapCacheHas;
+		MapCache.prototype.set = mapCacheSet;
+
+		/**
+		 *
+		 * Creates an array cache object to store unique values.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [values] The values to cache.
+		 */
+		function SetCache(values) {
+		  var index = -1,
+		      length = values ? values.length : 0;
+
+		  this.__data__ = new MapCache;
+		  while (++index < length) {
+		    this.add(values[index]);
+		  }
+		}
+
+		/**
+		 * Adds `value` to the array cache.
+		 *
+		 * @private
+		 * @name add
+		 * @memberOf SetCache
+		 * @alias push
+		 * @param {*} value The value to cache.
+		 * @returns {Object} Returns the cache instance.
+		 */
+		function setCacheAdd(value) {
+		  this.__data__.set(value, HASH_UNDEFINED);
+		  return this;
+		}
+
+		/**
+		 * Checks if `value` is in the array cache.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf SetCache
+		 * @param {*} value The value to search for.
+		 * @returns {number} Returns `true` if `value` is found, else `false`.
+		 */
+		function setCacheHas(value) {
+		  return this.__data__.has(value);
+		}
+
+		// Add methods to `SetCache`.
+		SetCache.prototype.add = SetCache.prototype.push = setCacheAdd;
+		SetCache.prototype.has = setCacheHas;
+
+		/**
+		 * Creates a stack cache object to store key-value pairs.
+		 *
+		 * @private
+		 * @constructor
+		 * @param {Array} [entries] The key-value pairs to cache.
+		 */
+		function Stack(entries) {
+		  this.__data__ = new ListCache(entries);
+		}
+
+		/**
+		 * Removes all key-value entries from the stack.
+		 *
+		 * @private
+		 * @name clear
+		 * @memberOf Stack
+		 */
+		function stackClear() {
+		  this.__data__ = new ListCache;
+		}
+
+		/**
+		 * Removes `key` and its value from the stack.
+		 *
+		 * @private
+		 * @name delete
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to remove.
+		 * @returns {boolean} Returns `true` if the entry was removed, else `false`.
+		 */
+		function stackDelete(key) {
+		  return this.__data__['delete'](key);
+		}
+
+		/**
+		 * Gets the stack value for `key`.
+		 *
+		 * @private
+		 * @name get
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to get.
+		 * @returns {*} Returns the entry value.
+		 */
+		function stackGet(key) {
+		  return this.__data__.get(key);
+		}
+
+		/**
+		 * Checks if a stack value for `key` exists.
+		 *
+		 * @private
+		 * @name has
+		 * @memberOf Stack
+		 * @param {string} key The key of the entry to check.
+		 * @returns {boolean} Returns `true` if an entry for `key` exists, else `false`.
+		 */
+		function stackHas(key) {
+		  return this.__data__.has(key);
+		}
+
+		/**
+		 * Sets the stack `key` to `value`.
+		 *
+		 * @private
+		 * @name set
+		 * @memberOf Stack
+		 * @param {string} key The key of the value to set.
+		 * @param {*} value The value to set.
+		 * @returns {Object} Returns the stack cache instance.
+		 */
+		function stackSet(key, value) {
+		  var cache = this.__data__;
+		  if (cache instanceof ListCache) {
+		    var pairs = cache.__data__;
+		    if (!Map || (pairs.length < LARGE_ARRAY_SIZE - 1)) {
+		      pairs.push([key, value]);
+		      return this;
+		    }
+		    cache = this.__data__ = new MapCache(pairs);
+		  }
+		  cache.set(key, value);
+		  return this;
+		}
+
+		// Add methods to `Stack`.
+		Stack.prototype.clear = stackClear;
+		Stack.prototype['delete'] = stackDelete;
+		Stack.prototype.get = stackGet;
+		Stack.prototype.has = stackHas;
+		Stack.prototype.set = stackSet;
+
+		/**
+		 * Creates an array of the enumerable property names of the array-like `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @param {boolean} inherited Specify returning inherited property names.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function arrayLikeKeys(value, inherited) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  // Safari 9 makes `arguments.length` enumerable in strict mode.
+		  var result = (isArray(value) || isArguments(value))
+		    ? baseTimes(value.length, String)
+		    : [];
+
+		  var length = result.length,
+		      skipIndexes = !!length;
+
+		  for (var key in value) {
+		    if ((hasOwnProperty.call(value, key)) &&
+		        !(skipIndexes && (key == 'length' || isIndex(key, length)))) {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the index at which the `key` is found in `array` of key-value pairs.
+		 *
+		 * @private
+		 * @param {Array} array The array to inspect.
+		 * @param {*} key The key to search for.
+		 * @returns {number} Returns the index of the matched value, else `-1`.
+		 */
+		function assocIndexOf(array, key) {
+		  var length = array.length;
+		  while (length--) {
+		    if (eq(array[length][0], key)) {
+		      return length;
+		    }
+		  }
+		  return -1;
+		}
+
+		/**
+		 * The base implementation of `_.forEach` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array|Object} Returns `collection`.
+		 */
+		var baseEach = createBaseEach(baseForOwn);
+
+		/**
+		 * The base implementation of `_.flatten` with support for restricting flattening.
+		 *
+		 * @private
+		 * @param {Array} array The array to flatten.
+		 * @param {number} depth The maximum recursion depth.
+		 * @param {boolean} [predicate=isFlattenable] The function invoked per iteration.
+		 * @param {boolean} [isStrict] Restrict to values that pass `predicate` checks.
+		 * @param {Array} [result=[]] The initial result value.
+		 * @returns {Array} Returns the new flattened array.
+		 */
+		function baseFlatten(array, depth, predicate, isStrict, result) {
+		  var index = -1,
+		      length = array.length;
+
+		  predicate || (predicate = isFlattenable);
+		  result || (result = []);
+
+		  while (++index < length) {
+		    var value = array[index];
+		    if (predicate(value)) {
+		      {
+		        arrayPush(result, value);
+		      }
+		    } else {
+		      result[result.length] = value;
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `baseForOwn` which iterates over `object`
+		 * properties returned by `keysFunc` and invokes `iteratee` for each property.
+		 * Iteratee functions may exit iteration early by explicitly returning `false`.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @param {Function} keysFunc The function to get the keys of `object`.
+		 * @returns {Object} Returns `object`.
+		 */
+		var baseFor = createBaseFor();
+
+		/**
+		 * The base implementation of `_.forOwn` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Object} Returns `object`.
+		 */
+		function baseForOwn(object, iteratee) {
+		  return object && baseFor(object, iteratee, keys);
+		}
+
+		/**
+		 * The base implementation of `_.get` without support for default values.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {*} Returns the resolved value.
+		 */
+		function baseGet(object, path) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var index = 0,
+		      length = path.length;
+
+		  while (object != null && index < length) {
+		    object = object[toKey(path[index++])];
+		  }
+		  return (index && index == length) ? object : undefined;
+		}
+
+		/**
+		 * The base implementation of `getTag`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		function baseGetTag(value) {
+		  return objectToString.call(value);
+		}
+
+		/**
+		 * The base implementation of `_.hasIn` without support for deep paths.
+		 *
+		 * @private
+		 * @param {Object} [object] The object to query.
+		 * @param {Array|string} key The key to check.
+		 * @returns {boolean} Returns `true` if `key` exists, else `false`.
+		 */
+		function baseHasIn(object, key) {
+		  return object != null && key in Object(object);
+		}
+
+		/**
+		 * The base implementation of `_.isEqual` which supports partial comparisons
+		 * and tracks traversed objects.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {boolean} [bitmask] The bitmask of comparison flags.
+		 *  The bitmask may be composed of the following flags:
+		 *     1 - Unordered comparison
+		 *     2 - Partial comparison
+		 * @param {Object} [stack] Tracks traversed `value` and `other` objects.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 */
+		function baseIsEqual(value, other, customizer, bitmask, stack) {
+		  if (value === other) {
+		    return true;
+		  }
+		  if (value == null || other == null || (!isObject(value) && !isObjectLike(other))) {
+		    return value !== value && other !== other;
+		  }
+		  return baseIsEqualDeep(value, other, baseIsEqual, customizer, bitmask, stack);
+		}
+
+		/**
+		 * A specialized version of `baseIsEqual` for arrays and objects which performs
+		 * deep comparisons and tracks traversed objects enabling objects with circular
+		 * references to be compared.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @param {number} [bitmask] The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} [stack] Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function baseIsEqualDeep(object, other, equalFunc, customizer, bitmask, stack) {
+		  var objIsArr = isArray(object),
+		      othIsArr = isArray(other),
+		      objTag = arrayTag,
+		      othTag = arrayTag;
+
+		  if (!objIsArr) {
+		    objTag = getTag(object);
+		    objTag = objTag == argsTag ? objectTag : objTag;
+		  }
+		  if (!othIsArr) {
+		    othTag = getTag(other);
+		    othTag = othTag == argsTag ? objectTag : othTag;
+		  }
+		  var objIsObj = objTag == objectTag && !isHostObject(object),
+		      othIsObj = othTag == objectTag && !isHostObject(other),
+		      isSameTag = objTag == othTag;
+
+		  if (isSameTag && !objIsObj) {
+		    stack || (stack = new Stack);
+		    return (objIsArr || isTypedArray(object))
+		      ? equalArrays(object, other, equalFunc, customizer, bitmask, stack)
+		      : equalByTag(object, other, objTag, equalFunc, customizer, bitmask, stack);
+		  }
+		  if (!(bitmask & PARTIAL_COMPARE_FLAG)) {
+		    var objIsWrapped = objIsObj && hasOwnProperty.call(object, '__wrapped__'),
+		        othIsWrapped = othIsObj && hasOwnProperty.call(other, '__wrapped__');
+
+		    if (objIsWrapped || othIsWrapped) {
+		      var objUnwrapped = objIsWrapped ? object.value() : object,
+		          othUnwrapped = othIsWrapped ? other.value() : other;
+
+		      stack || (stack = new Stack);
+		      return equalFunc(objUnwrapped, othUnwrapped, customizer, bitmask, stack);
+		    }
+		  }
+		  if (!isSameTag) {
+		    return false;
+		  }
+		  stack || (stack = new Stack);
+		  return equalObjects(object, other, equalFunc, customizer, bitmask, stack);
+		}
+
+		/**
+		 * The base implementation of `_.isMatch` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Object} object The object to inspect.
+		 * @param {Object} source The object of property values to match.
+		 * @param {Array} matchData The property names, values, and compare flags to match.
+		 * @param {Function} [customizer] The function to customize comparisons.
+		 * @returns {boolean} Returns `true` if `object` is a match, else `false`.
+		 */
+		function baseIsMatch(object, source, matchData, customizer) {
+		  var index = matchData.length,
+		      length = index;
+
+		  if (object == null) {
+		    return !length;
+		  }
+		  object = Object(object);
+		  while (index--) {
+		    var data = matchData[index];
+		    if ((data[2])
+		          ? data[1] !== object[data[0]]
+		          : !(data[0] in object)
+		        ) {
+		      return false;
+		    }
+		  }
+		  while (++index < length) {
+		    data = matchData[index];
+		    var key = data[0],
+		        objValue = object[key],
+		        srcValue = data[1];
+
+		    if (data[2]) {
+		      if (objValue === undefined && !(key in object)) {
+		        return false;
+		      }
+		    } else {
+		      var stack = new Stack;
+		      var result; 
+		      if (!(result === undefined
+		            ? baseIsEqual(srcValue, objValue, customizer, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG, stack)
+		            : result
+		          )) {
+		        return false;
+		      }
+		    }
+		  }
+		  return true;
+		}
+
+		/**
+		 * The base implementation of `_.isNative` without bad shim checks.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a native function,
+		 *  else `false`.
+		 */
+		function baseIsNative(value) {
+		  if (!isObject(value) || isMasked(value)) {
+		    return false;
+		  }
+		  var pattern = (isFunction(value) || isHostObject(value)) ? reIsNative : reIsHostCtor;
+		  return pattern.test(toSource(value));
+		}
+
+		/**
+		 * The base implementation of `_.isTypedArray` without Node.js optimizations.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 */
+		function baseIsTypedArray(value) {
+		  return isObjectLike(value) &&
+		    isLength(value.length) && !!typedArrayTags[objectToString.call(value)];
+		}
+
+		/**
+		 * The base implementation of `_.iteratee`.
+		 *
+		 * @private
+		 * @param {*} [value=_.identity] The value to convert to an iteratee.
+		 * @returns {Function} Returns the iteratee.
+		 */
+		function baseIteratee(value) {
+		  // Don't store the `typeof` result in a variable to avoid a JIT bug in Safari 9.
+		  // See https://bugs.webkit.org/show_bug.cgi?id=156034 for more details.
+		  if (typeof value == 'function') {
+		    return value;
+		  }
+		  if (value == null) {
+		    return identity;
+		  }
+		  if (typeof value == 'object') {
+		    return isArray(value)
+		      ? baseMatchesProperty(value[0], value[1])
+		      : baseMatches(value);
+		  }
+		  return property(value);
+		}
+
+		/**
+		 * The base implementation of `_.keys` which doesn't treat sparse arrays as dense.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 */
+		function baseKeys(object) {
+		  if (!isPrototype(object)) {
+		    return nativeKeys(object);
+		  }
+		  var result = [];
+		  for (var key in Object(object)) {
+		    if (hasOwnProperty.call(object, key) && key != 'constructor') {
+		      result.push(key);
+		    }
+		  }
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.map` without support for iteratee shorthands.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function} iteratee The function invoked per iteration.
+		 * @returns {Array} Returns the new mapped array.
+		 */
+		function baseMap(collection, iteratee) {
+		  var index = -1,
+		      result = isArrayLike(collection) ? Array(collection.length) : [];
+
+		  baseEach(collection, function(value, key, collection) {
+		    result[++index] = iteratee(value, key, collection);
+		  });
+		  return result;
+		}
+
+		/**
+		 * The base implementation of `_.matches` which doesn't clone `source`.
+		 *
+		 * @private
+		 * @param {Object} source The object of property values to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatches(source) {
+		  var matchData = getMatchData(source);
+		  if (matchData.length == 1 && matchData[0][2]) {
+		    return matchesStrictComparable(matchData[0][0], matchData[0][1]);
+		  }
+		  return function(object) {
+		    return object === source || baseIsMatch(object, source, matchData);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.matchesProperty` which doesn't clone `srcValue`.
+		 *
+		 * @private
+		 * @param {string} path The path of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function baseMatchesProperty(path, srcValue) {
+		  if (isKey(path) && isStrictComparable(srcValue)) {
+		    return matchesStrictComparable(toKey(path), srcValue);
+		  }
+		  return function(object) {
+		    var objValue = get(object, path);
+		    return (objValue === undefined && objValue === srcValue)
+		      ? hasIn(object, path)
+		      : baseIsEqual(srcValue, objValue, undefined, UNORDERED_COMPARE_FLAG | PARTIAL_COMPARE_FLAG);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.orderBy` without param guards.
+		 *
+		 * @private
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {Function[]|Object[]|string[]} iteratees The iteratees to sort by.
+		 * @param {string[]} orders The sort orders of `iteratees`.
+		 * @returns {Array} Returns the new sorted array.
+		 */
+		function baseOrderBy(collection, iteratees, orders) {
+		  var index = -1;
+		  iteratees = arrayMap(iteratees.length ? iteratees : [identity], baseUnary(baseIteratee));
+
+		  var result = baseMap(collection, function(value, key, collection) {
+		    var criteria = arrayMap(iteratees, function(iteratee) {
+		      return iteratee(value);
+		    });
+		    return { 'criteria': criteria, 'index': ++index, 'value': value };
+		  });
+
+		  return baseSortBy(result, function(object, other) {
+		    return compareMultiple(object, other, orders);
+		  });
+		}
+
+		/**
+		 * A specialized version of `baseProperty` which supports deep paths.
+		 *
+		 * @private
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 */
+		function basePropertyDeep(path) {
+		  return function(object) {
+		    return baseGet(object, path);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.rest` which doesn't validate or coerce arguments.
+		 *
+		 * @private
+		 * @param {Function} func The function to apply a rest parameter to.
+		 * @param {number} [start=func.length-1] The start position of the rest parameter.
+		 * @returns {Function} Returns the new function.
+		 */
+		function baseRest(func, start) {
+		  start = nativeMax(start === undefined ? (func.length - 1) : start, 0);
+		  return function() {
+		    var args = arguments,
+		        index = -1,
+		        length = nativeMax(args.length - start, 0),
+		        array = Array(length);
+
+		    while (++index < length) {
+		      array[index] = args[start + index];
+		    }
+		    index = -1;
+		    var otherArgs = Array(start + 1);
+		    while (++index < start) {
+		      otherArgs[index] = args[index];
+		    }
+		    otherArgs[start] = array;
+		    return apply(func, this, otherArgs);
+		  };
+		}
+
+		/**
+		 * The base implementation of `_.toString` which doesn't convert nullish
+		 * values to empty strings.
+		 *
+		 * @private
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 */
+		function baseToString(value) {
+		  // Exit early for strings to avoid a performance hit in some environments.
+		  if (typeof value == 'string') {
+		    return value;
+		  }
+		  if (isSymbol(value)) {
+		    return symbolToString ? symbolToString.call(value) : '';
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Casts `value` to a path array if it's not one.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {Array} Returns the cast property path array.
+		 */
+		function castPath(value) {
+		  return isArray(value) ? value : stringToPath(value);
+		}
+
+		/**
+		 * Compares values to sort them in ascending order.
+		 *
+		 * @private
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {number} Returns the sort order indicator for `value`.
+		 */
+		function compareAscending(value, other) {
+		  if (value !== other) {
+		    var valIsDefined = value !== undefined,
+		        valIsNull = value === null,
+		        valIsReflexive = value === value,
+		        valIsSymbol = isSymbol(value);
+
+		    var othIsDefined = other !== undefined,
+		        othIsNull = other === null,
+		        othIsReflexive = other === other,
+		        othIsSymbol = isSymbol(other);
+
+		    if ((!othIsNull && !othIsSymbol && !valIsSymbol && value > other) ||
+		        (valIsSymbol && othIsDefined && othIsReflexive && !othIsNull && !othIsSymbol) ||
+		        (valIsNull && othIsDefined && othIsReflexive) ||
+		        (!valIsDefined && othIsReflexive) ||
+		        !valIsReflexive) {
+		      return 1;
+		    }
+		    if ((!valIsNull && !valIsSymbol && !othIsSymbol && value < other) ||
+		        (othIsSymbol && valIsDefined && valIsReflexive && !valIsNull && !valIsSymbol) ||
+		        (othIsNull && valIsDefined && valIsReflexive) ||
+		        (!othIsDefined && valIsReflexive) ||
+		        !othIsReflexive) {
+		      return -1;
+		    }
+		  }
+		  return 0;
+		}
+
+		/**
+		 * Used by `_.orderBy` to compare multiple properties of a value to another
+		 * and stable sort them.
+		 *
+		 * If `orders` is unspecified, all values are sorted in ascending order. Otherwise,
+		 * specify an order of "desc" for descending or "asc" for ascending sort order
+		 * of corresponding values.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {boolean[]|string[]} orders The order to sort by for each property.
+		 * @returns {number} Returns the sort order indicator for `object`.
+		 */
+		function compareMultiple(object, other, orders) {
+		  var index = -1,
+		      objCriteria = object.criteria,
+		      othCriteria = other.criteria,
+		      length = objCriteria.length,
+		      ordersLength = orders.length;
+
+		  while (++index < length) {
+		    var result = compareAscending(objCriteria[index], othCriteria[index]);
+		    if (result) {
+		      if (index >= ordersLength) {
+		        return result;
+		      }
+		      var order = orders[index];
+		      return result * (order == 'desc' ? -1 : 1);
+		    }
+		  }
+		  // Fixes an `Array#sort` bug in the JS engine embedded in Adobe applications
+		  // that causes it, under certain circumstances, to provide the same value for
+		  // `object` and `other`. See https://github.com/jashkenas/underscore/pull/1247
+		  // for more details.
+		  //
+		  // This also ensures a stable sort in V8 and other engines.
+		  // See https://bugs.chromium.org/p/v8/issues/detail?id=90 for more details.
+		  return object.index - other.index;
+		}
+
+		/**
+		 * Creates a `baseEach` or `baseEachRight` function.
+		 *
+		 * @private
+		 * @param {Function} eachFunc The function to iterate over a collection.
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseEach(eachFunc, fromRight) {
+		  return function(collection, iteratee) {
+		    if (collection == null) {
+		      return collection;
+		    }
+		    if (!isArrayLike(collection)) {
+		      return eachFunc(collection, iteratee);
+		    }
+		    var length = collection.length,
+		        index = -1,
+		        iterable = Object(collection);
+
+		    while ((++index < length)) {
+		      if (iteratee(iterable[index], index, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return collection;
+		  };
+		}
+
+		/**
+		 * Creates a base function for methods like `_.forIn` and `_.forOwn`.
+		 *
+		 * @private
+		 * @param {boolean} [fromRight] Specify iterating from right to left.
+		 * @returns {Function} Returns the new base function.
+		 */
+		function createBaseFor(fromRight) {
+		  return function(object, iteratee, keysFunc) {
+		    var index = -1,
+		        iterable = Object(object),
+		        props = keysFunc(object),
+		        length = props.length;
+
+		    while (length--) {
+		      var key = props[++index];
+		      if (iteratee(iterable[key], key, iterable) === false) {
+		        break;
+		      }
+		    }
+		    return object;
+		  };
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for arrays with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Array} array The array to compare.
+		 * @param {Array} other The other array to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `array` and `other` objects.
+		 * @returns {boolean} Returns `true` if the arrays are equivalent, else `false`.
+		 */
+		function equalArrays(array, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      arrLength = array.length,
+		      othLength = other.length;
+
+		  if (arrLength != othLength && !(isPartial && othLength > arrLength)) {
+		    return false;
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(array);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var index = -1,
+		      result = true,
+		      seen = (bitmask & UNORDERED_COMPARE_FLAG) ? new SetCache : undefined;
+
+		  stack.set(array, other);
+		  stack.set(other, array);
+
+		  // Ignore non-index properties.
+		  while (++index < arrLength) {
+		    var arrValue = array[index],
+		        othValue = other[index];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, arrValue, index, other, array, stack)
+		        : customizer(arrValue, othValue, index, array, other, stack);
+		    }
+		    if (compared !== undefined) {
+		      if (compared) {
+		        continue;
+		      }
+		      result = false;
+		      break;
+		    }
+		    // Recursively compare arrays (susceptible to call stack limits).
+		    if (seen) {
+		      if (!arraySome(other, function(othValue, othIndex) {
+		            if (!seen.has(othIndex) &&
+		                (arrValue === othValue || equalFunc(arrValue, othValue, customizer, bitmask, stack))) {
+		              return seen.add(othIndex);
+		            }
+		          })) {
+		        result = false;
+		        break;
+		      }
+		    } else if (!(
+		          arrValue === othValue ||
+		            equalFunc(arrValue, othValue, customizer, bitmask, stack)
+		        )) {
+		      result = false;
+		      break;
+		    }
+		  }
+		  stack['delete'](array);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for comparing objects of
+		 * the same `toStringTag`.
+		 *
+		 * **Note:** This function only supports comparing values with tags of
+		 * `Boolean`, `Date`, `Error`, `Number`, `RegExp`, or `String`.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {string} tag The `toStringTag` of the objects to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalByTag(object, other, tag, equalFunc, customizer, bitmask, stack) {
+		  switch (tag) {
+		    case dataViewTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          (object.byteOffset != other.byteOffset)) {
+		        return false;
+		      }
+		      object = object.buffer;
+		      other = other.buffer;
+
+		    case arrayBufferTag:
+		      if ((object.byteLength != other.byteLength) ||
+		          !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
+		        return false;
+		      }
+		      return true;
+
+		    case boolTag:
+		    case dateTag:
+		    case numberTag:
+		      // Coerce booleans to `1` or `0` and dates to milliseconds.
+		      // Invalid dates are coerced to `NaN`.
+		      return eq(+object, +other);
+
+		    case errorTag:
+		      return object.name == other.name && object.message == other.message;
+
+		    case regexpTag:
+		    case stringTag:
+		      // Coerce regexes to strings and treat strings, primitives and objects,
+		      // as equal. See http://www.ecma-international.org/ecma-262/7.0/#sec-regexp.prototype.tostring
+		      // for more details.
+		      return object == (other + '');
+
+		    case mapTag:
+		      var convert = mapToArray;
+
+		    case setTag:
+		      var isPartial = bitmask & PARTIAL_COMPARE_FLAG;
+		      convert || (convert = setToArray);
+
+		      if (object.size != other.size && !isPartial) {
+		        return false;
+		      }
+		      // Assume cyclic values are equal.
+		      var stacked = stack.get(object);
+		      if (stacked) {
+		        return stacked == other;
+		      }
+		      bitmask |= UNORDERED_COMPARE_FLAG;
+
+		      // Recursively compare objects (susceptible to call stack limits).
+		      stack.set(object, other);
+		      var result = equalArrays(convert(object), convert(other), equalFunc, customizer, bitmask, stack);
+		      stack['delete'](object);
+		      return result;
+
+		    case symbolTag:
+		      if (symbolValueOf) {
+		        return symbolValueOf.call(object) == symbolValueOf.call(other);
+		      }
+		  }
+		  return false;
+		}
+
+		/**
+		 * A specialized version of `baseIsEqualDeep` for objects with support for
+		 * partial deep comparisons.
+		 *
+		 * @private
+		 * @param {Object} object The object to compare.
+		 * @param {Object} other The other object to compare.
+		 * @param {Function} equalFunc The function to determine equivalents of values.
+		 * @param {Function} customizer The function to customize comparisons.
+		 * @param {number} bitmask The bitmask of comparison flags. See `baseIsEqual`
+		 *  for more details.
+		 * @param {Object} stack Tracks traversed `object` and `other` objects.
+		 * @returns {boolean} Returns `true` if the objects are equivalent, else `false`.
+		 */
+		function equalObjects(object, other, equalFunc, customizer, bitmask, stack) {
+		  var isPartial = bitmask & PARTIAL_COMPARE_FLAG,
+		      objProps = keys(object),
+		      objLength = objProps.length,
+		      othProps = keys(other),
+		      othLength = othProps.length;
+
+		  if (objLength != othLength && !isPartial) {
+		    return false;
+		  }
+		  var index = objLength;
+		  while (index--) {
+		    var key = objProps[index];
+		    if (!(isPartial ? key in other : hasOwnProperty.call(other, key))) {
+		      return false;
+		    }
+		  }
+		  // Assume cyclic values are equal.
+		  var stacked = stack.get(object);
+		  if (stacked && stack.get(other)) {
+		    return stacked == other;
+		  }
+		  var result = true;
+		  stack.set(object, other);
+		  stack.set(other, object);
+
+		  var skipCtor = isPartial;
+		  while (++index < objLength) {
+		    key = objProps[index];
+		    var objValue = object[key],
+		        othValue = other[key];
+
+		    if (customizer) {
+		      var compared = isPartial
+		        ? customizer(othValue, objValue, key, other, object, stack)
+		        : customizer(objValue, othValue, key, object, other, stack);
+		    }
+		    // Recursively compare objects (susceptible to call stack limits).
+		    if (!(compared === undefined
+		          ? (objValue === othValue || equalFunc(objValue, othValue, customizer, bitmask, stack))
+		          : compared
+		        )) {
+		      result = false;
+		      break;
+		    }
+		    skipCtor || (skipCtor = key == 'constructor');
+		  }
+		  if (result && !skipCtor) {
+		    var objCtor = object.constructor,
+		        othCtor = other.constructor;
+
+		    // Non `Object` object instances with different constructors are not equal.
+		    if (objCtor != othCtor &&
+		        ('constructor' in object && 'constructor' in other) &&
+		        !(typeof objCtor == 'function' && objCtor instanceof objCtor &&
+		          typeof othCtor == 'function' && othCtor instanceof othCtor)) {
+		      result = false;
+		    }
+		  }
+		  stack['delete'](object);
+		  stack['delete'](other);
+		  return result;
+		}
+
+		/**
+		 * Gets the data for `map`.
+		 *
+		 * @private
+		 * @param {Object} map The map to query.
+		 * @param {string} key The reference key.
+		 * @returns {*} Returns the map data.
+		 */
+		function getMapData(map, key) {
+		  var data = map.__data__;
+		  return isKeyable(key)
+		    ? data[typeof key == 'string' ? 'string' : 'hash']
+		    : data.map;
+		}
+
+		/**
+		 * Gets the property names, values, and compare flags of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the match data of `object`.
+		 */
+		function getMatchData(object) {
+		  var result = keys(object),
+		      length = result.length;
+
+		  while (length--) {
+		    var key = result[length],
+		        value = object[key];
+
+		    result[length] = [key, value, isStrictComparable(value)];
+		  }
+		  return result;
+		}
+
+		/**
+		 * Gets the native function at `key` of `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {string} key The key of the method to get.
+		 * @returns {*} Returns the function if it's native, else `undefined`.
+		 */
+		function getNative(object, key) {
+		  var value = getValue(object, key);
+		  return baseIsNative(value) ? value : undefined;
+		}
+
+		/**
+		 * Gets the `toStringTag` of `value`.
+		 *
+		 * @private
+		 * @param {*} value The value to query.
+		 * @returns {string} Returns the `toStringTag`.
+		 */
+		var getTag = baseGetTag;
+
+		// Fallback for data views, maps, sets, and weak maps in IE 11,
+		// for data views in Edge < 14, and promises in Node.js.
+		if ((DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag) ||
+		    (Map && getTag(new Map) != mapTag) ||
+		    (Promise && getTag(Promise.resolve()) != promiseTag) ||
+		    (Set && getTag(new Set) != setTag) ||
+		    (WeakMap && getTag(new WeakMap) != weakMapTag)) {
+		  getTag = function(value) {
+		    var result = objectToString.call(value),
+		        Ctor = result == objectTag ? value.constructor : undefined,
+		        ctorString = Ctor ? toSource(Ctor) : undefined;
+
+		    if (ctorString) {
+		      switch (ctorString) {
+		        case dataViewCtorString: return dataViewTag;
+		        case mapCtorString: return mapTag;
+		        case promiseCtorString: return promiseTag;
+		        case setCtorString: return setTag;
+		        case weakMapCtorString: return weakMapTag;
+		      }
+		    }
+		    return result;
+		  };
+		}
+
+		/**
+		 * Checks if `path` exists on `object`.
+		 *
+		 * @private
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @param {Function} hasFunc The function to check properties.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 */
+		function hasPath(object, path, hasFunc) {
+		  path = isKey(path, object) ? [path] : castPath(path);
+
+		  var result,
+		      index = -1,
+		      length = path.length;
+
+		  while (++index < length) {
+		    var key = toKey(path[index]);
+		    if (!(result = object != null && hasFunc(object, key))) {
+		      break;
+		    }
+		    object = object[key];
+		  }
+		  if (result) {
+		    return result;
+		  }
+		  var length = object ? object.length : 0;
+		  return !!length && isLength(length) && isIndex(key, length) &&
+		    (isArray(object) || isArguments(object));
+		}
+
+		/**
+		 * Checks if `value` is a flattenable `arguments` object or array.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is flattenable, else `false`.
+		 */
+		function isFlattenable(value) {
+		  return isArray(value) || isArguments(value) ||
+		    !!(spreadableSymbol && value && value[spreadableSymbol]);
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like index.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {number} [length=MAX_SAFE_INTEGER] The upper bounds of a valid index.
+		 * @returns {boolean} Returns `true` if `value` is a valid index, else `false`.
+		 */
+		function isIndex(value, length) {
+		  length = length == null ? MAX_SAFE_INTEGER : length;
+		  return !!length &&
+		    (typeof value == 'number' || reIsUint.test(value)) &&
+		    (value > -1 && value % 1 == 0 && value < length);
+		}
+
+		/**
+		 * Checks if the given arguments are from an iteratee call.
+		 *
+		 * @private
+		 * @param {*} value The potential iteratee value argument.
+		 * @param {*} index The potential iteratee index or key argument.
+		 * @param {*} object The potential iteratee object argument.
+		 * @returns {boolean} Returns `true` if the arguments are from an iteratee call,
+		 *  else `false`.
+		 */
+		function isIterateeCall(value, index, object) {
+		  if (!isObject(object)) {
+		    return false;
+		  }
+		  var type = typeof index;
+		  if (type == 'number'
+		        ? (isArrayLike(object) && isIndex(index, object.length))
+		        : (type == 'string' && index in object)
+		      ) {
+		    return eq(object[index], value);
+		  }
+		  return false;
+		}
+
+		/**
+		 * Checks if `value` is a property name and not a property path.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @param {Object} [object] The object to query keys on.
+		 * @returns {boolean} Returns `true` if `value` is a property name, else `false`.
+		 */
+		function isKey(value, object) {
+		  if (isArray(value)) {
+		    return false;
+		  }
+		  var type = typeof value;
+		  if (type == 'number' || type == 'symbol' || type == 'boolean' ||
+		      value == null || isSymbol(value)) {
+		    return true;
+		  }
+		  return reIsPlainProp.test(value) || !reIsDeepProp.test(value) ||
+		    (object != null && value in Object(object));
+		}
+
+		/**
+		 * Checks if `value` is suitable for use as unique object key.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is suitable, else `false`.
+		 */
+		function isKeyable(value) {
+		  var type = typeof value;
+		  return (type == 'string' || type == 'number' || type == 'symbol' || type == 'boolean')
+		    ? (value !== '__proto__')
+		    : (value === null);
+		}
+
+		/**
+		 * Checks if `func` has its source masked.
+		 *
+		 * @private
+		 * @param {Function} func The function to check.
+		 * @returns {boolean} Returns `true` if `func` is masked, else `false`.
+		 */
+		function isMasked(func) {
+		  return !!maskSrcKey && (maskSrcKey in func);
+		}
+
+		/**
+		 * Checks if `value` is likely a prototype object.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a prototype, else `false`.
+		 */
+		function isPrototype(value) {
+		  var Ctor = value && value.constructor,
+		      proto = (typeof Ctor == 'function' && Ctor.prototype) || objectProto;
+
+		  return value === proto;
+		}
+
+		/**
+		 * Checks if `value` is suitable for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` if suitable for strict
+		 *  equality comparisons, else `false`.
+		 */
+		function isStrictComparable(value) {
+		  return value === value && !isObject(value);
+		}
+
+		/**
+		 * A specialized version of `matchesProperty` for source values suitable
+		 * for strict equality comparisons, i.e. `===`.
+		 *
+		 * @private
+		 * @param {string} key The key of the property to get.
+		 * @param {*} srcValue The value to match.
+		 * @returns {Function} Returns the new spec function.
+		 */
+		function matchesStrictComparable(key, srcValue) {
+		  return function(object) {
+		    if (object == null) {
+		      return false;
+		    }
+		    return object[key] === srcValue &&
+		      (srcValue !== undefined || (key in Object(object)));
+		  };
+		}
+
+		/**
+		 * Converts `string` to a property path array.
+		 *
+		 * @private
+		 * @param {string} string The string to convert.
+		 * @returns {Array} Returns the property path array.
+		 */
+		var stringToPath = memoize(function(string) {
+		  string = toString(string);
+
+		  var result = [];
+		  if (reLeadingDot.test(string)) {
+		    result.push('');
+		  }
+		  string.replace(rePropName, function(match, number, quote, string) {
+		    result.push(quote ? string.replace(reEscapeChar, '$1') : (number || match));
+		  });
+		  return result;
+		});
+
+		/**
+		 * Converts `value` to a string key if it's not a string or symbol.
+		 *
+		 * @private
+		 * @param {*} value The value to inspect.
+		 * @returns {string|symbol} Returns the key.
+		 */
+		function toKey(value) {
+		  if (typeof value == 'string' || isSymbol(value)) {
+		    return value;
+		  }
+		  var result = (value + '');
+		  return (result == '0' && (1 / value) == -Infinity) ? '-0' : result;
+		}
+
+		/**
+		 * Converts `func` to its source code.
+		 *
+		 * @private
+		 * @param {Function} func The function to process.
+		 * @returns {string} Returns the source code.
+		 */
+		function toSource(func) {
+		  if (func != null) {
+		    try {
+		      return funcToString.call(func);
+		    } catch (e) {}
+		    try {
+		      return (func + '');
+		    } catch (e) {}
+		  }
+		  return '';
+		}
+
+		/**
+		 * Creates an array of elements, sorted in ascending order by the results of
+		 * running each element in a collection thru each iteratee. This method
+		 * performs a stable sort, that is, it preserves the original sort order of
+		 * equal elements. The iteratees are invoked with one argument: (value).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Collection
+		 * @param {Array|Object} collection The collection to iterate over.
+		 * @param {...(Function|Function[])} [iteratees=[_.identity]]
+		 *  The iteratees to sort by.
+		 * @returns {Array} Returns the new sorted array.
+		 * @example
+		 *
+		 * var users = [
+		 *   { 'user': 'fred',   'age': 48 },
+		 *   { 'user': 'barney', 'age': 36 },
+		 *   { 'user': 'fred',   'age': 40 },
+		 *   { 'user': 'barney', 'age': 34 }
+		 * ];
+		 *
+		 * _.sortBy(users, function(o) { return o.user; });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 *
+		 * _.sortBy(users, ['user', 'age']);
+		 * // => objects for [['barney', 34], ['barney', 36], ['fred', 40], ['fred', 48]]
+		 *
+		 * _.sortBy(users, 'user', function(o) {
+		 *   return Math.floor(o.age / 10);
+		 * });
+		 * // => objects for [['barney', 36], ['barney', 34], ['fred', 48], ['fred', 40]]
+		 */
+		var sortBy = baseRest(function(collection, iteratees) {
+		  if (collection == null) {
+		    return [];
+		  }
+		  var length = iteratees.length;
+		  if (length > 1 && isIterateeCall(collection, iteratees[0], iteratees[1])) {
+		    iteratees = [];
+		  } else if (length > 2 && isIterateeCall(iteratees[0], iteratees[1], iteratees[2])) {
+		    iteratees = [iteratees[0]];
+		  }
+		  return baseOrderBy(collection, baseFlatten(iteratees), []);
+		});
+
+		/**
+		 * Creates a function that memoizes the result of `func`. If `resolver` is
+		 * provided, it determines the cache key for storing the result based on the
+		 * arguments provided to the memoized function. By default, the first argument
+		 * provided to the memoized function is used as the map cache key. The `func`
+		 * is invoked with the `this` binding of the memoized function.
+		 *
+		 * **Note:** The cache is exposed as the `cache` property on the memoized
+		 * function. Its creation may be customized by replacing the `_.memoize.Cache`
+		 * constructor with one whose instances implement the
+		 * [`Map`](http://ecma-international.org/ecma-262/7.0/#sec-properties-of-the-map-prototype-object)
+		 * method interface of `delete`, `get`, `has`, and `set`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Function
+		 * @param {Function} func The function to have its output memoized.
+		 * @param {Function} [resolver] The function to resolve the cache key.
+		 * @returns {Function} Returns the new memoized function.
+		 * @example
+		 *
+		 * var object = { 'a': 1, 'b': 2 };
+		 * var other = { 'c': 3, 'd': 4 };
+		 *
+		 * var values = _.memoize(_.values);
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * values(other);
+		 * // => [3, 4]
+		 *
+		 * object.a = 2;
+		 * values(object);
+		 * // => [1, 2]
+		 *
+		 * // Modify the result cache.
+		 * values.cache.set(object, ['a', 'b']);
+		 * values(object);
+		 * // => ['a', 'b']
+		 *
+		 * // Replace `_.memoize.Cache`.
+		 * _.memoize.Cache = WeakMap;
+		 */
+		function memoize(func, resolver) {
+		  if (typeof func != 'function' || (resolver && typeof resolver != 'function')) {
+		    throw new TypeError(FUNC_ERROR_TEXT);
+		  }
+		  var memoized = function() {
+		    var args = arguments,
+		        key = resolver ? resolver.apply(this, args) : args[0],
+		        cache = memoized.cache;
+
+		    if (cache.has(key)) {
+		      return cache.get(key);
+		    }
+		    var result = func.apply(this, args);
+		    memoized.cache = cache.set(key, result);
+		    return result;
+		  };
+		  memoized.cache = new (memoize.Cache || MapCache);
+		  return memoized;
+		}
+
+		// Assign cache to `_.memoize`.
+		memoize.Cache = MapCache;
+
+		/**
+		 * Performs a
+		 * [`SameValueZero`](http://ecma-international.org/ecma-262/7.0/#sec-samevaluezero)
+		 * comparison between two values to determine if they are equivalent.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to compare.
+		 * @param {*} other The other value to compare.
+		 * @returns {boolean} Returns `true` if the values are equivalent, else `false`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 * var other = { 'a': 1 };
+		 *
+		 * _.eq(object, object);
+		 * // => true
+		 *
+		 * _.eq(object, other);
+		 * // => false
+		 *
+		 * _.eq('a', 'a');
+		 * // => true
+		 *
+		 * _.eq('a', Object('a'));
+		 * // => false
+		 *
+		 * _.eq(NaN, NaN);
+		 * // => true
+		 */
+		function eq(value, other) {
+		  return value === other || (value !== value && other !== other);
+		}
+
+		/**
+		 * Checks if `value` is likely an `arguments` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an `arguments` object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArguments(function() { return arguments; }());
+		 * // => true
+		 *
+		 * _.isArguments([1, 2, 3]);
+		 * // => false
+		 */
+		function isArguments(value) {
+		  // Safari 8.1 makes `arguments.callee` enumerable in strict mode.
+		  return isArrayLikeObject(value) && hasOwnProperty.call(value, 'callee') &&
+		    (!propertyIsEnumerable.call(value, 'callee') || objectToString.call(value) == argsTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as an `Array` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array, else `false`.
+		 * @example
+		 *
+		 * _.isArray([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArray(document.body.children);
+		 * // => false
+		 *
+		 * _.isArray('abc');
+		 * // => false
+		 *
+		 * _.isArray(_.noop);
+		 * // => false
+		 */
+		var isArray = Array.isArray;
+
+		/**
+		 * Checks if `value` is array-like. A value is considered array-like if it's
+		 * not a function and has a `value.length` that's an integer greater than or
+		 * equal to `0` and less than or equal to `Number.MAX_SAFE_INTEGER`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is array-like, else `false`.
+		 * @example
+		 *
+		 * _.isArrayLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLike(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLike('abc');
+		 * // => true
+		 *
+		 * _.isArrayLike(_.noop);
+		 * // => false
+		 */
+		function isArrayLike(value) {
+		  return value != null && isLength(value.length) && !isFunction(value);
+		}
+
+		/**
+		 * This method is like `_.isArrayLike` except that it also checks if `value`
+		 * is an object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an array-like object,
+		 *  else `false`.
+		 * @example
+		 *
+		 * _.isArrayLikeObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject(document.body.children);
+		 * // => true
+		 *
+		 * _.isArrayLikeObject('abc');
+		 * // => false
+		 *
+		 * _.isArrayLikeObject(_.noop);
+		 * // => false
+		 */
+		function isArrayLikeObject(value) {
+		  return isObjectLike(value) && isArrayLike(value);
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Function` object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a function, else `false`.
+		 * @example
+		 *
+		 * _.isFunction(_);
+		 * // => true
+		 *
+		 * _.isFunction(/abc/);
+		 * // => false
+		 */
+		function isFunction(value) {
+		  // The use of `Object#toString` avoids issues with the `typeof` operator
+		  // in Safari 8-9 which returns 'object' for typed array and other constructors.
+		  var tag = isObject(value) ? objectToString.call(value) : '';
+		  return tag == funcTag || tag == genTag;
+		}
+
+		/**
+		 * Checks if `value` is a valid array-like length.
+		 *
+		 * **Note:** This method is loosely based on
+		 * [`ToLength`](http://ecma-international.org/ecma-262/7.0/#sec-tolength).
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a valid length, else `false`.
+		 * @example
+		 *
+		 * _.isLength(3);
+		 * // => true
+		 *
+		 * _.isLength(Number.MIN_VALUE);
+		 * // => false
+		 *
+		 * _.isLength(Infinity);
+		 * // => false
+		 *
+		 * _.isLength('3');
+		 * // => false
+		 */
+		function isLength(value) {
+		  return typeof value == 'number' &&
+		    value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
+		}
+
+		/**
+		 * Checks if `value` is the
+		 * [language type](http://www.ecma-international.org/ecma-262/7.0/#sec-ecmascript-language-types)
+		 * of `Object`. (e.g. arrays, functions, objects, regexes, `new Number(0)`, and `new String('')`)
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 0.1.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is an object, else `false`.
+		 * @example
+		 *
+		 * _.isObject({});
+		 * // => true
+		 *
+		 * _.isObject([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObject(_.noop);
+		 * // => true
+		 *
+		 * _.isObject(null);
+		 * // => false
+		 */
+		function isObject(value) {
+		  var type = typeof value;
+		  return !!value && (type == 'object' || type == 'function');
+		}
+
+		/**
+		 * Checks if `value` is object-like. A value is object-like if it's not `null`
+		 * and has a `typeof` result of "object".
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is object-like, else `false`.
+		 * @example
+		 *
+		 * _.isObjectLike({});
+		 * // => true
+		 *
+		 * _.isObjectLike([1, 2, 3]);
+		 * // => true
+		 *
+		 * _.isObjectLike(_.noop);
+		 * // => false
+		 *
+		 * _.isObjectLike(null);
+		 * // => false
+		 */
+		function isObjectLike(value) {
+		  return !!value && typeof value == 'object';
+		}
+
+		/**
+		 * Checks if `value` is classified as a `Symbol` primitive or object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a symbol, else `false`.
+		 * @example
+		 *
+		 * _.isSymbol(Symbol.iterator);
+		 * // => true
+		 *
+		 * _.isSymbol('abc');
+		 * // => false
+		 */
+		function isSymbol(value) {
+		  return typeof value == 'symbol' ||
+		    (isObjectLike(value) && objectToString.call(value) == symbolTag);
+		}
+
+		/**
+		 * Checks if `value` is classified as a typed array.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.0.0
+		 * @category Lang
+		 * @param {*} value The value to check.
+		 * @returns {boolean} Returns `true` if `value` is a typed array, else `false`.
+		 * @example
+		 *
+		 * _.isTypedArray(new Uint8Array);
+		 * // => true
+		 *
+		 * _.isTypedArray([]);
+		 * // => false
+		 */
+		var isTypedArray = nodeIsTypedArray ? baseUnary(nodeIsTypedArray) : baseIsTypedArray;
+
+		/**
+		 * Converts `value` to a string. An empty string is returned for `null`
+		 * and `undefined` values. The sign of `-0` is preserved.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Lang
+		 * @param {*} value The value to process.
+		 * @returns {string} Returns the string.
+		 * @example
+		 *
+		 * _.toString(null);
+		 * // => ''
+		 *
+		 * _.toString(-0);
+		 * // => '-0'
+		 *
+		 * _.toString([1, 2, 3]);
+		 * // => '1,2,3'
+		 */
+		function toString(value) {
+		  return value == null ? '' : baseToString(value);
+		}
+
+		/**
+		 * Gets the value at `path` of `object`. If the resolved value is
+		 * `undefined`, the `defaultValue` is returned in its place.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 3.7.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path of the property to get.
+		 * @param {*} [defaultValue] The value returned for `undefined` resolved values.
+		 * @returns {*} Returns the resolved value.
+		 * @example
+		 *
+		 * var object = { 'a': [{ 'b': { 'c': 3 } }] };
+		 *
+		 * _.get(object, 'a[0].b.c');
+		 * // => 3
+		 *
+		 * _.get(object, ['a', '0', 'b', 'c']);
+		 * // => 3
+		 *
+		 * _.get(object, 'a.b.c', 'default');
+		 * // => 'default'
+		 */
+		function get(object, path, defaultValue) {
+		  var result = object == null ? undefined : baseGet(object, path);
+		  return result === undefined ? defaultValue : result;
+		}
+
+		/**
+		 * Checks if `path` is a direct or inherited property of `object`.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 4.0.0
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @param {Array|string} path The path to check.
+		 * @returns {boolean} Returns `true` if `path` exists, else `false`.
+		 * @example
+		 *
+		 * var object = _.create({ 'a': _.create({ 'b': 2 }) });
+		 *
+		 * _.hasIn(object, 'a');
+		 * // => true
+		 *
+		 * _.hasIn(object, 'a.b');
+		 * // => true
+		 *
+		 * _.hasIn(object, ['a', 'b']);
+		 * // => true
+		 *
+		 * _.hasIn(object, 'b');
+		 * // => false
+		 */
+		function hasIn(object, path) {
+		  return object != null && hasPath(object, path, baseHasIn);
+		}
+
+		/**
+		 * Creates an array of the own enumerable property names of `object`.
+		 *
+		 * **Note:** Non-object values are coerced to objects. See the
+		 * [ES spec](http://ecma-international.org/ecma-262/7.0/#sec-object.keys)
+		 * for more details.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Object
+		 * @param {Object} object The object to query.
+		 * @returns {Array} Returns the array of property names.
+		 * @example
+		 *
+		 * function Foo() {
+		 *   this.a = 1;
+		 *   this.b = 2;
+		 * }
+		 *
+		 * Foo.prototype.c = 3;
+		 *
+		 * _.keys(new Foo);
+		 * // => ['a', 'b'] (iteration order is not guaranteed)
+		 *
+		 * _.keys('hi');
+		 * // => ['0', '1']
+		 */
+		function keys(object) {
+		  return isArrayLike(object) ? arrayLikeKeys(object) : baseKeys(object);
+		}
+
+		/**
+		 * This method returns the first argument it receives.
+		 *
+		 * @static
+		 * @since 0.1.0
+		 * @memberOf _
+		 * @category Util
+		 * @param {*} value Any value.
+		 * @returns {*} Returns `value`.
+		 * @example
+		 *
+		 * var object = { 'a': 1 };
+		 *
+		 * console.log(_.identity(object) === object);
+		 * // => true
+		 */
+		function identity(value) {
+		  return value;
+		}
+
+		/**
+		 * Creates a function that returns the value at `path` of a given object.
+		 *
+		 * @static
+		 * @memberOf _
+		 * @since 2.4.0
+		 * @category Util
+		 * @param {Array|string} path The path of the property to get.
+		 * @returns {Function} Returns the new accessor function.
+		 * @example
+		 *
+		 * var objects = [
+		 *   { 'a': { 'b': 2 } },
+		 *   { 'a': { 'b': 1 } }
+		 * ];
+		 *
+		 * _.map(objects, _.property('a.b'));
+		 * // => [2, 1]
+		 *
+		 * _.map(_.sortBy(objects, _.property(['a', 'b'])), 'a.b');
+		 * // => [1, 2]
+		 */
+		function property(path) {
+		  return isKey(path) ? baseProperty(toKey(path)) : basePropertyDeep(path);
+		}
+
+		module.exports = sortBy; 
+	} (lodash_sortby, lodash_sortby.exports));
+	return lodash_sortby.exports;
+}
+
+var escapeStringRegexp;
+var hasRequiredEscapeStringRegexp;
+
+function requireEscapeStringRegexp () {
+	if (hasRequiredEscapeStringRegexp) return escapeStringRegexp;
+	hasRequiredEscapeStringRegexp = 1;
+
+	escapeStringRegexp = string => {
+		if (typeof string !== 'string') {
+			throw new TypeError('Expected a string');
+		}
+
+		// Escape characters with special meaning either inside or outside character sets.
+		// Use a simple backslash escape when it’s always valid, and a \unnnn escape when the simpler form would be disallowed by Unicode patterns’ stricter grammar.
+		return string
+			.replace(/[|\\{}()[\]^$+*?.]/g, '\\$&')
+			.replace(/-/g, '\\x2d');
+	};
+	return escapeStringRegexp;
+}
+
+var regexpParse = {};
+
+var hasRequiredRegexpParse;
+
+function requireRegexpParse () {
+	if (hasRequiredRegexpParse) return regexpParse;
+	hasRequiredRegexpParse = 1;
+	Object.defineProperty(regexpParse, "__esModule", { value: true });
+	regexpParse.isRegExpString = regexpParse.parseRegExpString = void 0;
+	// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Guide/Regular_Expressions#advanced_searching_with_flags
+	var REGEXP_LITERAL_PATTERN = /^\/(.+)\/([guimysd]*)$/;
+	var parseRegExpString = function (str) {
+	    var result = str.match(REGEXP_LITERAL_PATTERN);
+	    if (!result) {
+	        return null;
+	    }
+	    return {
+	        source: result[1],
+	        flagString: result[2]
+	    };
+	};
+	regexpParse.parseRegExpString = parseRegExpString;
+	var isRegExpString = function (str) {
+	    return REGEXP_LITERAL_PATTERN.test(str);
+	};
+	regexpParse.isRegExpString = isRegExpString;
+	
+	return regexpParse;
+}
+
+var hasRequiredRegexpStringMatcher;
+
+function requireRegexpStringMatcher () {
+	if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
+	hasRequiredRegexpStringMatcher = 1;
+	(function (exports) {
+		var __importDefault = (regexpStringMatcher && regexpStringMatcher.__importDefault) || function (mod) {
+		    return (mod && mod.__esModule) ? mod : { "default": mod };
+		};
+		Object.defineProperty(exports, "__esModule", { value: true });
+		exports.matchPatterns = exports.createRegExp = void 0;
+		var lodash_uniq_1 = __importDefault(requireLodash_uniq());
+		var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
+		var lodash_sortby_1 = __importDefault(requireLodash_sortby());
+		var escape_string_regexp_1 = __importDefault(requireEscapeStringRegexp());
+		var regexp_parse_1 = requireRegexpParse();
+		var DEFAULT_FLAGS = "ug";
+		var defaultFlags = function (flagsString) {
+		    if (flagsString.length === 0) {
+		        return DEFAULT_FLAGS;
+		    }
+		    return (0, lodash_uniq_1.default)((flagsString + DEFAULT_FLAGS).split("")).join("");
+		};
+		var createRegExp = function (patternString, defaultFlag) {
+		    if (defaultFlag === void 0) { defaultFlag = DEFAULT_FLAGS; }
+		    if (patternString.length === 0) {
+		        throw new Error("Empty string can not handled");
+		    }
+		    if ((0, regexp_parse_1.isRegExpString)(patternString)) {
+		        var regExpStructure = (0, regexp_parse_1.parseRegExpString)(patternString);
+		        if (regExpStructure) {
+		            return new RegExp(regExpStructure.source, defaultFlags(regExpStructure.flagString));
+		        }
+		        throw new Error("\"".concat(patternString, "\" can not parse as RegExp."));
+		    }
+		    else {
+		        return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
+		    }
+		};
+		exports.createRegExp = createRegExp;
+		var isEqualMatchPatternResult = function (a, b) {
+		    return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
+		};
+		/**
+		 * Match regExpLikeStrings and return matchPatternResults
+		 * @param text target text
+		 * @param regExpLikeStrings an array of pattern string
+		 */
+		var matchPatterns = function (text, regExpLikeStrings) {
+		    var matchPatternResults = [];
+		    regExpLikeStrings
+		        .map(function (patternString) {
+		        return (0, exports.createRegExp)(patternString);
+		    })
+		        .forEach(function (regExp) {
+		        var results = text.matchAll(regExp);
+		        Array.from(results).forEach(function (result) {
+		            if (result.index === undefined) {
+		                return;
+		            }
+		            var match = result[0];
+		            var index = result.index;
+		            matchPatternResults.push({
+		                match: match,
+		                captures: result.slice(1),
+		                startIndex: index,
+		                endIndex: index + match.length
+		            });
+		        });
+		    });
+		    var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
+		    return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
+		};
+		exports.matchPatterns = matchPatterns;
+		
+	} (regexpStringMatcher));
+	return regexpStringMatcher;
+}
+
+var regexpStringMatcherExports = requireRegexpStringMatcher();
+
+/**
+ * These should be ignored by default, because these are used in AWS example.
+ * https://docs.aws.amazon.com/ja_jp/general/latest/gr/aws-access-keys-best-practices.html
+ */
+const BUILTIN_IGNORED = {
+    AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
+    AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"],
+};
+const messages$r = {
+    AWSAccountID: {
+        en: (props) => `found AWS Account ID: ${props.ID}`,
+        ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`,
+    },
+    AWSSecretAccessKey: {
+        en: (props) => `found AWS Secret Access Key: ${props.KEY}`,
+        ja: (props) => `AWS Secret Access Key: ${props.KEY} がみつかりました`,
+    },
+    AWSAccessKeyID: {
+        en: (props) => `found AWS Access Key ID: ${props.ID}`,
+        ja: (props) => `AWS Access Key Id: ${props.ID} がみつかりました`,
+    },
+};
+/*
+  local aws="(AWS|aws|Aws)?_?" quote="(\"|')" connect="\s*(:|=>|=)\s*"
+  local opt_quote="${quote}?"
+  add_config 'secrets.providers' 'git secrets --aws-provider'
+
+  add_config 'secrets.patterns' '(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}'
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(SECRET|secret|Secret)?_?(ACCESS|access|Access)?_?(KEY|key|Key)${opt_quote}${connect}${opt_quote}[A-Za-z0-9/\+=]{40}${opt_quote}"
+
+  add_config 'secrets.patterns' "${opt_quote}${aws}(ACCOUNT|account|Account)_?(ID|id|Id)?${opt_quote}${connect}${opt_quote}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${opt_quote}"
+
+  add_config 'secrets.allowed' 'AKIAIOSFODNN7EXAMPLE'
+  add_config 'secrets.allowed' "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+  https://docs.cribl.io/docs/regexesyml
+ */
+const reportAWSAccessKey = ({ t, source, context, options, }) => {
+    // AWS Access Key ID
+    // Example) AKIAIOSFODNN7EXAMPLE
+    const AWSAccessKeyIDPattern = /\b(A3T[A-Z0-9]|AKIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ASIA)[A-Z0-9]{16}\b/g;
+    const results = source.content.matchAll(AWSAccessKeyIDPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        // Built-in ignore
+        if (BUILTIN_IGNORED.AWSAccountID.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccessKeyID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSSecretAccessKey = ({ t, source, context, options, }) => {
+    const AWS = "(?:AWS|aws|Aws)?_?";
+    const QUOTE = `["']?`;
+    const CONNECT = "\\s*(?::|=>|=)\\s*";
+    // git-secrets implementation match _KEY=XXX, but it is false-positive
+    // https://github.com/awslabs/git-secrets/blob/5e28df337746db4f070c84f7069d365bfd0d72a8/git-secrets#L239
+    // This Pattern match only `AWS?_SECRET_ACCESS_KEY=XXX`
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(?:SECRET|secret|Secret)_?(?:ACCESS|access|Access)_?(?:KEY|key|Key)${QUOTE}${CONNECT}${QUOTE}([A-Za-z0-9/\+=]{40})${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        // Built-in ignored
+        if (BUILTIN_IGNORED.AWSSecretAccessKey.includes(match)) {
+            continue;
+        }
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSSecretAccessKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+};
+const reportAWSAccountID = ({ t, source, context, options, }) => {
+    const AWS = "(AWS|aws|Aws)?_?";
+    const QUOTE = `("|')?`;
+    const CONNECT = "\\s*(:|=>|=)\\s*";
+    const AWSSecretPatten = new RegExp(String.raw `${QUOTE}${AWS}(ACCOUNT|account|Account)_?(ID|id|Id)?${QUOTE}${CONNECT}${QUOTE}[0-9]{4}\-?[0-9]{4}\-?[0-9]{4}${QUOTE}\b`, "g");
+    const results = source.content.matchAll(AWSSecretPatten);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("AWSAccountID", {
+                ID: match,
+            }),
+            range,
+        });
+    }
+};
+const creator$s = {
+    messages: messages$r,
+    meta: {
+        id: "@secretlint/secretlint-rule-aws",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-aws/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+            enableIDScanRule: options.enableIDScanRule ?? false,
+        };
+        const t = context.createTranslator(messages$r);
+        return {
+            file(source) {
+                if (normalizedOptions.enableIDScanRule) {
+                    reportAWSAccessKey({ t, source: source, context: context, options: normalizedOptions });
+                    reportAWSAccountID({ t, source: source, context: context, options: normalizedOptions });
+                }
+                reportAWSSecretAccessKey({ t, source: source, context: context, options: normalizedOptions });
+            },
+        };
+    },
+};
+
+/**
+ * Minimal PKCS#12 MAC verification.
+ *
+ * GCP Service Account .p12 files are detected by checking whether the
+ * top-level MAC verifies against the well-known `notasecret` password.
+ * Full decryption of the PKCS#12 ContentInfo is unnecessary for that check,
+ * so we only parse enough of the DER structure to extract the MacData and
+ * the authSafe content, then recompute the MAC. Supports MAC digests of
+ * SHA-1 (classic openssl default), SHA-256 (openssl 3 default), SHA-384,
+ * and SHA-512.
+ *
+ * Uses `node:crypto` when available, otherwise any environment with a Web Crypto
+ * implementation on `globalThis.crypto.subtle`.
+ *
+ * References:
+ *   - RFC 7292 (PKCS #12 v1.1) section 4, Appendix B
+ */
+// ASN.1 tags we care about.
+const TAG_INTEGER = 0x02;
+const TAG_OCTET_STRING = 0x04;
+const TAG_NULL = 0x05;
+const TAG_OID = 0x06;
+const TAG_SEQUENCE = 0x30;
+const TAG_CONTEXT_0 = 0xa0;
+function readTlv(buf, offset) {
+    if (offset + 2 > buf.length) {
+        throw new Error("PKCS12: truncated TLV header");
+    }
+    const tag = buf[offset];
+    const lenByte = buf[offset + 1];
+    let length;
+    let contentStart;
+    if (lenByte < 0x80) {
+        length = lenByte;
+        contentStart = offset + 2;
+    }
+    else {
+        const lenBytes = lenByte & 0x7f;
+        if (lenBytes === 0 || lenBytes > 4) {
+            throw new Error("PKCS12: unsupported ASN.1 length encoding");
+        }
+        if (offset + 2 + lenBytes > buf.length) {
+            throw new Error("PKCS12: truncated ASN.1 length");
+        }
+        length = 0;
+        for (let i = 0; i < lenBytes; i++) {
+            // Multiply instead of `<< 8` so a 4-byte length with the high bit
+            // set does not overflow into a negative 32-bit signed integer.
+            length = length * 256 + buf[offset + 2 + i];
+        }
+        contentStart = offset + 2 + lenBytes;
+    }
+    const end = contentStart + length;
+    if (end > buf.length) {
+        throw new Error("PKCS12: TLV extends past buffer");
+    }
+    return { tag, content: buf.subarray(contentStart, end), end };
+}
+function expectTag(tlv, tag, label) {
+    if (tlv.tag !== tag) {
+        throw new Error(`PKCS12: expected ${label} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
+    }
+}
+function readInteger(tlv) {
+    expectTag(tlv, TAG_INTEGER, "INTEGER");
+    let value = 0;
+    for (const byte of tlv.content) {
+        value = value * 256 + byte;
+    }
+    return value;
+}
+function bytesEqual(a, b) {
+    if (a.length !== b.length)
+        return false;
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) {
+        diff |= a[i] ^ b[i];
+    }
+    return diff === 0;
+}
+// OIDs we recognize, DER-encoded value bytes (without tag/length).
+const OID_DATA = new Uint8Array([0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01]);
+const OID_SHA1 = new Uint8Array([0x2b, 0x0e, 0x03, 0x02, 0x1a]);
+const OID_SHA256 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01]);
+const OID_SHA384 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x02]);
+const OID_SHA512 = new Uint8Array([0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x03]);
+const MAC_HASHES = [
+    { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
+    { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
+    { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
+    { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } },
+];
+function matchHash(oidBytes) {
+    for (const { oid, hash } of MAC_HASHES) {
+        if (bytesEqual(oidBytes, oid))
+            return hash;
+    }
+    return undefined;
+}
+// openssl and GCP service account keys use 2048. Java keytool uses 10000.
+// Anything above this is far outside real-world .p12 files.
+const MAX_MAC_ITERATIONS = 100_000;
+function parsePkcs12(buf) {
+    // PFX ::= SEQUENCE { version INTEGER, authSafe ContentInfo, macData MacData OPTIONAL }
+    const pfx = readTlv(buf, 0);
+    expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
+    const version = readTlv(pfx.content, 0);
+    if (readInteger(version) !== 3) {
+        throw new Error("PKCS12: unsupported version");
+    }
+    const authSafeInfo = readTlv(pfx.content, version.end);
+    expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
+    // ContentInfo ::= SEQUENCE { contentType OID, content [0] EXPLICIT ANY }
+    const contentType = readTlv(authSafeInfo.content, 0);
+    expectTag(contentType, TAG_OID, "contentType OID");
+    if (!bytesEqual(contentType.content, OID_DATA)) {
+        // We only support the unencrypted `data` ContentInfo which is what
+        // `openssl pkcs12 -export` (and therefore GCP) emits.
+        throw new Error("PKCS12: unsupported authSafe contentType");
+    }
+    const explicit0 = readTlv(authSafeInfo.content, contentType.end);
+    expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
+    const authSafeOctet = readTlv(explicit0.content, 0);
+    expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
+    const macData = readTlv(pfx.content, authSafeInfo.end);
+    expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
+    // MacData ::= SEQUENCE { mac DigestInfo, macSalt OCTET STRING, iterations INTEGER DEFAULT 1 }
+    const digestInfo = readTlv(macData.content, 0);
+    expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
+    const alg = readTlv(digestInfo.content, 0);
+    expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
+    const algOid = readTlv(alg.content, 0);
+    expectTag(algOid, TAG_OID, "algorithm OID");
+    const macHash = matchHash(algOid.content);
+    if (!macHash) {
+        throw new Error("PKCS12: unsupported MAC digest algorithm");
+    }
+    // Optional NULL parameters are ignored.
+    if (algOid.end < alg.content.length) {
+        const params = readTlv(alg.content, algOid.end);
+        if (params.tag !== TAG_NULL) {
+            throw new Error("PKCS12: unexpected MAC algorithm parameters");
+        }
+    }
+    const digest = readTlv(digestInfo.content, alg.end);
+    expectTag(digest, TAG_OCTET_STRING, "digest OCTET STRING");
+    const salt = readTlv(macData.content, digestInfo.end);
+    expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
+    let iterations = 1;
+    if (salt.end < macData.content.length) {
+        const iter = readTlv(macData.content, salt.end);
+        iterations = readInteger(iter);
+    }
+    // Reject untrusted iteration counts that would let a crafted .p12 DoS the
+    // scanner: each iteration is one digest call.
+    if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
+        throw new Error("PKCS12: MAC iteration count out of range");
+    }
+    return {
+        authSafe: authSafeOctet.content,
+        macHash,
+        macSalt: salt.content,
+        macDigest: digest.content,
+        iterations,
+    };
+}
+// Web Crypto's BufferSource requires an ArrayBufferView whose buffer is an
+// ArrayBuffer (not the default ArrayBufferLike of Uint8Array). Copy into a
+// fresh ArrayBuffer to satisfy the type without relying on assertions.
+function toBufferSource(data) {
+    const copy = new Uint8Array(data.length);
+    copy.set(data);
+    return copy;
+}
+const NODE_HASH_NAMES = {
+    "SHA-1": "sha1",
+    "SHA-256": "sha256",
+    "SHA-384": "sha384",
+    "SHA-512": "sha512",
+};
+/**
+ * Prefer the synchronous `node:crypto` hash when available: awaiting a Web
+ * Crypto digest per iteration is about 20x slower, which matters because the
+ * iteration count comes from the untrusted file.
+ * Falls back to Web Crypto in environments without `node:crypto`.
+ */
+async function createDigest(hash) {
+    try {
+        const { createHash } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 77598, 19));
+        const algorithm = NODE_HASH_NAMES[hash.name];
+        return (data) => new Uint8Array(createHash(algorithm).update(data).digest());
+    }
+    catch {
+        return async (data) => new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
+    }
+}
+function padToMultipleOf(src, blockSize) {
+    if (src.length === 0)
+        return new Uint8Array(0);
+    const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
+    for (let i = 0; i < padded.length; i++) {
+        padded[i] = src[i % src.length];
+    }
+    return padded;
+}
+function encodePasswordAsBmpString(password) {
+    // RFC 7292 Appendix B.1: non-empty passwords are encoded as BMPString
+    // (UTF-16BE) with a trailing two-byte null terminator. The empty password
+    // is the empty byte sequence, not `[0x00, 0x00]`.
+    if (password.length === 0)
+        return new Uint8Array(0);
+    const bytes = new Uint8Array(password.length * 2 + 2);
+    for (let i = 0; i < password.length; i++) {
+        const code = password.charCodeAt(i);
+        bytes[i * 2] = (code >> 8) & 0xff;
+        bytes[i * 2 + 1] = code & 0xff;
+    }
+    return bytes;
+}
+/**
+ * PKCS#12 key derivation (RFC 7292 Appendix B.2) for deriving the MAC key.
+ *
+ * Specialized for the case where the desired key length is at most the
+ * hash output size (which is always true for HMAC keys here: 20 bytes for
+ * SHA-1, 32 bytes for SHA-256). In that case only a single block A[1] is
+ * produced, so the iterative I-update loop from the spec is unnecessary.
+ */
+async function deriveMacKey(hash, password, salt, iterations) {
+    const v = hash.blockSize;
+    const u = hash.outputSize;
+    const ID_MAC = 3;
+    const D = new Uint8Array(v).fill(ID_MAC);
+    const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
+    const S = padToMultipleOf(salt, v);
+    const DI = new Uint8Array(D.length + S.length + P.length);
+    DI.set(D, 0);
+    DI.set(S, D.length);
+    DI.set(P, D.length + S.length);
+    const digest = await createDigest(hash);
+    let A = await digest(DI);
+    for (let i = 1; i < iterations; i++) {
+        A = await digest(A);
+    }
+    return A.subarray(0, u);
+}
+/**
+ * Verify a PKCS#12 PFX MAC using the supplied password.
+ *
+ * Returns `true` only when the file is a well-formed PKCS#12 v3 structure
+ * with an unencrypted `data` authSafe, a recognized MAC digest algorithm
+ * (SHA-1/256/384/512), and a MAC that matches the password. Any structural
+ * or algorithmic mismatch yields `false`.
+ */
+async function verifyPkcs12Mac(pfxBytes, password) {
+    let parsed;
+    try {
+        parsed = parsePkcs12(pfxBytes);
+    }
+    catch {
+        return false;
+    }
+    try {
+        const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
+        const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
+        const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
+        return bytesEqual(mac, parsed.macDigest);
+    }
+    catch {
+        // Missing crypto.subtle, unsupported algorithm, etc. — treat as "not a
+        // verifiable GCP p12" rather than propagating to the caller.
+        return false;
+    }
+}
+
+// The PKCS#12 password for GCP Service Account private key files.
+// https://cloud.google.com/iam/docs/reference/rest/v1/projects.serviceAccounts.keys#serviceaccountprivatekeytype
+const GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
+async function reportIfFoundPrivateKeyP12Format({ source, options, context, t, }) {
+    if (!source.filePath) {
+        return;
+    }
+    try {
+        // lazy load fs/path; browser does not have fs module
+        const fs = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 73024, 19));
+        const path = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 76760, 19));
+        // p12 is binary, so allows matches against the file name
+        const fileName = path.basename(source.filePath);
+        if (regexpStringMatcherExports.matchPatterns(fileName, options.allows).length > 0) {
+            return;
+        }
+        const pfxBytes = new Uint8Array(fs.readFileSync(source.filePath));
+        const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
+        if (!isGcpServiceAccountP12) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyP12", {
+                FILE_NAME: fileName,
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+
+const messages$q = {
+    PrivateKeyP12: {
+        en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`,
+    },
+    PrivateKeyJSON: {
+        en: (props) => `found GCP Service Account's private key(json): ${props.FILE_NAME}`,
+        ja: (props) => `GCPサービスアカウントの秘密鍵(json): ${props.FILE_NAME} がみつかりました`,
+    },
+};
+function reportIfFoundPrivateKeyJSONFormat({ source, options, context, t, }) {
+    try {
+        const credentialObject = JSON.parse(source.content);
+        // Private Key Pattern
+        const PRIVATE_KEY_PATTERN = /-----BEGIN\s?(DSA|RSA|EC|PGP|OPENSSH)?\s?PRIVATE KEY/gm;
+        const isGCPServiceAccountPrivateKeyJSON = "private_key_id" in credentialObject &&
+            "private_key" in credentialObject &&
+            PRIVATE_KEY_PATTERN.test(credentialObject["private_key"]);
+        if (!isGCPServiceAccountPrivateKeyJSON) {
+            return;
+        }
+        // allows matches against key-specific values only. client_email is not used because it stays the same
+        // across key rotations, so allowing it would hide newly issued keys for the same service account.
+        const allowCandidates = [credentialObject["private_key_id"], credentialObject["private_key"]].filter((value) => typeof value === "string");
+        if (allowCandidates.some((value) => regexpStringMatcherExports.matchPatterns(value, options.allows).length > 0)) {
+            return;
+        }
+        context.report({
+            message: t("PrivateKeyJSON", {
+                FILE_NAME: source.filePath ? external_node_path_.basename(source.filePath) : "",
+            }),
+            range: [0, source.content.length],
+        });
+    }
+    catch {
+        // nope
+    }
+}
+const creator$r = {
+    messages: messages$q,
+    meta: {
+        id: "@secretlint/secretlint-rule-gcp",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["all"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gcp/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$q);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                if (source.ext === ".p12") {
+                    return reportIfFoundPrivateKeyP12Format({ source, options: normalizedOptions, context, t });
+                }
+                else if (source.ext === ".json") {
+                    return reportIfFoundPrivateKeyJSONFormat({ source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$p = {
+    PackageJSON_xOauthToken: {
+        en: (props) => `found GitHub Token: ${props.TOKEN}`,
+        ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`,
+    },
+    Npmrc_authToken: {
+        en: (props) => `found npmrc authToken: ${props.TOKEN}`,
+        ja: (props) => `npmrc authToken: ${props.TOKEN} がみつかりました`,
+    },
+    NPM_ACCESS_TOKEN: {
+        en: (props) => `found npm access token: ${props.TOKEN}`,
+        ja: (props) => `npm access token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundXOauthGitHubToken({ source, options, context, t, }) {
+    // https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
+    // https://stackoverflow.com/questions/14402407/maximum-length-of-a-domain-name-without-the-http-www-com-parts
+    const XOAuthPattern = /https?:\/\/(.{1,256}):x-oauth-basic@github.com\//g;
+    const results = source.content.matchAll(XOAuthPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PackageJSON_xOauthToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_AuthTokenInNpmrc({ source, options, context, t, }) {
+    // https://blog.npmjs.org/post/118393368555/deploying-with-npm-private-modules
+    // allow _authToken=${NPM_TOKEN}
+    // https://github.com/secretlint/secretlint/issues/302
+    const AuthTokenPattern = /_authToken=([^$].*)/g;
+    const results = source.content.matchAll(AuthTokenPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("Npmrc_authToken", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+function reportIfFound_NPM_ACCESS_TOKEN({ source, options, context, t, }) {
+    // https://github.blog/2021-09-23-announcing-npms-new-access-token-format/
+    // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+    // token length should be 40
+    const NPM_ACCESS_TOKEN_PATTERN = /(?<!\p{L})npm_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+    const results = source.content.matchAll(NPM_ACCESS_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NPM_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const isPackageFile = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith("package.json") || filePath.endsWith("package-lock.json");
+};
+const isNpmrc = (filePath) => {
+    if (!filePath) {
+        return true;
+    }
+    return filePath.endsWith(".npmrc");
+};
+const creator$q = {
+    messages: messages$p,
+    meta: {
+        id: "@secretlint/secretlint-rule-npm",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-npm/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$p);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                if (isPackageFile(source.filePath)) {
+                    reportIfFoundXOauthGitHubToken({ source, options: normalizedOptions, context, t });
+                }
+                else if (isNpmrc(source.filePath)) {
+                    reportIfFound_AuthTokenInNpmrc({ source, options: normalizedOptions, context, t });
+                }
+                reportIfFound_NPM_ACCESS_TOKEN({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$o = {
+    SLACK_TOKEN: {
+        en: (props) => `found slack token: ${props.TOKEN}`,
+        ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`,
+    },
+    IncomingWebhook: {
+        en: (props) => `found Slack Incoming Webhook: ${props.URL}`,
+        ja: (props) => `SlackのIncoming Webhooks: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundRawPrivateKey$1({ source, options, context, t, }) {
+    // Based on https://docs.cribl.io/docs/regexesyml
+    // https://api.slack.com/docs/token-types
+    // Bot user token strings begin with xoxb-
+    // User token strings begin with xoxp-
+    // App token strings begin with xapp-
+    // Workspace access token strings begin with xoxa-2
+    // Workspace refresh token strings begin with xoxr
+    // Pattern: {prefix}-(\d-)-xxxx-xxxx
+    const SLACK_TOKEN_PATTERN = /\b(?:xoxb|xoxp|xapp|xoxa|xoxo|xoxr)-(?:\d-)?(?:[a-zA-Z0-9]{1,40}-)+[a-zA-Z0-9]{1,40}\b/g;
+    const results = source.content.matchAll(SLACK_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SLACK_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+/**
+ * Report if found Incoming Webhooks
+ * https://api.slack.com/messaging/webhooks
+ * @param source
+ * @param options
+ * @param context
+ * @param t
+ */
+function reportIfFoundIncomingWebhook({ source, options, context, t, }) {
+    // Based on https://hooks.slack.com/TXXXXX/BXXXXX/XXXXXXXXXX
+    // https://api.slack.com/messaging/webhooks
+    const IncomingWebhooksPattern = /https:\/\/hooks\.slack\.com\/services\/T[a-zA-Z0-9]{1,40}\/B[a-zA-Z0-9]{1,40}\/[a-zA-Z0-9]{1,40}/gi;
+    const results = source.content.matchAll(IncomingWebhooksPattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("IncomingWebhook", {
+                URL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$p = {
+    messages: messages$o,
+    meta: {
+        id: "@secretlint/secretlint-rule-slack",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-slack/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$o);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey$1({ source, options: normalizedOptions, context, t });
+                reportIfFoundIncomingWebhook({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$n = {
+    BasicAuth: {
+        en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
+        ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS$1 = [
+    "localhost",
+    "127.0.0.1",
+    "password",
+    "mypassword",
+    "myusername",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+    "REPLACE_WITH_USERNAME",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString$1(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the username part looks like a real credential
+ */
+function isLikelyRealUsername(username) {
+    // Skip if it's too short
+    if (username.length < 2)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(username))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => username.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    return true;
+}
+/**
+ * Check if the password part looks like a real credential
+ */
+function isLikelyRealPassword(password) {
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString$1(password))
+        return false;
+    // Skip if it's a common placeholder
+    if (BUILTIN_IGNORED_PATTERNS$1.some((pattern) => password.toLowerCase().includes(pattern.toLowerCase()))) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportIfFoundBasicAuth({ source, options, context, t, }) {
+    // https://developer.mozilla.org/docs/Web/HTTP/Authentication
+    // https://ihateregex.io/expr/url
+    // Using possessive quantifiers to prevent ReDoS
+    const URL_PATTERN = /(?<protocol>(?:https?|ftp|ftps)):\/\/(?<user>[-a-zA-Z0-9_]{1,256}):(?<password>[-a-zA-Z0-9_]{1,256})@[-a-zA-Z0-9%._+~#=]{1,256}\.[a-zA-Z0-9()]{1,6}\b/g;
+    const results = source.content.matchAll(URL_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.user;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if username doesn't look real
+        if (!isLikelyRealUsername(username))
+            continue;
+        // Skip if password doesn't look real
+        if (!isLikelyRealPassword(password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("BasicAuth", {
+                CREDENTIAL: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$o = {
+    messages: messages$n,
+    meta: {
+        id: "@secretlint/secretlint-rule-basicauth",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-basicauth/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$n);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundBasicAuth({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$m = {
+    OPENAI_TOKEN: {
+        en: (props) => `found OpenAI API token: ${props.TOKEN}`,
+        ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$n = {
+    messages: messages$m,
+    meta: {
+        id: "@secretlint/secretlint-rule-openai",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-openai/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$m);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPENAI_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$l = {
+    ANTHROPIC_API_KEY: {
+        en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
+        ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$m = {
+    messages: messages$l,
+    meta: {
+        id: "@secretlint/secretlint-rule-anthropic",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-anthropic/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$l);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Anthropic Claude API keys patterns:
+                // - sk-ant-api03-... (original format) - 13 chars prefix
+                // - sk-ant-api04-... (newer format) - 13 chars prefix
+                // Example format: sk-ant-api03-<93 base64url chars>AA (108 chars total)
+                // Breakdown: prefix(13) + middle(93) + suffix(2) = 108 chars
+                // Pattern: sk-ant-api0[3-4]- + base64-like characters (exactly 93 chars) + ending with AA
+                // https://docs.anthropic.com/en/api/overview
+                // https://docs.anthropic.com/en/api/admin-api/apikeys/get-api-key
+                // https://docs.gitguardian.com/secrets-detection/secrets-detection-engine/detectors/specifics/claude_api_key
+                const pattern = /(?<!\p{L})sk-ant-api0\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("ANTHROPIC_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$k = {
+    GROQ_API_KEY: {
+        en: (props) => `found Groq API key: ${props.KEY}`,
+        ja: (props) => `Groq API キー: ${props.KEY} がみつかりました`,
+    },
+};
+const creator$l = {
+    messages: messages$k,
+    meta: {
+        id: "@secretlint/secretlint-rule-groq",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$k);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Groq API keys format:
+                // - Prefix "gsk_" followed by exactly 52 alphanumeric characters
+                // References:
+                // - https://console.groq.com/docs/quickstart
+                // - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+                // - https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/groq/groq.go
+                const pattern = /(?<!\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("GROQ_API_KEY", {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$j = {
+    HUGGINGFACE_USER_ACCESS_TOKEN: {
+        en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
+        ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} がみつかりました`,
+    },
+};
+const creator$k = {
+    messages: messages$j,
+    meta: {
+        id: "@secretlint/secretlint-rule-huggingface",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$j);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Hugging Face User Access Token format:
+                // - Prefix: `hf_`
+                // - Body: exactly 34 alphabetic characters (a-z, A-Z)
+                // References:
+                // - https://huggingface.co/docs/hub/security-tokens
+                // - https://github.com/gitleaks/gitleaks
+                const pattern = /(?<!\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$i = {
+    LINEAR_API_TOKEN: {
+        en: (props) => `found linear api token: ${props.ID}`,
+        ja: (props) => `linear api token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$j = {
+    messages: messages$i,
+    meta: {
+        id: "@secretlint/secretlint-rule-linear",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-linear/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$i);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("LINEAR_API_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$h = {
+    NOTION_INTEGRATION_TOKEN: {
+        en: (props) => `found Notion integration token: ${props.TOKEN}`,
+        ja: (props) => `Notion integration トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundToken({ source, options, context, t, }) {
+    /**
+     * Notion Integration Token (new format introduced September 2024).
+     *
+     * Structure: `ntn_` prefix + 11 digits + 35 alphanumeric characters (46 chars after prefix).
+     * The legacy `secret_` prefix is intentionally NOT detected here because it is too
+     * generic and prone to false positives.
+     *
+     * References:
+     * - https://developers.notion.com/changelog (API token prefix transition)
+     * - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+     * - https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml (notion-api-token)
+     *
+     * Note: Notion warns that the token format may change, so this pattern may need
+     * to be revisited if a future format is introduced.
+     */
+    const NOTION_INTEGRATION_TOKEN_PATTERN = /(?<!\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])/gu;
+    const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("NOTION_INTEGRATION_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$i = {
+    messages: messages$h,
+    meta: {
+        id: "@secretlint/secretlint-rule-notion",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$h);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                reportIfFoundToken({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$g = {
+    PrivateKey: {
+        en: (props) => `found private key: ${props.KEY}`,
+        ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`,
+    },
+};
+/**
+ * Regular expression to detect private keys and extract Base64 content in one pass
+ * Based on https://docs.cribl.io/docs/regexesyml
+ * Captures the Base64 content (group 1) between BEGIN and END markers
+ *
+ * Length constraint {100,10000} (heuristic):
+ * - Minimum 100: Heuristically excludes short placeholders (smallest real key ECDSA-256 ≈ 288 chars)
+ * - Maximum 10000: Heuristically prevents catastrophic backtracking and extremely large inputs
+ *
+ * Character class [A-Za-z0-9+/=\s\\]:
+ * - Restricts to Base64 characters, whitespace, and backslash to prevent ReDoS attacks
+ * - Backslash included to handle JSON escape sequences (\n, \r, \t)
+ * - Fails fast on invalid characters, reducing backtracking complexity
+ *
+ * ReDoS mitigation:
+ * - Uses greedy quantifier (no ?) to reduce backtracking ambiguity
+ * - Simplified optional parts to minimize exponential complexity
+ * - Length limit ensures bounded execution time
+ */
+const PEM_CONTENT_PATTERN = /-----BEGIN[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----\n?([A-Za-z0-9+/=\s\\]{100,10000})\n?-----END[ ]?(?:(?:RSA|DSA|EC|OPENSSH|PGP) )?PRIVATE KEY(?: BLOCK)?-----/gm;
+/**
+ * Validate if the Base64 content is a real private key or a placeholder
+ * Based on Base64 validation approach without decoding
+ *
+ * References:
+ * - RFC 7468: Textual Encodings of PKIX, PKCS, and CMS Structures
+ *   https://tools.ietf.org/html/rfc7468
+ * - RFC 4648: The Base16, Base32, and Base64 Data Encodings
+ *   https://datatracker.ietf.org/doc/html/rfc4648
+ * - RFC 5208: PKCS #8: Private-Key Information Syntax v1.2
+ *   https://datatracker.ietf.org/doc/html/rfc5208
+ * - RFC 5958: Asymmetric Key Packages
+ *   https://datatracker.ietf.org/doc/html/rfc5958
+ * - RFC 3447: PKCS #1: RSA Cryptography Specifications v2.1
+ *   https://datatracker.ietf.org/doc/html/rfc3447
+ * - OpenSSH PROTOCOL.key
+ *   https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
+ *
+ * @param base64Content - The Base64-encoded key content (without PEM headers)
+ * @returns true if it's likely a real private key, false if it's a placeholder
+ */
+function validateBase64KeyContent(base64Content) {
+    // 1. Base64 format validation (RFC 4648)
+    // Reject non-Base64 characters like "...", "***", "xxx"
+    if (!/^[A-Za-z0-9+/]+=*$/.test(base64Content)) {
+        return false;
+    }
+    // 2. Minimum length check (Base64 100 chars = ~75 bytes decoded)
+    // Real keys are much longer: RSA-1024 ≈ 800 chars, EC-256 ≈ 120 chars
+    if (base64Content.length < 100) {
+        return false;
+    }
+    // 3. Magic byte check (in Base64)
+    // ASN.1 format (PKCS#1, PKCS#8, SEC1): 0x30 (SEQUENCE) → "MI*"
+    // OpenSSH format: "openssh-key-v1\0" → "b3BlbnNzaC1rZXktdjE"
+    const validMagicBytes = /^(MI|b3BlbnNzaC1rZXktdjE)/;
+    if (!validMagicBytes.test(base64Content)) {
+        return false;
+    }
+    return true;
+}
+function reportIfFoundRawPrivateKey({ source, options, context, t, }) {
+    // Use PEM_CONTENT_PATTERN to extract both full match and Base64 content in one pass
+    const results = source.content.matchAll(PEM_CONTENT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const base64Raw = result[1] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        // Remove whitespace and escaped newlines (from JSON strings)
+        const base64Content = base64Raw.replace(/\s|\\n/g, "");
+        // Validate if the Base64 content is a real private key
+        if (!validateBase64KeyContent(base64Content)) {
+            continue;
+        }
+        context.report({
+            message: t("PrivateKey", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$h = {
+    messages: messages$g,
+    meta: {
+        id: "@secretlint/secretlint-rule-privatekey",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-privatekey/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$g);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundRawPrivateKey({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$f = {
+    SENDGRID_KEY: {
+        en: (props) => `found Sendgrid api key: ${props.KEY}`,
+        ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`,
+    },
+};
+function reportIfFoundKey$3({ source, options, context, t, }) {
+    const SENDGRID_KEY_PATTERN = /(?<!\p{L})SG\.\w{1,128}\.\w{1,128}([-_]?)\w{1,128}(?!\w)/gu;
+    const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        if (match.length !== 69) {
+            // send grid api key is 69 characters long
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SENDGRID_KEY", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$g = {
+    messages: messages$f,
+    meta: {
+        id: "@secretlint/secretlint-rule-sendgrid",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-sendgrid/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$f);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$3({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$e = {
+    SHOPIFY_KEY: {
+        en: (props) => `found Shopify api key: ${props.KEY}`,
+        ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
+    }
+};
+function reportIfFoundKey$2({ source, options, context, t }) {
+    /**
+     * Source: https://shopify.dev/changelog/app-secret-key-length-has-increased
+     * for app secret keys
+     * shpss_[a-zA-Z0-9]{32,64}
+     * e.g.) shpss_QlRSJy5AXX1cILNjVatTsEIhFxuPF5ex
+     *
+     * Source: https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+     * for public apps
+     * shpat_[a-zA-Z0-9]{32,64}
+     * e.g.) shpat_r8TRc9ZXAvcVvcrmtr7qoVw69WeeY1ex
+     *
+     * for custom apps
+     * shpca_[a-zA-Z0-9]{32,64}
+     * e.g.) shpca_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     *
+     * for legacy private apps
+     * shppa_[a-zA-Z0-9]{32,64}
+     * e.g.) shppa_7jqbg9cupMkZRxJKXWz3v8BvS8QBa7hMdJfAex
+     */
+    const SHOPIFY_KEY_PATTERN = /(?<!\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])/gu;
+    const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("SHOPIFY_KEY", {
+                KEY: match
+            }),
+            range
+        });
+    }
+}
+const creator$f = {
+    messages: messages$e,
+    meta: {
+        id: "@secretlint/secretlint-rule-shopify",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-shopify/README.md"
+        }
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$e);
+        const normalizedOptions = {
+            allows: options.allows || []
+        };
+        return {
+            file(source) {
+                reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+            }
+        };
+    }
+};
+
+const messages$d = {
+    STRIPE_SECRET_KEY_LIVE: {
+        en: (props) => `found Stripe Live Secret Key: ${props.KEY}`,
+        ja: (props) => `Stripe Live Secret Keyが見つかりました: ${props.KEY}`,
+    },
+    STRIPE_SECRET_KEY_TEST: {
+        en: (props) => `found Stripe Test Secret Key: ${props.KEY}`,
+        ja: (props) => `Stripe Test Secret Keyが見つかりました: ${props.KEY}`,
+    },
+    STRIPE_RESTRICTED_KEY_LIVE: {
+        en: (props) => `found Stripe Live Restricted Key: ${props.KEY}`,
+        ja: (props) => `Stripe Live Restricted Keyが見つかりました: ${props.KEY}`,
+    },
+    STRIPE_RESTRICTED_KEY_TEST: {
+        en: (props) => `found Stripe Test Restricted Key: ${props.KEY}`,
+        ja: (props) => `Stripe Test Restricted Keyが見つかりました: ${props.KEY}`,
+    },
+};
+const messageIdMap$1 = {
+    sk_live: "STRIPE_SECRET_KEY_LIVE",
+    sk_test: "STRIPE_SECRET_KEY_TEST",
+    rk_live: "STRIPE_RESTRICTED_KEY_LIVE",
+    rk_test: "STRIPE_RESTRICTED_KEY_TEST",
+};
+// Stripe API key format: {prefix}_{24-99 alphanumeric chars}
+// Officially documented prefixes (https://docs.stripe.com/keys):
+// - sk_live_ : Live Secret Key
+// - sk_test_ : Test Secret Key
+// - rk_live_ : Live Restricted Key
+// - rk_test_ : Test Restricted Key
+//
+// Length lower bound (24):
+//   Stripe's documentation samples and historical key format use a 24-char body
+//   after the prefix. Issue #1531 also describes the format as "typically 24-32
+//   characters" after the prefix. Stripe does not publish a hard minimum, but
+//   24 reflects the smallest length seen in real keys; gitleaks uses 10 and
+//   TruffleHog uses 20, but those values produce more false positives.
+//   Tightening to 24 trades a (non-existent in practice) shorter key for fewer
+//   false positives.
+//
+// Length upper bound (99):
+//   Modern Stripe keys use an extended `51...` account-prefix encoding and run
+//   up to ~99 chars after the prefix. Matches gitleaks' upper bound.
+const STRIPE_KEY_PATTERN = /(?<!\p{L})(?<prefix>sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}(?![a-zA-Z0-9])/gu;
+function reportIfFound$2({ source, options, context, t, }) {
+    const results = source.content.matchAll(STRIPE_KEY_PATTERN);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const prefix = result.groups?.["prefix"];
+        if (!prefix) {
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t(messageIdMap$1[prefix], {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$e = {
+    messages: messages$d,
+    meta: {
+        id: "@secretlint/secretlint-rule-stripe",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-stripe/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$d);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                reportIfFound$2({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$c = {
+    GITHUB_TOKEN: {
+        en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
+        ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`,
+    },
+};
+// ghp for GitHub personal access tokens
+// gho for OAuth access tokens
+// ghu for GitHub user-to-server tokens
+// ghs for GitHub server-to-server tokens
+// ghr for refresh tokens
+// github_pat for fine-grained personal access tokens
+const typeMap = new Map([
+    ["ghp", "GitHub personal access tokens"],
+    ["gho", "OAuth access tokens"],
+    ["ghu", "GitHub user-to-server tokens"],
+    ["ghs", "GitHub server-to-server tokens"],
+    ["ghr", "refresh tokens"],
+    ["github_pat", "fine-grained personal access tokens"],
+]);
+function reportIfFoundKey$1({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index || 0;
+        const type = result.groups?.type;
+        const typeName = typeMap.get(type);
+        if (!typeName) {
+            throw new Error("Unknown type:" + typeName);
+        }
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITHUB_TOKEN", {
+                KEY: match,
+                typeName,
+            }),
+            range,
+        });
+    }
+}
+const creator$d = {
+    messages: messages$c,
+    meta: {
+        id: "@secretlint/secretlint-rule-github",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-github/README.md",
+        },
+    },
+    create(context, options) {
+        // token length should be 40
+        // https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+        const CLASSIC_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])/gu;
+        // fine-grained personal access tokens. FIXME: Format of the token is unclear
+        // https://github.com/community/community/discussions/36441#discussioncomment-4014190
+        const FINE_GRAINED_GITHUB_TOKEN_PATTERN = /(?<!\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])/gu;
+        // new format: ghs_<AppID>_<JWT> (~520 chars, JWT contains three base64url segments separated by dots)
+        // https://github.blog/changelog/2026-04-24-notice-about-upcoming-new-format-for-github-app-installation-tokens/
+        const GITHUB_APP_INSTALLATION_TOKEN_PATTERN = /(?<!\p{L})(?<type>ghs)_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\.[A-Za-z0-9_-]{1,10000}\.[A-Za-z0-9_-]{1,1000}(?![A-Za-z0-9_-])/gu;
+        const patterns = [
+            CLASSIC_GITHUB_TOKEN_PATTERN,
+            FINE_GRAINED_GITHUB_TOKEN_PATTERN,
+            GITHUB_APP_INSTALLATION_TOKEN_PATTERN,
+        ];
+        const t = context.createTranslator(messages$c);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$b = {
+    GITLAB_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
+        ja: (props) => `GitLab Personal Access Tokenが見つかりました: ${props.KEY}`,
+    },
+};
+function reportIfFoundKey({ pattern, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
+                KEY: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$c = {
+    messages: messages$b,
+    meta: {
+        id: "@secretlint/secretlint-rule-gitlab",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md",
+        },
+    },
+    create(context, options) {
+        // GitLab Personal Access Token
+        // Prefix `glpat-` followed by 20–128 characters.
+        // Standard PATs are a fixed 20 characters. Routable tokens extend up to ~38 characters with a dot-suffix.
+        // - https://docs.gitlab.com/security/tokens/
+        // - https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+        const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = /(?<!\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])/gu;
+        const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
+        const t = context.createTranslator(messages$b);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                for (const pattern of patterns) {
+                    reportIfFoundKey({ pattern, source, options: normalizedOptions, context, t });
+                }
+            },
+        };
+    },
+};
+
+const messages$a = {
+    GRAFANA_CLOUD_API_TOKEN: {
+        en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
+        ja: (props) => `Grafana Cloud API トークン: ${props.TOKEN} がみつかりました`,
+    },
+    GRAFANA_SERVICE_ACCOUNT_TOKEN: {
+        en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
+        ja: (props) => `Grafana Service Account トークン: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFound$1({ pattern, messageId, source, options, context, t, }) {
+    const results = source.content.matchAll(pattern);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        const range = [index, index + match.length];
+        context.report({
+            message: t(messageId, {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$b = {
+    messages: messages$a,
+    meta: {
+        id: "@secretlint/secretlint-rule-grafana",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$a);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        // Grafana Cloud API token
+        // Prefix: `glc_`, followed by base64-encoded JWT content.
+        // Real tokens start with `glc_eyJ` (the base64 prefix of `{"`).
+        // https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/api-keys/
+        const GRAFANA_CLOUD_API_TOKEN_PATTERN = /(?<!\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])/gu;
+        // Grafana Service Account token
+        // Prefix: `glsa_`, followed by 32 alphanumeric characters, an
+        // underscore, and an 8-character hex checksum.
+        // https://grafana.com/docs/grafana/latest/administration/service-accounts/
+        const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = /(?<!\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])/gu;
+        return {
+            file(source) {
+                reportIfFound$1({
+                    pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
+                    messageId: "GRAFANA_CLOUD_API_TOKEN",
+                    source,
+                    options: normalizedOptions,
+                    context,
+                    t,
+                });
+                reportIfFound$1({
+                    pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
+                    messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
+                    source,
+                    options: normalizedOptions,
+                    context,
+                    t,
+                });
+            },
+        };
+    },
+};
+
+const messages$9 = {
+    OPS_TOKEN: {
+        en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
+        ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`,
+    },
+};
+const is1PasswordServiceAccountToken = (base64String) => {
+    try {
+        const jsonString = atob(base64String.replace(/-/g, "+").replace(/_/g, "/"));
+        const json = JSON.parse(jsonString);
+        return typeof json === "object" && json !== null;
+    }
+    catch (error) {
+        return false;
+    }
+};
+const creator$a = {
+    messages: messages$9,
+    meta: {
+        id: "@secretlint/secretlint-rule-1password",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-1password/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$9);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // 1Password Service Account format is `ops_<base64>`
+                // https://developer.1password.com/docs/service-accounts/security/
+                // It will be like ops_{"email":"ejwe64qmlxhri@1passwordserviceaccounts.lcl","muk":{"alg":"A256GCM","ext":true,"k":"M8VPfIc8VEfThcMXLaKCKF8sMh5JMZsPAtu92fQNb-o","key_ops":["encrypt","decrypt"],"kty":"oct","kid":"mp"},"secretKey":"A3-C4ZJMN-PQTZTL-HGL84-G64M7-KVZRN-4ZVP6","srpX":"870d67a9e626625d9e368507804c9c32e661c57e7e558778291bf29d5a279ae1","signInAddress":"gotham.b5local.com:4000","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","iterations":100000,"salt":"FMRUPiyrN4Xf_8Hoh6YRXQ"}}
+                // This regexp match `ops_{...}` pattern
+                const pattern = /(?<!\p{L})ops_(ey[A-Za-z0-9+/=]{100,1280}fQ={0,2})(?![A-Za-z0-9+/=])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const base64String = match[1] ?? "";
+                    if (!is1PasswordServiceAccountToken(base64String)) {
+                        continue;
+                    }
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("OPS_TOKEN", {
+                            TOKEN: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$8 = {
+    MongoDBConnection: {
+        en: (props) => `found MongoDB connection string: ${props.URI}`,
+        ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`,
+    },
+    MySQLConnection: {
+        en: (props) => `found MySQL connection string: ${props.URI}`,
+        ja: (props) => `MySQL接続文字列: ${props.URI} がみつかりました`,
+    },
+    PostgreSQLConnection: {
+        en: (props) => `found PostgreSQL connection string: ${props.URI}`,
+        ja: (props) => `PostgreSQL接続文字列: ${props.URI} がみつかりました`,
+    },
+};
+// Common placeholder patterns that should be ignored to avoid false positives
+const BUILTIN_IGNORED_PATTERNS = [
+    "localhost",
+    "127.0.0.1",
+    "example.com",
+    "example.org",
+    "test.com",
+    "password",
+    "username",
+    "secret",
+    "mypassword",
+    "myusername",
+    "root",
+    "admin",
+    "user",
+    "pass",
+    "{password}",
+    "${password}",
+    "{{password}}",
+    "{username}",
+    "${username}",
+    "{{username}}",
+    "YOUR_PASSWORD",
+    "YOUR_USERNAME",
+    "REPLACE_WITH_PASSWORD",
+];
+/**
+ * Check if the string contains variable-like patterns that indicate it's likely a template
+ */
+function isVariableLikeString(str) {
+    // Check for common variable patterns with length limits to prevent ReDoS
+    const variablePatterns = [
+        /\$\{[^}]{1,50}\}/, // ${var}
+        /\{\{[^}]{1,50}\}\}/, // {{var}}
+        /\{[^}]{1,50}\}/, // {var}
+        /%[A-Z_]{1,30}%/, // %VAR%
+        /\$[A-Z_]{1,30}/, // $VAR
+        /\$\([^)]{1,50}\)/, // $(var)
+    ];
+    return variablePatterns.some((pattern) => pattern.test(str));
+}
+/**
+ * Check if the username and password look like real credentials
+ */
+function isLikelyRealCredential(username, password) {
+    // Skip example credentials that repeat the username as the password
+    if (username === password)
+        return false;
+    // Skip if it's too short or too simple
+    if (password.length < 4)
+        return false;
+    // Skip if it contains variable patterns
+    if (isVariableLikeString(password))
+        return false;
+    // Skip if it's exactly a common placeholder (not just contains it)
+    const passwordLower = password.toLowerCase();
+    if (BUILTIN_IGNORED_PATTERNS.some((pattern) => passwordLower === pattern.toLowerCase())) {
+        return false;
+    }
+    // Skip passwords that are too repetitive (same character repeated)
+    if (/^(.)\1{3,}$/.test(password))
+        return false; // e.g., "aaaa", "1111", "xxxx"
+    return true;
+}
+function reportMongoDBConnectionString({ source, options, context, t, }) {
+    // MongoDB URI patterns: mongodb:// and mongodb+srv://
+    // Captures: mongodb://[username:password@]host[:port][/database][?options]
+    // Using possessive quantifiers to prevent ReDoS
+    const MONGODB_PATTERN = /mongodb(?:\+srv)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MONGODB_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if the credentials look like an example
+        if (!isLikelyRealCredential(username, password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MongoDBConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportMySQLConnectionString({ source, options, context, t, }) {
+    // MySQL URI patterns: jdbc:mysql://, mysql://, mysqlx://
+    // Using possessive quantifiers to prevent ReDoS
+    const MYSQL_URI_PATTERN = /(?:jdbc:)?mysql(?:x)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(MYSQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if the credentials look like an example
+        if (!isLikelyRealCredential(username, password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("MySQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+function reportPostgreSQLConnectionString({ source, options, context, t, }) {
+    // PostgreSQL URI patterns: postgresql://, postgres://
+    // Using possessive quantifiers to prevent ReDoS
+    const POSTGRESQL_URI_PATTERN = /postgres(?:ql)?:\/\/(?:(?<username>[^:\/\s]{1,100}):(?<password>[^@\/\s]{1,200})@)?(?<host>[^\/\s?]{1,100})(?:\/(?<database>[^?\s]{0,100}))?(?:\?(?<options>[^\s]{0,500}))?/gi;
+    const results = source.content.matchAll(POSTGRESQL_URI_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const username = result.groups?.username;
+        const password = result.groups?.password;
+        // Skip if no credentials found
+        if (!username || !password)
+            continue;
+        // Skip if the credentials look like an example
+        if (!isLikelyRealCredential(username, password))
+            continue;
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("PostgreSQLConnection", {
+                URI: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$9 = {
+    messages: messages$8,
+    meta: {
+        id: "@secretlint/secretlint-rule-database-connection-string",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-database-connection-string/README.md",
+        },
+    },
+    create(context, options) {
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        const t = context.createTranslator(messages$8);
+        return {
+            file(source) {
+                reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
+                reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
+                reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$7 = {
+    HASHICORP_VAULT_SERVICE_TOKEN: {
+        en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} がみつかりました`,
+    },
+    HASHICORP_VAULT_BATCH_TOKEN: {
+        en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} がみつかりました`,
+    },
+    HASHICORP_VAULT_RECOVERY_TOKEN: {
+        en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
+        ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} がみつかりました`,
+    },
+};
+// HashiCorp Vault token formats (Vault 1.10+):
+// - Service token:  `hvs.` + 90..120 [A-Za-z0-9_-]
+// - Batch token:    `hvb.` + 138..300 [A-Za-z0-9_-]
+// - Recovery token: `hvr.` + 90..120 [A-Za-z0-9_-]
+// References:
+// - https://developer.hashicorp.com/vault/docs/concepts/tokens
+// - https://docs.github.com/en/code-security/secret-scanning/secret-scanning-patterns
+// - https://github.com/gitleaks/gitleaks/blob/master/config/gitleaks.toml
+//
+// Boundaries:
+// - Leading `(?<!\p{L})` prevents matching when the prefix is glued to another letter
+//   (e.g. `xhvs.`), while still allowing punctuation, digits, whitespace, and line starts.
+// - Trailing `(?![A-Za-z0-9_-])` anchors to the end of the token body.
+const serviceTokenPattern = /(?<!\p{L})hvs\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])/gu;
+const batchTokenPattern = /(?<!\p{L})hvb\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])/gu;
+const recoveryTokenPattern = /(?<!\p{L})hvr\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])/gu;
+const creator$8 = {
+    messages: messages$7,
+    meta: {
+        id: "@secretlint/secretlint-rule-hashicorp-vault",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$7);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        const reportMatches = (source, pattern, messageId) => {
+            const matches = source.content.matchAll(pattern);
+            for (const match of matches) {
+                const index = match.index ?? 0;
+                const matchString = match[0] ?? "";
+                const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                if (allowedResults.length > 0) {
+                    continue;
+                }
+                const range = [index, index + matchString.length];
+                context.report({
+                    message: t(messageId, {
+                        TOKEN: matchString,
+                    }),
+                    range,
+                });
+            }
+        };
+        return {
+            file(source) {
+                reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
+                reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
+                reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
+            },
+        };
+    },
+};
+
+const messages$6 = {
+    VERCEL_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Vercel personal access token: ${props.ID}`,
+        ja: (props) => `Vercel personal access token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_INTEGRATION_TOKEN: {
+        en: (props) => `found Vercel integration token: ${props.ID}`,
+        ja: (props) => `Vercel integration token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_APP_ACCESS_TOKEN: {
+        en: (props) => `found Vercel app access token: ${props.ID}`,
+        ja: (props) => `Vercel app access token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_APP_REFRESH_TOKEN: {
+        en: (props) => `found Vercel app refresh token: ${props.ID}`,
+        ja: (props) => `Vercel app refresh token: ${props.ID} がみつかりました`,
+    },
+    VERCEL_AI_GATEWAY_API_KEY: {
+        en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
+        ja: (props) => `Vercel AI Gateway API key: ${props.ID} がみつかりました`,
+    },
+};
+const prefixToMessageId = {
+    vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
+    vci: "VERCEL_INTEGRATION_TOKEN",
+    vca: "VERCEL_APP_ACCESS_TOKEN",
+    vcr: "VERCEL_APP_REFRESH_TOKEN",
+    vck: "VERCEL_AI_GATEWAY_API_KEY",
+};
+const creator$7 = {
+    messages: messages$6,
+    meta: {
+        id: "@secretlint/secretlint-rule-vercel",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$6);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                const pattern = /(?<!\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const prefix = match.groups?.prefix;
+                    const messageId = prefixToMessageId[prefix];
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t(messageId, {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$5 = {
+    DATABRICKS_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Databricks personal access token: ${props.ID}`,
+        ja: (props) => `Databricks personal access token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$6 = {
+    messages: messages$5,
+    meta: {
+        id: "@secretlint/secretlint-rule-databricks",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$5);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Databricks personal access tokens:
+                // - Prefix: `dapi`
+                // - Body: 32 hexadecimal characters (Databricks issues lowercase,
+                //   but match case-insensitively to be lenient)
+                // - Optional suffix: `-<single digit>`
+                // Reference:
+                // - https://docs.databricks.com/aws/en/dev-tools/auth/pat
+                // - https://docs.github.com/en/code-security/secret-scanning/secret-scanning-patterns
+                const pattern = /(?<!\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$4 = {
+    DOCKER_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
+        ja: (props) => `Docker Personal Access Token: ${props.TOKEN} がみつかりました`,
+    },
+};
+function reportIfFoundDockerPAT({ source, options, context, t, }) {
+    // Docker Personal Access Token
+    // Prefix: dckr_pat_ followed by exactly 27 alphanumeric, underscore, or hyphen characters
+    // Reference: https://docs.docker.com/security/access-tokens/
+    // Reference: https://github.com/trufflesecurity/trufflehog/blob/main/pkg/detectors/dockerhub/v2/dockerhub.go
+    const DOCKER_PAT_PATTERN = /(?<!\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])/gu;
+    const results = source.content.matchAll(DOCKER_PAT_PATTERN);
+    for (const result of results) {
+        const index = result.index || 0;
+        const match = result[0] || "";
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$5 = {
+    messages: messages$4,
+    meta: {
+        id: "@secretlint/secretlint-rule-docker",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$4);
+        const normalizedOptions = {
+            allows: options.allows || [],
+        };
+        return {
+            file(source) {
+                reportIfFoundDockerPAT({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$3 = {
+    FIGMA_PERSONAL_ACCESS_TOKEN: {
+        en: (props) => `found Figma Personal Access Token: ${props.ID}`,
+        ja: (props) => `Figma Personal Access Token: ${props.ID} がみつかりました`,
+    },
+};
+const creator$4 = {
+    messages: messages$3,
+    meta: {
+        id: "@secretlint/secretlint-rule-figma",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$3);
+        const normalizedOptions = {
+            allows: options?.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Figma Personal Access Token
+                // Format: `figd_` prefix followed by 40-200 characters of [A-Za-z0-9_-]
+                // Reference: https://docs.github.com/en/code-security/secret-scanning/introduction/supported-secret-scanning-patterns
+                const pattern = /(?<!\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const range = [index, index + matchString.length];
+                    context.report({
+                        message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
+                            ID: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const messages$2 = {
+    CLOUDFLARE_GLOBAL_API_KEY: {
+        en: (props) => `found Cloudflare Global API Key: ${props.TOKEN}`,
+        ja: (props) => `Cloudflare Global API Keyが見つかりました: ${props.TOKEN}`,
+    },
+    CLOUDFLARE_USER_API_TOKEN: {
+        en: (props) => `found Cloudflare User API Token: ${props.TOKEN}`,
+        ja: (props) => `Cloudflare User API Tokenが見つかりました: ${props.TOKEN}`,
+    },
+    CLOUDFLARE_ACCOUNT_API_TOKEN: {
+        en: (props) => `found Cloudflare Account API Token: ${props.TOKEN}`,
+        ja: (props) => `Cloudflare Account API Tokenが見つかりました: ${props.TOKEN}`,
+    },
+};
+const messageIdMap = {
+    cfk: "CLOUDFLARE_GLOBAL_API_KEY",
+    cfut: "CLOUDFLARE_USER_API_TOKEN",
+    cfat: "CLOUDFLARE_ACCOUNT_API_TOKEN",
+};
+// Cloudflare prefixed token format: {prefix}_{40 chars body}{8 chars checksum}
+// The checksum is CRC32 of the body encoded as 8 lowercase hex chars (fixed length).
+// If Cloudflare changes the checksum algorithm, update [0-9a-f]{8} to match the new format.
+// https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
+const CLOUDFLARE_TOKEN_PATTERN = /(?<!\p{L})(?<prefix>cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9])/gu;
+function reportIfFound({ source, options, context, t, }) {
+    const results = source.content.matchAll(CLOUDFLARE_TOKEN_PATTERN);
+    for (const result of results) {
+        const index = result.index ?? 0;
+        const match = result[0] ?? "";
+        const prefix = result.groups?.["prefix"];
+        if (!prefix) {
+            continue;
+        }
+        const range = [index, index + match.length];
+        const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
+        if (allowedResults.length > 0) {
+            continue;
+        }
+        context.report({
+            message: t(messageIdMap[prefix], {
+                TOKEN: match,
+            }),
+            range,
+        });
+    }
+}
+const creator$3 = {
+    messages: messages$2,
+    meta: {
+        id: "@secretlint/secretlint-rule-cloudflare",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-cloudflare/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$2);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                reportIfFound({ source, options: normalizedOptions, context, t });
+            },
+        };
+    },
+};
+
+const messages$1 = {
+    TAILSCALE_API_KEY: {
+        en: (props) => `found Tailscale API access token: ${props.KEY}`,
+        ja: (props) => `Tailscale API アクセストークン: ${props.KEY} がみつかりました`,
+    },
+    TAILSCALE_AUTH_KEY: {
+        en: (props) => `found Tailscale pre-authentication key: ${props.KEY}`,
+        ja: (props) => `Tailscale 事前認証キー: ${props.KEY} がみつかりました`,
+    },
+    TAILSCALE_CLIENT_KEY: {
+        en: (props) => `found Tailscale OAuth client key: ${props.KEY}`,
+        ja: (props) => `Tailscale OAuth クライアントキー: ${props.KEY} がみつかりました`,
+    },
+    TAILSCALE_SCIM_KEY: {
+        en: (props) => `found Tailscale SCIM key: ${props.KEY}`,
+        ja: (props) => `Tailscale SCIM キー: ${props.KEY} がみつかりました`,
+    },
+    TAILSCALE_WEBHOOK_KEY: {
+        en: (props) => `found Tailscale webhook key: ${props.KEY}`,
+        ja: (props) => `Tailscale Webhook キー: ${props.KEY} がみつかりました`,
+    },
+    TAILSCALE_KEY: {
+        en: (props) => `found Tailscale key: ${props.KEY}`,
+        ja: (props) => `Tailscale キー: ${props.KEY} がみつかりました`,
+    },
+};
+const messageIdByType = {
+    api: "TAILSCALE_API_KEY",
+    auth: "TAILSCALE_AUTH_KEY",
+    client: "TAILSCALE_CLIENT_KEY",
+    scim: "TAILSCALE_SCIM_KEY",
+    webhook: "TAILSCALE_WEBHOOK_KEY",
+};
+const creator$2 = {
+    messages: messages$1,
+    meta: {
+        id: "@secretlint/secretlint-rule-tailscale",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-tailscale/README.md",
+        },
+    },
+    create(context, options) {
+        const t = context.createTranslator(messages$1);
+        const normalizedOptions = {
+            allows: options.allows ?? [],
+        };
+        return {
+            file(source) {
+                // Tailscale keys: tskey-{type}-{identifier}-{secret}
+                // Documented types: api, auth, client, scim, webhook
+                // https://tailscale.com/docs/reference/key-prefixes
+                // GitHub Secret Scanning supports these as Push Protection targets.
+                // TruffleHog uses the equivalent pattern: \btskey-[a-z]+-[0-9A-Za-z_]+-[0-9A-Za-z_]+\b
+                const pattern = /(?<!\p{L})tskey-(?<type>[a-z]{2,20})-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_])/gu;
+                const matches = source.content.matchAll(pattern);
+                for (const match of matches) {
+                    const index = match.index ?? 0;
+                    const matchString = match[0] ?? "";
+                    const type = match.groups?.type ?? "";
+                    const range = [index, index + matchString.length];
+                    const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
+                    if (allowedResults.length > 0) {
+                        continue;
+                    }
+                    const messageId = messageIdByType[type] ?? "TAILSCALE_KEY";
+                    context.report({
+                        message: t(messageId, {
+                            KEY: matchString,
+                        }),
+                        range,
+                    });
+                }
+            },
+        };
+    },
+};
+
+const HTML_COMMENT_REGEXP = /(?<type>secretlint-(?:disable-next-line|disable-line|disable|enable))(?<options>.*)/g;
+const parseComments = (source) => {
+    const matches = source.content.matchAll(HTML_COMMENT_REGEXP);
+    return Array.from(matches).map((match) => {
+        const type = match.groups?.type;
+        const index = match.index;
+        if (type === "secretlint-disable-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line
+            };
+        }
+        if (type === "secretlint-disable-next-line") {
+            return {
+                type: type,
+                options: parseComment(match.groups?.options),
+                line: source.indexToPosition(index).line + 1
+            };
+        }
+        return {
+            type: type,
+            options: parseComment(match.groups?.options),
+            index: index
+        };
+    });
+};
+/**
+ * Parses a config of values separated by comma.
+ *
+ * secretlint-disable a,b,c => ["a", "b", "c"]
+ * secretlint-disable -- comment　=> []
+ */
+function parseComment(options) {
+    if (!options) {
+        return [];
+    }
+    const commentStart = options.indexOf("--");
+    const ruleIdString = commentStart === -1 ? options : options.slice(0, commentStart);
+    return (ruleIdString
+        .split(/,/)
+        .map((arg) => arg.trim())
+        .filter((arg) => arg !== "") ?? []);
+}
+
+class CommentState {
+    source;
+    reportingConfig;
+    endIndex;
+    constructor(source) {
+        this.source = source;
+        this.reportingConfig = [];
+        this.endIndex = source.content.length;
+    }
+    getIgnoringMessages() {
+        const isFilledMessage = (message) => {
+            return message.startIndex !== null && message.endIndex !== null && message.ruleId !== null;
+        };
+        return this.reportingConfig
+            .map((reporting) => {
+            if (reporting.endIndex === null) {
+                // [start, ?= document-end]
+                // filled with document's end
+                reporting.endIndex = this.endIndex;
+            }
+            return reporting;
+        })
+            .filter(isFilledMessage);
+    }
+    disableLine(lineNumber, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        const range = this.source.locationToRange({
+            start: {
+                line: lineNumber,
+                column: 0
+            },
+            end: {
+                line: lineNumber + 1,
+                column: 0
+            }
+        });
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach((ruleId) => {
+                reportingConfig.push({
+                    startIndex: range[0],
+                    endIndex: range[1] - 1,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: range[0],
+                endIndex: range[1] - 1,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to disable reporting for list of rules
+     * starting from start location
+     * @returns {void}
+     */
+    disableReporting(startIndex, rulesToDisable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToDisable.length) {
+            rulesToDisable.forEach(function (ruleId) {
+                reportingConfig.push({
+                    startIndex: startIndex,
+                    endIndex: null,
+                    ruleId: ruleId
+                });
+            });
+        }
+        else {
+            reportingConfig.push({
+                startIndex: startIndex,
+                endIndex: null,
+                ruleId: "*"
+            });
+        }
+    }
+    /**
+     * Add data to reporting configuration to enable reporting for list of rules
+     * starting from start location
+     */
+    enableReporting(endIndex, rulesToEnable) {
+        const reportingConfig = this.reportingConfig;
+        if (rulesToEnable.length) {
+            rulesToEnable.forEach(function (ruleId) {
+                for (let i = reportingConfig.length - 1; i >= 0; i--) {
+                    if (reportingConfig[i].endIndex === null && reportingConfig[i].ruleId === ruleId) {
+                        reportingConfig[i].endIndex = endIndex;
+                        break;
+                    }
+                }
+            });
+        }
+        else {
+            // bare enable closes every open disable, regardless of where it started
+            for (const config of reportingConfig) {
+                if (config.endIndex === null) {
+                    config.endIndex = endIndex;
+                }
+            }
+        }
+    }
+}
+
+const messages = {
+    IGNORE_MESSAGE: {
+        en: () => `disable by secretlint-disable comment`
+    }
+};
+const creator$1 = {
+    messages,
+    meta: {
+        id: "@secretlint/secretlint-rule-filter-comments",
+        recommended: true,
+        type: "scanner",
+        supportedContentTypes: ["text"],
+        docs: {
+            url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-filter-comments/README.md"
+        }
+    },
+    create(context) {
+        const t = context.createTranslator(messages);
+        return {
+            file(source) {
+                const state = new CommentState(source);
+                const comments = parseComments(source);
+                for (const comment of comments) {
+                    if (comment.type === "secretlint-disable") {
+                        state.disableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-enable") {
+                        state.enableReporting(comment.index, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                    else if (comment.type === "secretlint-disable-next-line") {
+                        state.disableLine(comment.line, comment.options);
+                    }
+                }
+                state.getIgnoringMessages().forEach((message) => {
+                    context.ignore({
+                        message: t("IGNORE_MESSAGE"),
+                        range: [message.startIndex, message.endIndex],
+                        targetRuleId: message.ruleId
+                    });
+                });
+            }
+        };
+    }
+};
+
+const rules = [
+    creator$s,
+    creator$r,
+    creator$h,
+    creator$q,
+    creator$o,
+    creator$p,
+    creator$g,
+    creator$f,
+    creator$e,
+    creator$d,
+    creator$c,
+    creator$b,
+    creator$n,
+    creator$m,
+    creator$l,
+    creator$k,
+    creator$j,
+    creator$i,
+    creator$a,
+    creator$9,
+    creator$8,
+    creator$7,
+    creator$6,
+    creator$5,
+    creator$4,
+    creator$3,
+    creator$2,
+    creator$1,
+];
+const creator = {
+    meta: {
+        id: "@secretlint/secretlint-rule-preset-recommend",
+        recommended: true,
+        type: "preset",
+    },
+    rules,
+    create(context, _options) {
+        rules.forEach((rule) => {
+            context.registerRule(rule);
+        });
+    },
+};
+
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./src/safety/ruleset.ts
+// The maintained ruleset: secretlint's recommended preset (Shopify, Hugging Face, Grafana, Stripe,
+// Slack, GitHub, GitLab, npm, OpenAI, Anthropic, Databricks, Vault, Vercel, database URLs, basic auth,
+// private keys, ...), run in process. Dependabot keeps it current; our own rules fill its gaps.
+//
+// secretlint lints a whole text in one (async) call, so texts are scanned in batches joined by
+// newlines: ~1,000 short texts per call cost about what one call per text costs for ten.
+
+
+
+// The profiler records a mark per rule per call and never forgets them: memory would grow per batch.
+secretLintProfiler.setEnabled(false);
+// Every scanner of the preset except filter-comments: log text is hostile, and a line saying
+// "secretlint-disable" would switch detection off for the rest of its batch, other records included.
+const config = {
+    rules: rules
+        .filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments')
+        .map((rule) => ({ id: rule.meta.id, rule, options: {} })),
+};
+/** "<redacted:shopify>" for @secretlint/secretlint-rule-shopify: one stable placeholder per rule. */
+function rulesetKind(ruleId) {
+    const kind = ruleId.replace(/^@secretlint\/secretlint-rule-/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    return kind === '' ? 'secret' : kind;
+}
+async function findSpans(content) {
+    const result = await lintSource({
+        source: { content, filePath: 'log.txt', ext: '.txt', contentType: 'text' },
+        options: { config, noPhysicFilePath: true },
+    });
+    const spans = result.messages.map((m) => [m.range[0], m.range[1], rulesetKind(m.ruleId)]);
+    return spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+}
+function maskSpans(text, offset, spans) {
+    let out = '';
+    let done = 0;
+    for (const [s, e, kind] of spans) {
+        const start = Math.max(s - offset, done);
+        const end = Math.min(e - offset, text.length);
+        // A span around one of our placeholders (a database URL whose password is already masked)
+        // holds nothing left to hide: keep the host and database readable.
+        if (end <= start || text.slice(start, end).includes('<redacted:'))
+            continue;
+        out += text.slice(done, start) + `<redacted:${kind}>`;
+        done = end;
+    }
+    return done === 0 && out === '' ? text : out + text.slice(done);
+}
+/** Characters per secretlint call: large enough to amortise a call, small enough to stay cheap. */
+const BATCH_CHARS = 256 * 1024;
+/** Masks what the maintained ruleset finds in each text; same order, same count. */
+async function applyRuleset(texts) {
+    const out = texts.slice();
+    for (let first = 0; first < texts.length;) {
+        let last = first;
+        let chars = 0;
+        while (last < texts.length && (last === first || chars + texts[last].length < BATCH_CHARS))
+            chars += texts[last++].length + 1;
+        const spans = await findSpans(texts.slice(first, last).join('\n'));
+        if (spans.length > 0) {
+            let offset = 0;
+            let k = 0;
+            for (let i = first; i < last; i++) {
+                const end = offset + texts[i].length;
+                while (k < spans.length && spans[k][1] <= offset)
+                    k++;
+                // Spans that touch this text (a span may run across the joining newline into the next).
+                const mine = [];
+                for (let j = k; j < spans.length && spans[j][0] < end; j++)
+                    if (spans[j][1] > offset)
+                        mine.push(spans[j]);
+                if (mine.length > 0)
+                    out[i] = maskSpans(texts[i], offset, mine);
+                offset = end + 1;
+            }
+        }
+        first = last;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/safety/redact.ts
 // Redaction of secrets and personal data from log text, before it reaches any output.
 // Placeholders are stable tokens such as "<redacted:jwt>" so grouping sees one shape.
+
 
 
 
@@ -10919,9 +20958,10 @@ function compileUserPattern(source, input) {
     return re;
 }
 /**
- * Builds the redactor for a run. User patterns run first (they know their own formats), then the
- * built-in secret rules, then emails and IP addresses unless switched off.
- * Throws InputError for an invalid user pattern.
+ * Builds the redactor for a run. User patterns run first (they know their own formats), then our
+ * rules (context rules such as "token=..." first, so a secret after a telling key always becomes
+ * "token=<redacted:secret>" whatever its shape), emails and IP addresses unless switched off, and
+ * last the maintained ruleset over what is left. Throws InputError for an invalid user pattern.
  */
 function createRedactor(options = {}) {
     const input = options.extraPatternsInput ?? 'redact.patterns';
@@ -10936,14 +20976,63 @@ function createRedactor(options = {}) {
         ...(options.emails === false ? [] : [EMAIL_RULE]),
         ...(options.ips === false ? [] : IP_RULES),
     ];
-    return {
-        redact(text) {
-            let out = text;
-            for (const rule of rules)
-                out = applyRule(rule, out);
-            return out;
-        },
+    // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
+    // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
+    // never join two pieces into a new hint, and no rule reads a placeholder as a key.)
+    // The same for the context rules' case-insensitive hints (secret words, cookie, bearer).
+    const groups = [false, true].map((caseless) => {
+        const members = BUILTIN_RULES.filter((r) => r.hint !== undefined && r.hint.flags.includes('i') === caseless);
+        return { members: new Set(members), any: new RegExp([...new Set(members.map((r) => `(?:${r.hint?.source})`))].join('|'), caseless ? 'i' : '') };
+    });
+    const groupOf = rules.map((r) => (groups[0].members.has(r) ? 0 : groups[1].members.has(r) ? 1 : -1));
+    const own = (text) => {
+        let out = text;
+        let skip0;
+        let skip1;
+        for (let i = 0; i < rules.length; i++) {
+            const g = groupOf[i];
+            if (g === 0 && (skip0 ??= !groups[0].any.test(out)))
+                continue;
+            if (g === 1 && (skip1 ??= !groups[1].any.test(out)))
+                continue;
+            out = applyRule(rules[i], out);
+        }
+        return out;
     };
+    const redactAll = async (texts) => {
+        const plain = await applyRuleset(texts.map(own));
+        // A percent-encoded text (a request URL, a redirect_uri inside one) hides "key%3Dvalue" from the
+        // rules: where its decoded form holds a secret, the decoded form, redacted, is what goes out.
+        const encoded = [];
+        texts.forEach((t, i) => {
+            const d = t.includes('%') ? decodePercent(t) : t;
+            if (d !== t)
+                encoded.push([i, d]);
+        });
+        if (encoded.length === 0)
+            return plain;
+        const decoded = await applyRuleset(encoded.map(([, d]) => own(d)));
+        encoded.forEach(([i, d], k) => {
+            if (decoded[k] !== d)
+                plain[i] = decoded[k];
+        });
+        return plain;
+    };
+    return { redactAll, redact: async (text) => (await redactAll([text]))[0] };
+}
+const PERCENT = /%[0-9A-Fa-f]{2}/;
+/** The text with %XX escapes decoded (twice, for a URL inside a URL); the text itself when it has none. */
+function decodePercent(text) {
+    let out = text;
+    for (let i = 0; i < 2 && PERCENT.test(out); i++) {
+        try {
+            out = decodeURIComponent(out);
+        }
+        catch {
+            out = out.replace(/%([0-9A-Fa-f]{2})/g, (_m, h) => String.fromCharCode(parseInt(h, 16)));
+        }
+    }
+    return out;
 }
 /**
  * The strings to register with the Actions log masker for one secret value: the value, each of
@@ -10964,6 +21053,1504 @@ function maskForActions(value) {
     add(encodeURIComponent(value));
     return [...parts];
 }
+
+;// CONCATENATED MODULE: ./src/safety/redact-record.ts
+
+
+/** Records per batch: large enough to amortise the ruleset's calls, small enough to stream. */
+const BATCH_RECORDS = 1000;
+/** Distinct constant-field values remembered; past this the cache starts over (never grows). */
+const CACHE_LIMIT = 4096;
+/** Longer values are not cached: a constant field is short. */
+const CACHE_MAX_CHARS = 512;
+class RecordRedactor {
+    redactor;
+    cache = new Map();
+    constructor(redactor) {
+        this.redactor = redactor;
+    }
+    /** The records, each with every log-derived string redacted; same order. */
+    async redactBatch(records) {
+        const texts = [];
+        const slots = new Map();
+        const cached = new Map();
+        const want = (v, constant = false) => {
+            if (v === undefined || v === '' || slots.has(v) || cached.has(v))
+                return;
+            if (constant) {
+                const hit = this.cache.get(v);
+                if (hit !== undefined)
+                    return void cached.set(v, hit);
+            }
+            slots.set(v, texts.length);
+            texts.push(v);
+        };
+        for (const r of records) {
+            constantFields(r, (v) => want(v, true));
+            for (const k in r.labels)
+                if (!isSecretKey(k))
+                    want(r.labels[k], true);
+            want(r.message);
+            want(r.insertId);
+            want(r.instance);
+            want(r.stackTrace);
+            want(r.logger);
+            want(r.trace);
+            want(r.spanId);
+            if (r.http) {
+                want(r.http.url);
+                want(r.http.path);
+                want(r.http.userAgent);
+            }
+            if (r.sourceLocation) {
+                want(r.sourceLocation.file);
+                want(r.sourceLocation.line);
+                want(r.sourceLocation.function);
+            }
+            for (const g of r.errorGroups)
+                want(g);
+        }
+        const done = await this.redactor.redactAll(texts);
+        for (const [v, i] of slots) {
+            if (v.length > CACHE_MAX_CHARS)
+                continue;
+            cached.set(v, done[i]);
+        }
+        const red = (v) => (v === undefined || v === '' ? v : (cached.get(v) ?? done[slots.get(v)]));
+        this.remember(records, cached);
+        return records.map((r) => redactedRecord(r, red));
+    }
+    /** Keeps the constant fields' redactions for later batches. */
+    remember(records, known) {
+        const keep = (v) => {
+            if (v === undefined || this.cache.has(v))
+                return;
+            const red = known.get(v);
+            if (red === undefined)
+                return;
+            if (this.cache.size >= CACHE_LIMIT)
+                this.cache.clear();
+            this.cache.set(v, red);
+        };
+        for (const r of records) {
+            constantFields(r, keep);
+            for (const k in r.labels)
+                keep(r.labels[k]);
+        }
+    }
+}
+/** The fields that take few distinct values in a run: redacted once per value, through the cache. */
+function constantFields(r, f) {
+    f(r.project);
+    f(r.resourceType);
+    f(r.service);
+    f(r.revision);
+    f(r.location);
+    f(r.logName);
+    f(r.http?.method);
+}
+function redactedRecord(r, red) {
+    const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
+    const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
+    return {
+        ...r,
+        insertId: red(r.insertId),
+        project: red(r.project),
+        resourceType: red(r.resourceType),
+        service: red(r.service),
+        revision: red(r.revision),
+        location: red(r.location),
+        instance: red(r.instance),
+        logName: red(r.logName),
+        message: red(r.message),
+        stackTrace: red(r.stackTrace),
+        logger: red(r.logger),
+        http,
+        trace: red(r.trace),
+        spanId: red(r.spanId),
+        sourceLocation,
+        errorGroups: r.errorGroups.map((g) => red(g)),
+        // A label is redacted with its key, so "token: abc" is caught like "token=abc".
+        labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : red(v)])),
+    };
+}
+/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. */
+async function* redactRecords(records, redactor) {
+    const rr = new RecordRedactor(redactor);
+    let batch = [];
+    for await (const r of records) {
+        batch.push(r);
+        if (batch.length >= BATCH_RECORDS) {
+            yield* await rr.redactBatch(batch);
+            batch = [];
+        }
+    }
+    if (batch.length > 0)
+        yield* await rr.redactBatch(batch);
+}
+
+;// CONCATENATED MODULE: ./src/collect/pre-grouped.ts
+
+
+
+const MAX_SAMPLES = 3;
+const MAX_SAMPLE_CHARS = 4000;
+function sampleText(r) {
+    const full = r.stackTrace && !r.message.includes(r.stackTrace) ? `${r.message}\n${r.stackTrace}` : r.message;
+    return full.slice(0, MAX_SAMPLE_CHARS);
+}
+function addCounts(into, from) {
+    for (const [k, n] of Object.entries(from ?? {}))
+        into[k] = (into[k] ?? 0) + n;
+}
+class PreGrouped {
+    opts;
+    groups = new Map();
+    totals = { entries: 0, ignored: 0, bySeverity: {} };
+    records;
+    constructor(opts) {
+        this.opts = opts;
+        this.records = new RecordRedactor(opts.redactor);
+    }
+    /** The samples as records, every string redacted, like the entries the pipeline reads. */
+    async samples(item) {
+        const out = [];
+        for (const raw of item.samples) {
+            try {
+                out.push((0,normalize/* normalizeEntry */.YT)(raw));
+            }
+            catch (e) {
+                if (!(e instanceof normalize/* EntryError */.jm))
+                    throw e;
+            }
+        }
+        return this.records.redactBatch(out);
+    }
+    /** Redacted counts per dimension: the values are log content too. */
+    async redacted(dims) {
+        const keys = Object.values(dims).flatMap((c) => Object.keys(c));
+        const red = await this.opts.redactor.redactAll(keys);
+        let i = 0;
+        const out = {};
+        for (const [dim, counts] of Object.entries(dims)) {
+            const o = (out[dim] = {});
+            for (const n of Object.values(counts)) {
+                const k = red[i++];
+                o[k] = (o[k] ?? 0) + (n ?? 0);
+            }
+        }
+        return out;
+    }
+    /** Passes every item but groups through; groups are signed once all are in, refined ones yield their entries. */
+    async *expand(items) {
+        const held = [];
+        for await (const item of items) {
+            if (item.kind !== 'group') {
+                yield item;
+                continue;
+            }
+            const records = await this.samples(item);
+            // Learning pass: the signer sees every key's samples before any is signed for keeps.
+            for (const r of records)
+                this.opts.signer.sign(r);
+            held.push({ item, records });
+        }
+        for (const { item, records } of held) {
+            const signatures = records.map((r) => this.opts.signer.sign(r));
+            const alike = signatures.length > 0 && signatures.every((s) => s.fingerprint === signatures[0].fingerprint);
+            if (!alike && item.refine) {
+                yield* item.refine();
+                continue;
+            }
+            if (records.length === 0) {
+                yield { kind: 'failure', message: `${item.count} entries of one group were left out: none of its samples could be read` };
+                continue;
+            }
+            await this.fold(item, records, signatures[0]);
+        }
+    }
+    async fold(item, records, signature) {
+        const exemplar = records[0];
+        const d = await this.redacted(item.dimensions);
+        const severities = (d.severity ?? {});
+        if (this.opts.ignore?.(exemplar)) {
+            this.totals.ignored += item.count;
+            return;
+        }
+        this.totals.entries += item.count;
+        addCounts(this.totals.bySeverity, severities);
+        const span = this.totals.span;
+        this.totals.span = span
+            ? { first: item.firstSeen < span.first ? item.firstSeen : span.first, last: item.lastSeen > span.last ? item.lastSeen : span.last }
+            : { first: item.firstSeen, last: item.lastSeen };
+        const kinds = {};
+        for (const [logName, n] of Object.entries(d.log ?? {}))
+            kinds[(0,normalize/* logKind */.f8)(logName)] = (kinds[(0,normalize/* logKind */.f8)(logName)] ?? 0) + (n ?? 0);
+        const maxSeverity = Object.keys(severities).filter((s) => types/* SEVERITIES */.oC.includes(s)).reduce((a, b) => ((0,types/* severityRank */.qs)(b) > (0,types/* severityRank */.qs)(a) ? b : a), exemplar.severity);
+        const group = {
+            signature,
+            count: item.count,
+            firstSeen: item.firstSeen,
+            lastSeen: item.lastSeen,
+            severities,
+            maxSeverity,
+            services: d.service ?? {},
+            revisions: d.revision ?? {},
+            locations: d.location ?? {},
+            instances: d.instance ?? {},
+            kinds,
+            statuses: d.status ?? {},
+            hourly: d.hour ?? {},
+            // Runs in a row are not counted in SQL: one is the floor the engine can vouch for.
+            maxConsecutive: 1,
+            samples: [...new Set(records.map(sampleText))].slice(0, MAX_SAMPLES),
+            exemplar,
+        };
+        const same = this.groups.get(signature.fingerprint);
+        this.groups.set(signature.fingerprint, same ? mergeGroups(same, group) : group);
+    }
+    /** What the pipeline collected, with these groups and their counts added. */
+    finish(collected) {
+        if (this.groups.size === 0 && this.totals.ignored === 0)
+            return collected;
+        const { totals } = this;
+        const bySeverity = { ...collected.bySeverity };
+        addCounts(bySeverity, totals.bySeverity);
+        const a = collected.span;
+        const b = totals.span;
+        const span = a && b ? { first: a.first < b.first ? a.first : b.first, last: a.last > b.last ? a.last : b.last } : (a ?? b);
+        return {
+            ...collected,
+            groups: this.merge(collected.groups),
+            stats: { ...collected.stats, entries: collected.stats.entries + totals.entries, ignored: collected.stats.ignored + totals.ignored },
+            bySeverity,
+            span,
+        };
+    }
+    /** The pipeline's own groups with these merged in, by fingerprint. */
+    merge(groups) {
+        const byFingerprint = new Map(groups.map((g) => [g.signature.fingerprint, g]));
+        for (const g of this.groups.values()) {
+            const same = byFingerprint.get(g.signature.fingerprint);
+            byFingerprint.set(g.signature.fingerprint, same ? mergeGroups(same, g) : g);
+        }
+        return [...byFingerprint.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+    }
+}
+/** Two counts of one signature as one. */
+function mergeGroups(a, b) {
+    const sum = (x, y) => {
+        const out = { ...x };
+        addCounts(out, y);
+        return out;
+    };
+    const earlier = b.firstSeen < a.firstSeen ? b : a;
+    return {
+        ...earlier,
+        count: a.count + b.count,
+        firstSeen: earlier.firstSeen,
+        lastSeen: a.lastSeen > b.lastSeen ? a.lastSeen : b.lastSeen,
+        severities: sum(a.severities, b.severities),
+        maxSeverity: (0,types/* severityRank */.qs)(b.maxSeverity) > (0,types/* severityRank */.qs)(a.maxSeverity) ? b.maxSeverity : a.maxSeverity,
+        services: sum(a.services, b.services),
+        revisions: sum(a.revisions, b.revisions),
+        locations: sum(a.locations, b.locations),
+        instances: sum(a.instances, b.instances),
+        kinds: sum(a.kinds, b.kinds),
+        statuses: sum(a.statuses, b.statuses),
+        hourly: sum(a.hourly, b.hourly),
+        maxConsecutive: Math.max(a.maxConsecutive, b.maxConsecutive),
+        samples: [...new Set([...earlier.samples, ...(earlier === a ? b : a).samples])].slice(0, MAX_SAMPLES),
+        exemplar: earlier.exemplar,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/safety/markers.ts
+// The action's own hidden markers, e.g. "<!-- log-gardener:fingerprint=v2:3f9a0c1e2b4d5a6c -->",
+// one module for every reader and writer. Log text can never produce one: every markdown helper
+// breaks "<!--" (see markdown.ts).
+
+const MARKER_PREFIX = '<!-- log-gardener:';
+const NAME = /^[a-z][a-z0-9-]{0,40}$/;
+/** Matches one marker (global). */
+const MARKER_TEXT = /<!-- log-gardener:([a-z][a-z0-9-]{0,40})=([^\s<>]*) -->/g;
+/** Percent-encodes what could end or corrupt an HTML comment ("--", ">", spaces) and "%" itself. */
+function encodeValue(value) {
+    return value.replace(/[^A-Za-z0-9._:/+=,@~-]|-(?=-)|(?<=-)-/gu, (c) => Array.from(new TextEncoder().encode(c), (b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join(''));
+}
+/** A hidden marker for an issue or comment body. Throws on a name outside [a-z][a-z0-9-]*. */
+function marker(name, value) {
+    if (!NAME.test(name))
+        throw new Error(`marker name ${JSON.stringify(name)} must match ${NAME.source}`);
+    return `${MARKER_PREFIX}${name}=${encodeValue(value)} -->`;
+}
+/** Every well-formed marker in a body, in order, values decoded. */
+function readMarkers(body) {
+    const found = [];
+    for (const m of body.matchAll(MARKER_TEXT)) {
+        try {
+            found.push({ name: m[1], value: decodeURIComponent(m[2]) });
+        }
+        catch {
+            // a malformed %-sequence is not one of ours
+        }
+    }
+    return found;
+}
+/** The value of the first marker with this name, if any. */
+function readMarker(body, name) {
+    return readMarkers(body).find((m) => m.name === name)?.value;
+}
+// The markers the GitHub publisher writes. Believed only on a line of their own: log text reaches
+// bodies through markdown.ts, which never leaves `<!--` at the start of a line.
+const STATUS_START = '<!-- log-gardener:status:start -->';
+const STATUS_END = '<!-- log-gardener:status:end -->';
+const PR_COMMENT_MARKER = '<!-- log-gardener:pr-comment -->';
+const FINGERPRINT = /^v\d+:[0-9a-f]{6,64}$/;
+/** The markers named `name` that stand on a line of their own. */
+function onOwnLine(body, name) {
+    return body
+        .split('\n')
+        .filter((line) => line.startsWith(`${MARKER_PREFIX}${name}=`))
+        .flatMap((line) => readMarkers(line).filter((m) => m.name === name && marker(m.name, m.value) === line))
+        .map((m) => m.value);
+}
+function fingerprintMarker(fingerprint) {
+    if (!FINGERPRINT.test(fingerprint))
+        throw new Error(`not a fingerprint: ${fingerprint}`);
+    return marker('fingerprint', fingerprint);
+}
+function readFingerprint(body) {
+    return body ? onOwnLine(body, 'fingerprint').find((v) => FINGERPRINT.test(v)) : undefined;
+}
+/** Marks a comment as the notice `id`, so a later run can tell whether it was posted. */
+function noticeMarker(id) {
+    return marker('notice', id);
+}
+function readNotice(body) {
+    return body ? onOwnLine(body, 'notice')[0] : undefined;
+}
+/** The state marker's value never exceeds what its reader accepts. */
+const STATE_LIMIT = 4000;
+const REVISION_MAX = 63;
+const encodeState = (m) => Buffer.from(JSON.stringify(m)).toString('base64url');
+/** A revision name as remembered: as it is up to 63 characters (Cloud Run's limit), else hashed. */
+function rememberedRevision(name) {
+    return name.length <= REVISION_MAX ? name : `#${createHash('sha256').update(name).digest('hex').slice(0, 16)}`;
+}
+function stateMarker(memory) {
+    const m = {
+        priority: memory.priority,
+        revisions: [...new Set(memory.revisions.map(rememberedRevision))],
+        lastSeen: memory.lastSeen.slice(0, 40),
+        ...(memory.services?.length ? { services: memory.services.slice(0, 5).map((x) => x.slice(0, 63)) } : {}),
+        ...(memory.owed?.length ? { owed: memory.owed.slice(-5).map((o) => o.slice(0, 80)) } : {}),
+    };
+    while (encodeState(m).length > STATE_LIMIT && m.revisions.length)
+        m.revisions.splice(0, Math.max(1, m.revisions.length >> 3));
+    return marker('state', encodeState(m));
+}
+function readMemory(body) {
+    const block = body && statusBlockOf(body);
+    const raw = block && onOwnLine(block, 'state')[0];
+    if (!raw || raw.length > STATE_LIMIT)
+        return undefined;
+    try {
+        const m = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+        if (typeof m.priority !== 'string' || !Array.isArray(m.revisions) || typeof m.lastSeen !== 'string')
+            return undefined;
+        const owed = Array.isArray(m.owed) ? m.owed.map(String) : [];
+        const services = Array.isArray(m.services) ? m.services.map(String) : [];
+        return {
+            priority: m.priority,
+            revisions: m.revisions.map(String),
+            lastSeen: m.lastSeen,
+            ...(services.length ? { services } : {}),
+            ...(owed.length ? { owed } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The status block of a body, markers included, or undefined. */
+function statusBlockOf(body) {
+    const a = body.indexOf(`\n${STATUS_START}\n`);
+    const start = body.startsWith(`${STATUS_START}\n`) ? 0 : a < 0 ? -1 : a + 1;
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(`\n${STATUS_END}`, start);
+    return end < 0 ? undefined : body.slice(start, end + STATUS_END.length + 1);
+}
+function wrapStatus(lines) {
+    return [STATUS_START, ...lines, STATUS_END].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/safety/truncate.ts
+// The one place text is cut. cutText: a line or a title, ending in "…", never inside a surrogate pair.
+// truncateBody: issue and comment bodies under GitHub's limit (65,536 characters) without breaking them:
+// the cut closes an open fenced block and <details>, never splits a marker, carries the action's
+// markers from the cut part to the end, and says what was cut.
+
+const GITHUB_BODY_LIMIT = 65_536;
+/** `text` when it fits `max`; else cut to `max` including the "…", never inside a surrogate pair. */
+function cutText(text, max, options = {}) {
+    const units = options.codePoints ? Array.from(text) : undefined;
+    if ((units?.length ?? text.length) <= max)
+        return text;
+    let cut = units ? units.slice(0, Math.max(0, max - 1)).join('') : text.slice(0, Math.max(0, max - 1));
+    if (options.atWord) {
+        const space = cut.lastIndexOf(' ');
+        if (space > max * 0.7)
+            cut = cut.slice(0, space);
+    }
+    if (/[\ud800-\udbff]$/.test(cut))
+        cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+}
+const OPEN_FENCE = /^([\s>]*)(`{3,}|~{3,})(.*)$/;
+/** The state (open fence, open <details>) before each line. */
+function boundaries(lines) {
+    const out = [];
+    let fence;
+    let details = 0;
+    let at = 0;
+    for (const line of lines) {
+        out.push({ at, fence, details });
+        at += line.length + 1;
+        if (fence) {
+            const close = new RegExp(`^[\\s>]*${fence.char === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+            if (close.test(line))
+                fence = undefined;
+            continue;
+        }
+        const open = OPEN_FENCE.exec(line);
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+            fence = { prefix: open[1], char: open[2][0], length: open[2].length };
+            continue;
+        }
+        details += (line.match(/<details\b/gi) ?? []).length - (line.match(/<\/details>/gi) ?? []).length;
+        if (details < 0)
+            details = 0;
+    }
+    out.push({ at, fence, details });
+    return out;
+}
+function closers(b) {
+    return (b.fence ? `${b.fence.prefix}${b.fence.char.repeat(b.fence.length)}\n` : '') + '</details>\n'.repeat(b.details);
+}
+function note(removed, lines, limit, seeAlso) {
+    const what = `${removed.toLocaleString('en-US')} characters (${lines.toLocaleString('en-US')} lines)`;
+    const text = `Cut ${what} from the end to stay under GitHub's limit of ${limit.toLocaleString('en-US')} characters.`;
+    return `\n> [!NOTE]\n> ${text}${seeAlso ? ` ${seeAlso}` : ''}\n`;
+}
+/** Where a cut inside one line is safe outside code: not in a comment, an entity, or after "\\". */
+function safeCutInLine(line, max) {
+    let cut = max;
+    const space = line.lastIndexOf(' ', cut);
+    if (space > cut - 200 && space > 0)
+        cut = space;
+    const part = line.slice(0, cut);
+    const openComment = part.lastIndexOf('<!--');
+    if (openComment > part.lastIndexOf('-->'))
+        cut = openComment;
+    const entity = /&[#\w]*$/.exec(line.slice(0, cut));
+    if (entity)
+        cut = entity.index;
+    while (cut > 0 && line[cut - 1] === '\\')
+        cut--;
+    return cut;
+}
+function cutAtCodePoint(text, at) {
+    const c = text.charCodeAt(at - 1);
+    return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+}
+/** The body as is when it fits `limit` (UTF-16 units, a safe bound on GitHub's count); else cut. */
+function truncateBody(body, limit = GITHUB_BODY_LIMIT, options = {}) {
+    if (body.length <= limit)
+        return { body, cut: false, removedChars: 0 };
+    const lines = body.split('\n');
+    const bounds = boundaries(lines);
+    const reserve = note(body.length, lines.length, limit, options.seeAlso).length;
+    // The last line boundary whose kept part, closers, note and carried markers fit.
+    const markers = Array.from(body.matchAll(MARKER_TEXT), (m) => ({ at: m.index, text: m[0] }));
+    const carriedFrom = (at) => markers.filter((m) => m.at >= at).map((m) => m.text).join('\n');
+    let chosen = 0;
+    for (let i = bounds.length - 1; i >= 0; i--) {
+        const b = bounds[i];
+        if (b.at + closers(b).length + reserve + 1 > limit)
+            continue;
+        if (b.at + closers(b).length + reserve + carriedFrom(b.at).length + 1 <= limit) {
+            chosen = i;
+            break;
+        }
+    }
+    const tail = carriedFrom(bounds[chosen].at);
+    // Room left: take part of the next line too (any cut is safe inside a code block).
+    const b = bounds[chosen];
+    let partial = '';
+    const next = lines[chosen];
+    const room = limit - b.at - closers(b).length - reserve - tail.length - 2;
+    // Never part of a fence line or a <details> line: the closers would no longer match.
+    if (next !== undefined && room > 0 && !/^[\s>]*(`{3,}|~{3,})|<\/?details/i.test(next)) {
+        const max = Math.min(room, next.length);
+        const at = cutAtCodePoint(next, b.fence ? max : safeCutInLine(next, max));
+        const candidate = next.slice(0, at);
+        const splitsMarker = markers.some((m) => m.at < b.at + at && m.at + m.text.length > b.at + at);
+        if (!/^[\s>]*(`{3,}|~{3,})/.test(candidate) && !splitsMarker)
+            partial = candidate;
+    }
+    const kept = body.slice(0, b.at) + partial;
+    const removed = body.length - kept.length;
+    const removedLines = body.slice(kept.length).split('\n').length;
+    const carried = carriedFrom(kept.length);
+    const out = kept + (partial ? '\n' : '') + closers(b) + note(removed, removedLines, limit, options.seeAlso) + (carried ? carried + '\n' : '');
+    return { body: out, cut: true, removedChars: removed };
+}
+
+// EXTERNAL MODULE: ./src/group/fingerprint.ts
+var fingerprint = __nccwpck_require__(86375);
+;// CONCATENATED MODULE: ./src/group/audit.ts
+
+const CODES = [
+    'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED',
+    'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
+];
+function codeName(code) {
+    return CODES[code] ?? `code ${code}`;
+}
+function auditSignature(version, record) {
+    const { service, method, code } = record.audit;
+    const detail = `${service} ${method} ${codeName(code)}`;
+    const on = record.resourceType ? ` on ${record.resourceType}` : '';
+    return { kind: 'audit', fingerprint: (0,fingerprint/* fingerprint */.Rj)(version, 'audit', service, method, String(code)), title: `${method}${on}: ${codeName(code)}`, detail };
+}
+
+// EXTERNAL MODULE: ./src/group/mask.ts
+var group_mask = __nccwpck_require__(27847);
+;// CONCATENATED MODULE: ./src/group/evidence.ts
+// What says that a word at one position of a template is a value rather than part of the event,
+// beyond its lexical shape (mask.ts). Each is a general fact about how log lines are written, not
+// a fact about one system; which of them apply is chosen by leave-one-system-out
+// (scripts/select-grouping.mjs).
+
+/** Closed classes whose members are values of one field: two members at one position are one event.
+ * Level 1: HTTP methods, severities and protocols; level 2 adds booleans and nulls (which some
+ * logs use as event words: "down true" / "down false"). */
+const FIELD_ENUMERATIONS = [
+    ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'CONNECT', 'TRACE'],
+    ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', 'ERROR', 'CRITICAL', 'FATAL', 'ALERT', 'EMERGENCY'],
+    ['tcp', 'udp', 'http', 'https', 'grpc', 'ws', 'wss'],
+    ['TCP', 'UDP', 'HTTP', 'HTTPS', 'GRPC', 'WS', 'WSS'],
+];
+const FLAG_ENUMERATIONS = [
+    ['true', 'false'],
+    ['TRUE', 'FALSE'],
+    ['True', 'False'],
+    ['null', 'undefined', 'none'],
+    ['None', 'Null'],
+];
+function classes(lists) {
+    const of = new Map();
+    lists.forEach((members, i) => members.forEach((w) => of.set(w, of.get(w) ?? i)));
+    return of;
+}
+const ENUM_OF = [new Map(), classes(FIELD_ENUMERATIONS), classes([...FIELD_ENUMERATIONS, ...FLAG_ENUMERATIONS])];
+/** Words after which a value follows: the name of a field in prose ("for user alice"). Narrow: who and how. */
+const NARROW_KEYS = new Set(['user', 'username', 'usr', 'uid', 'gid', 'login', 'logname', 'account', 'principal', 'method', 'verb']);
+/** Broad: any field name. */
+const BROAD_KEYS = new Set([
+    'user', 'username', 'usr', 'uid', 'gid', 'login', 'logname', 'account', 'owner', 'group', 'role', 'principal',
+    'host', 'hostname', 'node', 'server', 'client', 'peer', 'instance', 'pod', 'container', 'service', 'namespace',
+    'project', 'tenant', 'domain', 'zone', 'region', 'cluster', 'bucket', 'table', 'database', 'db', 'schema',
+    'queue', 'topic', 'channel', 'stream', 'session', 'job', 'task', 'worker', 'thread', 'process', 'pid',
+    'file', 'filename', 'path', 'dir', 'directory', 'device', 'disk', 'volume', 'interface', 'port', 'key', 'id', 'name',
+    'method', 'verb', 'version', 'revision', 'model', 'type', 'kind', 'status', 'state', 'mode', 'level', 'class',
+]);
+/** The field name a token stands for, when it reads like "user", "user:", "User" or "--user". */
+function keyWord(token) {
+    return token.replace(/^[-(]+|[:=,]+$/g, '').toLowerCase();
+}
+const VERB_FORM = /^[A-Za-z]{3,}(?:ed|ing)[.,;:!]?$/;
+const isVerbForm = (w) => VERB_FORM.test(w);
+/** A name made of words: snake_case, camelCase or PascalCase with two humps, a dotted method name. */
+const COMPOUND = /^(?:[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+|(?:[A-Z][a-z]+){2,}|[a-z]+(?:\.[a-z]+)+)[.,;:!]?$/;
+const isCompound = (w) => COMPOUND.test(w);
+/** An enumeration constant: upper case letters, digits after the first, underscores ("LOOKING", "ACTION_UP"). */
+const CONSTANT = /^[A-Z][A-Z0-9_]+[.,;:!]?$/;
+const isConstant = (w) => CONSTANT.test(w);
+/**
+ * Whether position i of templates that are equal elsewhere is a variable, given the distinct
+ * words found there. `before` is the token before the position (undefined at the start).
+ */
+function isVariableSlot(words, before, params) {
+    if (words.size < 2)
+        return false;
+    if (words.has(group_mask/* VAR */.OZ))
+        return true;
+    const all = (test) => [...words].every(test);
+    if (params.constantValues && all(isConstant))
+        return true;
+    if (words.size >= params.slotValues && !(params.verbsStay && all(isVerbForm)) && !(params.namesStay && all(isCompound)))
+        return true;
+    if (params.enumerations > 0) {
+        let cls;
+        let same = true;
+        for (const w of words) {
+            const c = ENUM_OF[params.enumerations].get(w);
+            if (c === undefined || (cls !== undefined && c !== cls))
+                same = false;
+            cls = c;
+        }
+        if (same)
+            return true;
+    }
+    if (before === undefined || before === group_mask/* VAR */.OZ)
+        return false;
+    // A capitalized word is the subject of a sentence ("Instance destroyed"), not a field name.
+    if (params.contextKeys > 0 && before === before.toLowerCase()) {
+        const key = keyWord(before);
+        if (NARROW_KEYS.has(key) || (params.contextKeys === 2 && BROAD_KEYS.has(key)))
+            return true;
+    }
+    if (params.colonKeys && /^[\w.-]+[:=]$/.test(before))
+        return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/group/cluster.ts
+// Clusters the masked forms a run has seen into templates, once, after the last record: the
+// result depends on the set of forms, not on the order the records came in. Bounded by the
+// number of forms (capped by the signer), never by the number of lines.
+//  1. A form that an earlier run's template matches joins that template (stable fingerprints).
+//  2. Templates equal but for one position merge when the position is a variable by evidence
+//     (evidence.ts); repeated until nothing merges.
+//  3. Optionally, a template whose variable stands for several tokens absorbs the longer forms.
+
+
+const DEFAULT_CLUSTER_PARAMS = {
+    slotValues: 5,
+    contextKeys: 1,
+    colonKeys: false,
+    verbsStay: true,
+    namesStay: true,
+    constantValues: true,
+    enumerations: 1,
+    minConstants: 2,
+    variableRuns: false,
+    optionalParts: true,
+};
+/** Positions beyond this are never merged (a long line's tail does not multiply the work). */
+const MAX_POSITIONS = 64;
+const OPTIONAL = /^[([{<](?:<\*>)?[)\]}>][,.;:]?$/;
+/** The tokens clustering compares: optional bracketed values left out. */
+function clusterTokens(form, params) {
+    const tokens = form === '' ? [] : form.split(' ');
+    return params.optionalParts ? tokens.filter((t) => !OPTIONAL.test(t)) : tokens;
+}
+function root(n) {
+    while (n.parent)
+        n = n.parent;
+    return n;
+}
+function constants(tokens) {
+    let c = 0;
+    for (const t of tokens)
+        if (t !== group_mask/* VAR */.OZ)
+            c += 1;
+    return c;
+}
+/** Whether template t matches tokens u: constants equal, a variable one token (or, with runs, one or more). */
+function matches(t, u, runs) {
+    if (!runs) {
+        if (t.length !== u.length)
+            return false;
+        for (let i = 0; i < t.length; i += 1)
+            if (t[i] !== group_mask/* VAR */.OZ && t[i] !== u[i])
+                return false;
+        return true;
+    }
+    if (u.length < t.length)
+        return false;
+    // next[j]: t[i+1..] matches u[j..]; a variable takes u[j..k) for some k > j.
+    let next = new Uint8Array(u.length + 1);
+    next[u.length] = 1;
+    for (let i = t.length - 1; i >= 0; i -= 1) {
+        const cur = new Uint8Array(u.length + 1);
+        for (let j = u.length - 1; j >= 0; j -= 1) {
+            if (t[i] === group_mask/* VAR */.OZ)
+                cur[j] = next[j + 1] | cur[j + 1];
+            else
+                cur[j] = t[i] === u[j] ? next[j + 1] : 0;
+        }
+        next = cur;
+    }
+    return next[0] === 1;
+}
+function union(into, from) {
+    if (into === from)
+        return;
+    from.parent = into;
+    into.seeds.push(...from.seeds);
+    from.seeds = [];
+}
+/** Seeds before forms, a variable at the position before a word, then the smaller template. */
+function headOf(list, i) {
+    return list.reduce((best, n) => {
+        const rank = (x) => (x.seeds.length > 0 ? 0 : x.tokens[i] === group_mask/* VAR */.OZ ? 1 : 2);
+        const d = rank(n) - rank(best);
+        return d < 0 || (d === 0 && n.tokens.join(' ') < best.tokens.join(' ')) ? n : best;
+    });
+}
+function mergeSlots(roots, params) {
+    let any = false;
+    for (let changed = true; changed;) {
+        changed = false;
+        let longest = 0;
+        for (const n of roots)
+            if (!n.parent)
+                longest = Math.max(longest, n.tokens.length);
+        for (let i = 0; i < Math.min(longest, MAX_POSITIONS); i += 1) {
+            const buckets = new Map();
+            for (const n of roots) {
+                if (n.parent || i >= n.tokens.length)
+                    continue;
+                const k = n.tokens.slice();
+                k[i] = group_mask/* VAR */.OZ;
+                const key = k.join(' ');
+                const list = buckets.get(key);
+                if (list)
+                    list.push(n);
+                else
+                    buckets.set(key, [n]);
+            }
+            for (const [key, list] of buckets) {
+                if (list.length < 2)
+                    continue;
+                const keyTokens = key.split(' ');
+                if (constants(keyTokens) < params.minConstants)
+                    continue;
+                const words = new Set(list.map((n) => n.tokens[i]));
+                if (!isVariableSlot(words, i > 0 ? keyTokens[i - 1] : undefined, params))
+                    continue;
+                const head = headOf(list, i);
+                for (const n of list)
+                    union(head, n);
+                head.tokens = keyTokens;
+                changed = any = true;
+            }
+        }
+    }
+    return any;
+}
+/** Templates with a variable absorb templates of other lengths they match with multi-token variables. */
+function mergeRuns(roots, params) {
+    const general = roots.filter((n) => !n.parent && n.tokens.includes(group_mask/* VAR */.OZ) && constants(n.tokens) >= params.minConstants);
+    // Indexed by the first constant, which any matching template must hold.
+    const byFirst = new Map();
+    for (const g of general) {
+        const first = g.tokens.find((t) => t !== group_mask/* VAR */.OZ);
+        const list = byFirst.get(first);
+        if (list)
+            list.push(g);
+        else
+            byFirst.set(first, [g]);
+    }
+    for (const u of roots) {
+        if (u.parent)
+            continue;
+        const candidates = new Set();
+        for (const t of new Set(u.tokens))
+            for (const g of byFirst.get(t) ?? [])
+                if (g !== u && g.tokens.length !== u.tokens.length)
+                    candidates.add(g);
+        let best;
+        for (const g of candidates) {
+            if (g.parent || !matches(g.tokens, u.tokens, true))
+                continue;
+            if (!best || constants(g.tokens) > constants(best.tokens) || (constants(g.tokens) === constants(best.tokens) && g.tokens.join(' ') < best.tokens.join(' ')))
+                best = g;
+        }
+        if (best)
+            union(best, u);
+    }
+}
+/**
+ * Clusters forms (masked messages) into templates. Seeds are templates of an earlier run: a form
+ * they match joins them, and they keep their text as long as no new evidence generalizes them.
+ */
+function clusterForms(forms, seeds, params = DEFAULT_CLUSTER_PARAMS) {
+    const seedNodes = [...new Set(seeds)].sort().map((s) => ({ tokens: clusterTokens(s, params), parent: undefined, seeds: [s] }));
+    const formNodes = forms.map((f) => ({ tokens: clusterTokens(f, params), parent: undefined, seeds: [] }));
+    const bySeedLength = new Map();
+    for (const s of seedNodes) {
+        const list = bySeedLength.get(s.tokens.length);
+        if (list)
+            list.push(s);
+        else
+            bySeedLength.set(s.tokens.length, [s]);
+    }
+    for (const f of formNodes) {
+        const candidates = params.variableRuns ? seedNodes : (bySeedLength.get(f.tokens.length) ?? []);
+        let best;
+        for (const s of candidates) {
+            if (!matches(s.tokens, f.tokens, params.variableRuns))
+                continue;
+            if (!best || constants(s.tokens) > constants(best.tokens))
+                best = s;
+        }
+        if (best)
+            f.parent = best;
+    }
+    // Sorted, so that the result does not depend on the order the forms came in.
+    const order = formNodes.map((_, i) => i).sort((a, b) => (forms[a] < forms[b] ? -1 : forms[a] > forms[b] ? 1 : a - b));
+    const roots = [...seedNodes, ...order.map((i) => formNodes[i])];
+    mergeSlots(roots, params);
+    if (params.variableRuns) {
+        mergeRuns(roots, params);
+        mergeSlots(roots, params);
+    }
+    const index = new Map();
+    const clusters = [];
+    const clusterOf = formNodes.map((f) => {
+        const r = root(f);
+        let at = index.get(r);
+        if (at === undefined) {
+            at = clusters.length;
+            index.set(r, at);
+            const template = r.tokens.join(' ');
+            // The primary seed: the one that is the template itself, else the most general one.
+            const seeds = [...r.seeds].sort((a, b) => Number(b === template) - Number(a === template) || constants(clusterTokens(a, params)) - constants(clusterTokens(b, params)) || (a < b ? -1 : 1));
+            clusters.push({ template, seeds });
+        }
+        return at;
+    });
+    return { clusters, clusterOf };
+}
+
+// EXTERNAL MODULE: ./src/group/request.ts
+var request = __nccwpck_require__(40010);
+// EXTERNAL MODULE: ./src/group/pattern.ts
+var pattern = __nccwpck_require__(90221);
+;// CONCATENATED MODULE: ./src/group/rules.ts
+
+function compileRules(rules = []) {
+    const compiled = rules.map((r, i) => {
+        const field = (name) => {
+            const source = r.match[name];
+            return source === undefined ? undefined : (0,pattern/* userPattern */.S)(source, `fingerprints[${i}].match.${name}`);
+        };
+        return { fingerprint: r.fingerprint, message: field('message'), logger: field('logger'), exception: field('exception') };
+    });
+    return ({ record, exceptionType }) => {
+        for (const r of compiled) {
+            if (!r.message && !r.logger && !r.exception)
+                continue;
+            if (r.message && !r.message.test(record.message))
+                continue;
+            if (r.logger && !r.logger.test(record.logger ?? ''))
+                continue;
+            if (r.exception && !r.exception.test(exceptionType ?? ''))
+                continue;
+            return r.fingerprint;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/group/values.ts
+// The values behind a masked form's variables, kept only while they stay the same: a title shows
+// a value that every entry of the group shares ("cannot import name 'x' from 'app.util'") and
+// masks only what really varies. Work per entry stops once every variable has varied.
+
+/** A shown value longer than this stays masked: a title names the fact, it does not quote a payload. */
+const MAX_VALUE = 80;
+const SPACES = /\s+/g;
+/** The values standing for each `<*>` of form in text, or undefined when they cannot be told. */
+function valuesOf(form, text, segments = form.split(group_mask/* VAR */.OZ)) {
+    if (segments.length === 1)
+        return [];
+    const raw = text.replace(SPACES, ' ').trim();
+    if (!raw.startsWith(segments[0]))
+        return undefined;
+    const values = [];
+    let at = segments[0].length;
+    for (let j = 1; j < segments.length; j += 1) {
+        const seg = segments[j];
+        let end;
+        if (j === segments.length - 1) {
+            end = raw.length - seg.length;
+            if (end <= at || !raw.endsWith(seg))
+                return undefined;
+        }
+        else {
+            end = raw.indexOf(seg, at + 1);
+            if (end < 0)
+                return undefined;
+        }
+        values.push(raw.slice(at, end));
+        at = end + seg.length;
+    }
+    return values;
+}
+/** Per form: the one value each variable has had so far, or null once it took two. */
+class SharedValues {
+    form;
+    values;
+    open = 0;
+    segments;
+    constructor(form) {
+        this.form = form;
+        this.segments = form.split(group_mask/* VAR */.OZ);
+    }
+    see(text) {
+        if (this.values !== undefined && (this.open === 0 || this.unchanged(text)))
+            return;
+        const got = valuesOf(this.form, text, this.segments);
+        if (!this.values) {
+            this.values = got ? got.map((v) => (v.length <= MAX_VALUE ? v : null)) : [];
+            this.open = this.values.filter((v) => v !== null).length;
+            return;
+        }
+        for (let j = 0; j < this.values.length; j += 1) {
+            if (this.values[j] !== null && got?.[j] !== this.values[j]) {
+                this.values[j] = null;
+                this.open -= 1;
+            }
+        }
+    }
+    /** Whether text has every value this form still shares, where they were: the common case, without allocating. */
+    unchanged(text) {
+        // Text with other whitespace than single spaces fails to line up here and is read by valuesOf.
+        const values = this.values;
+        const segments = this.segments;
+        if (!text.startsWith(segments[0]))
+            return false;
+        let at = segments[0].length;
+        for (let j = 1; j < segments.length; j += 1) {
+            const seg = segments[j];
+            const v = values[j - 1];
+            let end;
+            if (j === segments.length - 1) {
+                end = text.length - seg.length;
+                if (end <= at || !text.endsWith(seg))
+                    return false;
+            }
+            else {
+                end = text.indexOf(seg, at + 1);
+                if (end < 0)
+                    return false;
+            }
+            if (v !== null && (end - at !== v.length || !text.startsWith(v, at)))
+                return false;
+            at = end + seg.length;
+        }
+        return true;
+    }
+    /** The value of the j-th variable when every entry had the same, else undefined. */
+    shared(j) {
+        return this.values?.[j] ?? undefined;
+    }
+    /** The form with the variables that never varied written out. */
+    filled() {
+        if (!this.values || this.open === 0)
+            return this.form;
+        const parts = this.form.split(group_mask/* VAR */.OZ);
+        return parts.reduce((out, p, j) => (j === 0 ? p : `${out}${this.shared(j - 1) ?? group_mask/* VAR */.OZ}${p}`), '');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/group/signer.ts
+
+
+
+
+
+
+
+
+
+const MAX_TITLE = 200;
+/** Aliases a signature keeps (the newest first), so markers that record them stay bounded. */
+const MAX_ALIASES = 32;
+/** Forms kept for clustering; past this, a new form is its own template (memory stays bounded). */
+const MAX_FORMS = 50_000;
+const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
+function clip(text) {
+    return cutText(text, MAX_TITLE);
+}
+function headline(message) {
+    const head = message.length > group_mask/* MAX_MASKED_CHARS */.jp ? message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : message;
+    if (!head.includes('\n'))
+        return head.trim();
+    return head.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+}
+/** A member form's tokens as clustering sees them, each with the index of its first variable. */
+function memberTokens(form, params) {
+    const kept = new Set(clusterTokens(form, params));
+    const out = [];
+    let at = 0;
+    for (const token of form === '' ? [] : form.split(' ')) {
+        if (kept.has(token))
+            out.push({ token, at });
+        at += token.split(group_mask/* VAR */.OZ).length - 1;
+    }
+    return out;
+}
+function fillToken(token, at, values) {
+    const parts = token.split(group_mask/* VAR */.OZ);
+    let out = parts[0];
+    for (let k = 1; k < parts.length; k += 1) {
+        const v = values.shared(at + k - 1);
+        if (v === undefined)
+            return undefined;
+        out += v + parts[k];
+    }
+    return out;
+}
+/** The template with each variable written out where every member form had one and the same value. */
+function titleOf(template, members, params) {
+    const t = template === '' ? [] : template.split(' ');
+    const rows = members.map((m) => ({ tokens: memberTokens(m.signature.detail, params), values: m.values }));
+    return t
+        .map((token, i) => {
+        if (!token.includes(group_mask/* VAR */.OZ))
+            return token;
+        let shown;
+        for (const { tokens, values } of rows) {
+            const m = tokens[i];
+            if (tokens.length !== t.length || !m)
+                return token;
+            const v = m.token === token || m.token.includes(group_mask/* VAR */.OZ) ? fillToken(m.token, m.at, values) : m.token;
+            if (v === undefined || (shown !== undefined && v !== shown))
+                return token;
+            shown = v;
+        }
+        return shown ?? token;
+    })
+        .join(' ');
+}
+function createSigner(options = {}) {
+    const rules = compileRules(options.fingerprints);
+    const premask = (0,group_mask/* compileMasks */.zQ)(options.masks);
+    const mask = (text) => (0,group_mask/* maskMessage */.I1)(premask(text));
+    const defaults = options.params ?? DEFAULT_CLUSTER_PARAMS;
+    const V = fingerprint/* SIGNER_VERSION */.IX;
+    const forms = new Map();
+    const stacks = new Map();
+    const seeds = new Set(options.knownTemplates ?? []);
+    /** Aliases carried by an earlier run's template, by template. */
+    const seedAliases = new Map();
+    /** Aliases of non-template fingerprints (stack, request, explicit), attached when signing. */
+    const carried = new Map();
+    /** Forms of older-version groups' entries: the group their form falls in now inherits the old fingerprints. */
+    const upgrades = [];
+    const addTo = (m, key, values) => m.set(key, [...new Set([...values, ...(m.get(key) ?? [])])].slice(0, MAX_ALIASES));
+    function stackSignature(stack) {
+        const message = mask(stack.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp));
+        const title = clip(message === '' ? stack.exceptionType : `${stack.exceptionType}: ${message}`);
+        // Without any frame, the normalized message has to tell problems of one type apart.
+        const detail = [stack.exceptionType, ...(stack.frames.length > 0 ? stack.frames : [message])].join('\n');
+        return { kind: 'stack', fingerprint: (0,fingerprint/* fingerprint */.Rj)(V, 'stack', detail), title, detail, exceptionType: stack.exceptionType };
+    }
+    function templateSignature(form, exceptionType) {
+        return { kind: 'template', fingerprint: (0,fingerprint/* fingerprint */.Rj)(V, 'template', form), title: clip(form), detail: form, exceptionType };
+    }
+    /** The signature of a record before templates are settled; learn=false leaves no trace. */
+    const noRules = (options.fingerprints ?? []).length === 0;
+    function classify(record, learn) {
+        const stack = parseStack(record.stackTrace ?? record.message);
+        const line = headline(record.message);
+        // The common case, a line of a form seen before, with nothing else to decide.
+        if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
+            const known = forms.get(mask(line));
+            if (known) {
+                if (learn)
+                    known.values.see(line);
+                return carried.size === 0 ? known.signature : withAliases(known.signature);
+            }
+        }
+        const single = stack ? undefined : SINGLE_EXCEPTION.exec(line);
+        const exceptionType = stack?.exceptionType ?? single?.[1];
+        const named = rules({ record, exceptionType });
+        const explicit = named !== undefined ? `rule:${named}` : (0,request/* errorGroupKey */.Tu)(record);
+        let base;
+        if (stack) {
+            base = stackSignature(stack);
+            if (learn && !explicit) {
+                let seen = stacks.get(base.fingerprint);
+                if (!seen && stacks.size < MAX_FORMS) {
+                    const form = mask(stack.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp));
+                    seen = { signature: base, prefix: form === '' ? stack.exceptionType : `${stack.exceptionType}: `, values: new SharedValues(form) };
+                    stacks.set(base.fingerprint, seen);
+                }
+                seen?.values.see(stack.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp));
+                if (seen)
+                    base = seen.signature;
+            }
+        }
+        else if (record.kind === 'requests' && record.http) {
+            base = (0,request/* requestSignature */.Ex)(V, { ...record, http: record.http });
+        }
+        else if (record.audit) {
+            base = auditSignature(V, { ...record, audit: record.audit });
+        }
+        else {
+            const form = mask(line);
+            const known = forms.get(form);
+            if (known) {
+                if (learn)
+                    known.values.see(line);
+                base = known.signature;
+            }
+            else {
+                base = templateSignature(form, exceptionType);
+                if (learn && forms.size < MAX_FORMS) {
+                    const values = new SharedValues(form);
+                    values.see(line);
+                    forms.set(form, { signature: base, values });
+                }
+            }
+        }
+        if (explicit)
+            base = { ...base, kind: 'explicit', fingerprint: (0,fingerprint/* fingerprint */.Rj)(V, 'explicit', explicit), detail: explicit };
+        return withAliases(base);
+    }
+    function withAliases(base) {
+        const aliases = carried.get(base.fingerprint);
+        return aliases ? { ...base, aliases } : base;
+    }
+    for (const g of options.previous ?? []) {
+        const sig = g.signature;
+        const old = [sig.fingerprint, ...(sig.aliases ?? [])];
+        if ((0,fingerprint/* fingerprintVersion */.$$)(sig.fingerprint) === V) {
+            if (sig.kind === 'template') {
+                seeds.add(sig.detail);
+                if (sig.aliases?.length)
+                    addTo(seedAliases, sig.detail, sig.aliases);
+            }
+            else if (sig.aliases?.length)
+                addTo(carried, sig.fingerprint, sig.aliases);
+            continue;
+        }
+        // An older signer made this group: where do its entries go now?
+        const records = [...(g.exemplar ? [g.exemplar] : []), ...(g.samples ?? []).map((message) => ({ ...g.exemplar, stackTrace: undefined, timestamp: '', time: 0, severity: 'DEFAULT', kind: g.exemplar?.kind ?? 'stderr', errorGroups: [], labels: {}, message }))];
+        for (const r of records) {
+            const now = classify(r, false);
+            if (now.kind === 'template')
+                upgrades.push({ form: now.detail, old });
+            else
+                addTo(carried, now.fingerprint, old);
+        }
+    }
+    /** Idempotent: settling again (with other parameters) starts from the same forms. */
+    function finish(params = defaults) {
+        const result = new Map();
+        for (const s of stacks.values()) {
+            const title = clip(`${s.prefix}${s.values.filled()}`);
+            const aliases = carried.get(s.signature.fingerprint);
+            if (title !== s.signature.title)
+                result.set(s.signature.fingerprint, { ...s.signature, title, ...(aliases ? { aliases } : {}) });
+        }
+        const list = [...forms.values()];
+        const { clusters, clusterOf } = clusterForms(list.map((f) => f.signature.detail), [...seeds], params);
+        const members = clusters.map(() => []);
+        list.forEach((f, i) => members[clusterOf[i]].push(f));
+        const extra = clusters.map(() => []);
+        for (const u of upgrades) {
+            const i = list.findIndex((f) => f.signature.detail === u.form);
+            const at = i >= 0 ? clusterOf[i] : clusters.findIndex((c) => matches(clusterTokens(c.template, params), clusterTokens(u.form, params), params.variableRuns));
+            if (at >= 0)
+                extra[at].push(...u.old);
+        }
+        clusters.forEach((c, k) => {
+            const detail = c.seeds[0] ?? c.template;
+            const fp = (0,fingerprint/* fingerprint */.Rj)(V, 'template', detail);
+            const aliases = [...new Set([...extra[k], ...c.seeds.slice(1).map((s) => (0,fingerprint/* fingerprint */.Rj)(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])])]
+                .filter((a) => a !== fp)
+                .slice(0, MAX_ALIASES);
+            // The smallest form speaks for the cluster, whatever order the entries came in.
+            const first = members[k].reduce((a, b) => (b.signature.detail < a.signature.detail ? b : a)).signature;
+            const signature = {
+                kind: 'template',
+                fingerprint: fp,
+                title: clip(titleOf(c.template, members[k], params)),
+                detail,
+                ...(first.exceptionType ? { exceptionType: first.exceptionType } : {}),
+                ...(aliases.length ? { aliases } : {}),
+            };
+            for (const m of members[k])
+                result.set(m.signature.fingerprint, signature);
+        });
+        return result;
+    }
+    return {
+        version: V,
+        sign: (record) => classify(record, true),
+        finish,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/group/finalize.ts
+// The second stage of the fold: groups made under provisional fingerprints take their settled
+// signature (Signer.finish), and groups that now share a fingerprint become one.
+
+const finalize_MAX_SAMPLES = 3;
+function finalize_addCounts(a, b) {
+    const out = { ...a };
+    for (const [k, v] of Object.entries(b))
+        out[k] = (out[k] ?? 0) + (v ?? 0);
+    return out;
+}
+function mergeDistributions(a, b) {
+    if (!a || !b)
+        return a ?? b;
+    const byField = new Map(a.map((d) => [d.field, { ...d, values: [...d.values] }]));
+    for (const d of b) {
+        const into = byField.get(d.field);
+        if (!into) {
+            byField.set(d.field, d);
+            continue;
+        }
+        const width = Math.max(into.values.length, d.values.length, 1);
+        for (const v of d.values) {
+            const same = into.values.find((x) => x.value === v.value);
+            if (same)
+                same.count += v.count;
+            else
+                into.values.push({ ...v });
+        }
+        into.values.sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1));
+        const dropped = into.values.splice(width);
+        into.other += d.other + dropped.reduce((s, v) => s + v.count, 0);
+        into.error += d.error;
+    }
+    return [...byField.values()];
+}
+/** b folded into a (both already carrying the settled signature). */
+function mergeGroup(a, b) {
+    const samples = [...a.samples];
+    for (const s of b.samples)
+        if (samples.length < finalize_MAX_SAMPLES && !samples.includes(s))
+            samples.push(s);
+    const earlier = b.firstSeen < a.firstSeen;
+    const distributions = mergeDistributions(a.distributions, b.distributions);
+    const suspect = !a.suspect ? b.suspect : !b.suspect ? a.suspect : b.suspect.firstSeen < a.suspect.firstSeen ? b.suspect : a.suspect;
+    return {
+        ...a,
+        count: a.count + b.count,
+        firstSeen: earlier ? b.firstSeen : a.firstSeen,
+        lastSeen: b.lastSeen > a.lastSeen ? b.lastSeen : a.lastSeen,
+        exemplar: earlier ? b.exemplar : a.exemplar,
+        severities: finalize_addCounts(a.severities, b.severities),
+        maxSeverity: (0,types/* severityRank */.qs)(b.maxSeverity) > (0,types/* severityRank */.qs)(a.maxSeverity) ? b.maxSeverity : a.maxSeverity,
+        services: finalize_addCounts(a.services, b.services),
+        revisions: finalize_addCounts(a.revisions, b.revisions),
+        locations: finalize_addCounts(a.locations, b.locations),
+        instances: finalize_addCounts(a.instances, b.instances),
+        kinds: finalize_addCounts(a.kinds, b.kinds),
+        statuses: finalize_addCounts(a.statuses, b.statuses),
+        hourly: finalize_addCounts(a.hourly, b.hourly),
+        // A lower bound: runs that alternated between the merged forms are not joined.
+        maxConsecutive: Math.max(a.maxConsecutive, b.maxConsecutive),
+        samples,
+        ...(distributions ? { distributions } : {}),
+        ...(suspect ? { suspect } : {}),
+    };
+}
+/** Groups under their settled signatures, merged where they now share a fingerprint; order kept. */
+function finalizeGroups(groups, settled) {
+    if (!settled || settled.size === 0)
+        return groups;
+    const out = new Map();
+    for (const g of groups) {
+        const signature = settled.get(g.signature.fingerprint) ?? g.signature;
+        const moved = signature === g.signature ? g : { ...g, signature };
+        const into = out.get(signature.fingerprint);
+        out.set(signature.fingerprint, into ? mergeGroup(into, moved) : moved);
+    }
+    return [...out.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+}
+
+;// CONCATENATED MODULE: ./src/group/accumulate.ts
+
+const accumulate_MAX_SAMPLES = 3;
+const accumulate_MAX_SAMPLE_CHARS = 4000;
+function bump(counts, key) {
+    if (key === undefined || key === '')
+        return;
+    counts[key] = (counts[key] ?? 0) + 1;
+}
+class GroupAccumulator {
+    groups = new Map();
+    /** Current run of one fingerprint per service, for maxConsecutive. */
+    runs = new Map();
+    add(record, signature) {
+        let g = this.groups.get(signature.fingerprint);
+        if (!g) {
+            g = {
+                signature,
+                count: 0,
+                firstSeen: record.timestamp,
+                lastSeen: record.timestamp,
+                severities: {},
+                maxSeverity: record.severity,
+                services: {},
+                revisions: {},
+                locations: {},
+                instances: {},
+                kinds: {},
+                statuses: {},
+                hourly: {},
+                maxConsecutive: 0,
+                samples: [],
+                exemplar: record,
+            };
+            this.groups.set(signature.fingerprint, g);
+        }
+        g.count += 1;
+        if (record.timestamp < g.firstSeen) {
+            g.firstSeen = record.timestamp;
+            g.exemplar = record;
+        }
+        if (record.timestamp > g.lastSeen)
+            g.lastSeen = record.timestamp;
+        bump(g.severities, record.severity);
+        if ((0,types/* severityRank */.qs)(record.severity) > (0,types/* severityRank */.qs)(g.maxSeverity))
+            g.maxSeverity = record.severity;
+        bump(g.services, record.service);
+        bump(g.revisions, record.revision);
+        bump(g.locations, record.location);
+        bump(g.instances, record.instance);
+        bump(g.kinds, record.kind);
+        if (record.http?.status !== undefined)
+            bump(g.statuses, String(record.http.status));
+        bump(g.hourly, record.timestamp.slice(0, 13));
+        if (g.samples.length < accumulate_MAX_SAMPLES) {
+            const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
+            const text = full.slice(0, accumulate_MAX_SAMPLE_CHARS);
+            if (!g.samples.includes(text))
+                g.samples.push(text);
+        }
+        this.trackRun(record.service ?? '', signature.fingerprint, g);
+        return g;
+    }
+    trackRun(service, fp, g) {
+        const run = this.runs.get(service);
+        if (run && run.fingerprint === fp)
+            run.length += 1;
+        else
+            this.runs.set(service, { fingerprint: fp, length: 1 });
+        const length = this.runs.get(service).length;
+        if (length > g.maxConsecutive)
+            g.maxConsecutive = length;
+    }
+    get size() {
+        return this.groups.size;
+    }
+    /** Groups, most severe then most frequent first; ties by fingerprint for determinism. */
+    result() {
+        return [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) ||
+            b.count - a.count ||
+            a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/group/reassemble.ts
+
+
+const GAP_MS = 1000;
+const MAX_LINES = 500;
+const MAX_PENDING = 256;
+function keyOf(r) {
+    return `${r.project ?? ''}\u0000${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
+}
+/** Entries that are never one line of a split trace. */
+function whole(r) {
+    return r.message.includes('\n') || r.stackTrace !== undefined || r.http !== undefined || r.kind === 'requests';
+}
+function join(lines) {
+    const first = lines[0];
+    const severity = lines.reduce((s, r) => ((0,types/* severityRank */.qs)(r.severity) > (0,types/* severityRank */.qs)(s) ? r.severity : s), first.severity);
+    const message = lines
+        .map((r) => r.message)
+        .join('\n')
+        .replace(/^\s*\n|\n\s*$/g, '');
+    const errorGroups = [...new Set(lines.flatMap((r) => r.errorGroups))];
+    return { ...first, severity, message, errorGroups };
+}
+/** A block's records cut into traces and single lines, in the order the block arrived. */
+function emit(block, newestFirst, onJoin) {
+    const { records } = block;
+    if (records.length === 1)
+        return records;
+    const arrival = newestFirst ? [...records].reverse() : records;
+    const ordered = arrival.map((r, i) => ({ r, i })).sort((a, b) => a.r.time - b.r.time || a.i - b.i).map((x) => x.r);
+    const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
+        if (end - start === 1)
+            return ordered[start];
+        onJoin?.(end - start);
+        return join(ordered.slice(start, end));
+    });
+    return newestFirst ? out.reverse() : out;
+}
+async function* reassemble(records, options = {}) {
+    const pending = new Map();
+    let previousTime;
+    let drift = 0; // > 0: times decrease (newest first)
+    const flush = (key) => {
+        const block = pending.get(key);
+        if (!block)
+            return [];
+        pending.delete(key);
+        return emit(block, drift > 0, options.onJoin);
+    };
+    let sweptAt;
+    for await (const r of records) {
+        if (previousTime !== undefined)
+            drift += Math.sign(previousTime - r.time);
+        previousTime = r.time;
+        // Blocks of other streams that went quiet: swept every quarter gap of log time, not every line.
+        if (sweptAt === undefined || Math.abs(r.time - sweptAt) > GAP_MS / 4) {
+            sweptAt = r.time;
+            for (const [key, block] of pending)
+                if (Math.abs(r.time - block.lastTime) > GAP_MS)
+                    yield* flush(key);
+        }
+        const key = keyOf(r);
+        if (whole(r)) {
+            yield* flush(key);
+            yield r;
+            continue;
+        }
+        const like = traceLike(r.message);
+        let block = pending.get(key);
+        if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES || Math.abs(r.time - block.lastTime) > GAP_MS)) {
+            yield* flush(key);
+            block = undefined;
+        }
+        if (!block) {
+            while (pending.size >= MAX_PENDING)
+                yield* flush(pending.keys().next().value);
+            block = { records: [], lastTime: r.time, plainTail: false };
+            pending.set(key, block);
+        }
+        block.records.push(r);
+        block.lastTime = r.time;
+        block.plainTail = !like;
+    }
+    for (const key of [...pending.keys()])
+        yield* flush(key);
+}
+
+;// CONCATENATED MODULE: ./src/group/index.ts
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/triage/config.ts
 
@@ -10988,7 +22575,7 @@ class ConfigError extends errors/* InputError */.d {
 ;// CONCATENATED MODULE: ./src/triage/match.ts
 const cache = new Map();
 /** Tests a config pattern (validated when the config was parsed) against any of the texts. */
-function matches(pattern, ...texts) {
+function match_matches(pattern, ...texts) {
     if (pattern === undefined)
         return true;
     let re = cache.get(pattern);
@@ -11047,8 +22634,9 @@ function ratePerHour(g) {
 ;// CONCATENATED MODULE: ./src/triage/builtin.ts
 
 
+
 const IMPORT = /^(ImportError|ModuleNotFoundError|Cannot find module|ERR_MODULE_NOT_FOUND|ClassNotFoundException|NoClassDefFoundError)/;
-const atLeast = (g, s) => severityRank(g.maxSeverity) >= severityRank(s);
+const atLeast = (g, s) => (0,types/* severityRank */.qs)(g.maxSeverity) >= (0,types/* severityRank */.qs)(s);
 const serverErrors = (g) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5'));
 const builtin_BUILTIN_RULES = [
     {
@@ -11082,10 +22670,11 @@ const builtin_BUILTIN_RULES = [
         impact: (g) => `Errors on ${g.count} occasions: the affected operations fail.`,
     },
     {
-        // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception.
+        // A traceback printed to stdout/stderr carries no severity, yet it is an unhandled exception;
+        // so is an exception head alone, or an entry Error Reporting grouped.
         id: 'uncaught-exception',
         priority: 'P1',
-        test: (g) => g.signature.kind === 'stack' && g.maxSeverity === 'DEFAULT',
+        test: (g) => g.maxSeverity === 'DEFAULT' && (g.signature.kind === 'stack' || g.signature.exceptionType !== undefined || reportsError(g.exemplar)),
         impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
     },
     {
@@ -11134,12 +22723,12 @@ function componentOf(g) {
 }
 function componentMatches(rule, f) {
     const m = rule.match;
-    return (matches(m.logger, f.record.logger) &&
-        matches(m.service, f.record.service) &&
-        matches(m.module, ...f.modules) &&
-        matches(m.path, ...f.paths) &&
-        matches(m.message, ...f.texts) &&
-        Object.entries(m.labels ?? {}).every(([k, p]) => matches(p, f.labels[k])));
+    return (match_matches(m.logger, f.record.logger) &&
+        match_matches(m.service, f.record.service) &&
+        match_matches(m.module, ...f.modules) &&
+        match_matches(m.path, ...f.paths) &&
+        match_matches(m.message, ...f.texts) &&
+        Object.entries(m.labels ?? {}).every(([k, p]) => match_matches(p, f.labels[k])));
 }
 function findComponent(g, config) {
     if (config.components.length === 0)
@@ -11150,12 +22739,12 @@ function findComponent(g, config) {
 }
 function priorityMatches(rule, g, component) {
     const w = rule.when;
-    return ((w.minSeverity === undefined || severityRank(g.maxSeverity) >= severityRank(w.minSeverity)) &&
+    return ((w.minSeverity === undefined || (0,types/* severityRank */.qs)(g.maxSeverity) >= (0,types/* severityRank */.qs)(w.minSeverity)) &&
         (w.component === undefined || w.component === component) &&
         (w.minCount === undefined || g.count >= w.minCount) &&
-        matches(w.exception, g.signature.exceptionType) &&
-        matches(w.service, ...Object.keys(g.services)) &&
-        (w.message === undefined || matches(w.message, ...groupTexts(g))) &&
+        match_matches(w.exception, g.signature.exceptionType) &&
+        match_matches(w.service, ...Object.keys(g.services)) &&
+        (w.message === undefined || match_matches(w.message, ...groupTexts(g))) &&
         (w.minRate === undefined || ratePerHour(g) >= w.minRate) &&
         (w.minConsecutive === undefined || g.maxConsecutive >= w.minConsecutive) &&
         (w.startup === undefined || isStartup(g) === w.startup));
@@ -11189,49 +22778,30 @@ const VERSION = '0.1.0';
 
 
 
-/** Every string of a record that came from the log, redacted: nothing unredacted goes further. */
-function redactRecord(r, redactor) {
-    const red = (v) => (v === undefined ? undefined : redactor.redact(v));
-    const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
-    const sourceLocation = r.sourceLocation && { file: red(r.sourceLocation.file), line: red(r.sourceLocation.line), function: red(r.sourceLocation.function) };
-    return {
-        ...r,
-        insertId: red(r.insertId),
-        project: red(r.project),
-        resourceType: red(r.resourceType),
-        service: red(r.service),
-        revision: red(r.revision),
-        location: red(r.location),
-        instance: red(r.instance),
-        logName: red(r.logName),
-        message: redactor.redact(r.message),
-        stackTrace: red(r.stackTrace),
-        logger: red(r.logger),
-        http,
-        trace: red(r.trace),
-        spanId: red(r.spanId),
-        sourceLocation,
-        errorGroups: r.errorGroups.map((g) => redactor.redact(g)),
-        // A label is redacted with its key, so "token: abc" is caught like "token=abc".
-        labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : redactor.redact(v)])),
-    };
-}
 async function collect(opts) {
     const stats = { entries: 0, malformed: [], ignored: 0 };
     let span;
     const failures = [];
     const bySeverity = {};
+    // Groups an engine already counted (BigQuery) are folded apart; their refined entries come through here.
+    const pre = new PreGrouped({ signer: opts.signer, redactor: opts.redactor, ignore: opts.ignore });
+    let inRange = 0;
     async function* records() {
-        for await (const item of opts.source.read()) {
+        for await (const item of pre.expand(opts.source.read())) {
             switch (item.kind) {
                 case 'entry':
                     try {
-                        const record = redactRecord(normalizeEntry(item.value), opts.redactor);
+                        const record = (0,normalize/* normalizeEntry */.YT)(item.value);
                         stats.entries += 1;
+                        if (opts.inScope && !opts.inScope(record)) {
+                            stats.outOfRange = (stats.outOfRange ?? 0) + 1;
+                            continue;
+                        }
+                        inRange += 1;
                         yield record;
                     }
                     catch (e) {
-                        if (!(e instanceof EntryError))
+                        if (!(e instanceof normalize/* EntryError */.jm))
                             throw e;
                         stats.malformed.push({ position: item.position, reason: e.message });
                     }
@@ -11245,11 +22815,16 @@ async function collect(opts) {
                 case 'failure':
                     failures.push(item.message);
                     break;
+                case 'group':
+                    break; // consumed by pre.expand
             }
         }
     }
     const acc = new GroupAccumulator();
-    for await (const record of reassemble(records())) {
+    let joinedInto = 0;
+    // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
+    for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
+        joinedInto += 1;
         if (opts.admit && !opts.admit(record)) {
             stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
             continue;
@@ -11267,14 +22842,18 @@ async function collect(opts) {
             span.last = record.timestamp;
         acc.add(record, opts.signer.sign(record));
     }
-    return { groups: acc.result(), stats, bySeverity, failures, span };
+    // Lines that became part of another entry's trace: what went into reassembly and did not come out.
+    if (inRange > joinedInto)
+        stats.joined = inRange - joinedInto;
+    // Templates settle once every record (and every pre-grouped sample) was seen.
+    const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span });
+    return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 function buildReport(collected, opts) {
     const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
-    const order = (p) => types/* PRIORITIES */.B.indexOf(p);
-    groups.sort((a, b) => order(a.triage.priority) - order(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
-    const byPriority = Object.fromEntries(types/* PRIORITIES */.B.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
-    const highestPriority = types/* PRIORITIES */.B.find((p) => byPriority[p] > 0) ?? 'none';
+    groups.sort((a, b) => (0,types/* priorityRank */.Dk)(a.triage.priority) - (0,types/* priorityRank */.Dk)(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+    const byPriority = Object.fromEntries(types/* PRIORITIES */.BE.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
+    const highestPriority = types/* PRIORITIES */.BE.find((p) => byPriority[p] > 0) ?? 'none';
     return {
         schemaVersion: 1,
         tool: { name: 'gcp-log-gardener', version: VERSION, signer: opts.signerVersion },
@@ -11288,6 +22867,18 @@ function buildReport(collected, opts) {
         groups,
         resolved: [],
         failures: collected.failures,
+    };
+}
+/** The report with each group's GitHub issue linked, the issue notes and the step's failures. */
+function withIssues(report, linked) {
+    return {
+        ...report,
+        groups: report.groups.map((g) => {
+            const issue = linked.refs[g.signature.fingerprint];
+            return issue ? { ...g, issue } : g;
+        }),
+        issues: linked.notes,
+        failures: [...report.failures, ...linked.failures],
     };
 }
 
@@ -11545,8 +23136,8 @@ function readPriority(r, node, path) {
     if (!f)
         return undefined;
     const name = r.string(f.get('name'), `${path}.name`);
-    const pf = r.required(f, 'priority', path, node, `add priority: one of ${types/* PRIORITIES */.B.join(', ')}`);
-    const priority = r.oneOf(pf, `${path}.priority`, types/* PRIORITIES */.B);
+    const pf = r.required(f, 'priority', path, node, `add priority: one of ${types/* PRIORITIES */.BE.join(', ')}`);
+    const priority = r.oneOf(pf, `${path}.priority`, types/* PRIORITIES */.BE);
     const w = r.required(f, 'when', path, node, 'add when: with at least one condition, e.g. min-severity: ERROR');
     const wf = w && r.fields(w.value, `${path}.when`, CONDITION_KEYS, w.key);
     r.atLeastOne(w?.value, `${path}.when`, CONDITION_KEYS);
@@ -11554,7 +23145,7 @@ function readPriority(r, node, path) {
         return undefined;
     const p = `${path}.when`;
     const when = {
-        minSeverity: r.oneOf(wf.get('min-severity'), `${p}.min-severity`, types/* SEVERITIES */.o),
+        minSeverity: r.oneOf(wf.get('min-severity'), `${p}.min-severity`, types/* SEVERITIES */.oC),
         exception: r.regex(wf.get('exception'), `${p}.exception`),
         message: r.regex(wf.get('message'), `${p}.message`),
         component: r.string(wf.get('component'), `${p}.component`),
@@ -11582,7 +23173,7 @@ function readIgnore(r, node, path) {
     const mf = m && r.fields(m.value, `${path}.match`, IGNORE_MATCH_KEYS, m.key);
     r.atLeastOne(m?.value, `${path}.match`, IGNORE_MATCH_KEYS);
     const match = r.patterns(mf, `${path}.match`, IGNORE_MATCH_KEYS.slice(0, 4));
-    const maxSeverity = r.oneOf(mf?.get('max-severity'), `${path}.match.max-severity`, types/* SEVERITIES */.o);
+    const maxSeverity = r.oneOf(mf?.get('max-severity'), `${path}.match.max-severity`, types/* SEVERITIES */.oC);
     if (!match || !expires)
         return undefined;
     if (maxSeverity)
@@ -11592,7 +23183,7 @@ function readIgnore(r, node, path) {
         rule.reason = reason;
     return rule;
 }
-function readFingerprint(r, node, path) {
+function config_parse_readFingerprint(r, node, path) {
     const f = r.fields(node, path, FINGERPRINT_KEYS);
     if (!f)
         return undefined;
@@ -11672,7 +23263,7 @@ function parseConfig(text, fileName) {
         config.components = readList(r, top.get('components'), 'components', readComponent);
         config.priorities = readList(r, top.get('priorities'), 'priorities', readPriority);
         config.ignore = readList(r, top.get('ignore'), 'ignore', readIgnore);
-        config.fingerprints = readList(r, top.get('fingerprints'), 'fingerprints', readFingerprint);
+        config.fingerprints = readList(r, top.get('fingerprints'), 'fingerprints', config_parse_readFingerprint);
         const masks = top.get('masks');
         if (masks)
             readMasks(r, masks, config);
@@ -11718,11 +23309,11 @@ function isExpired(rule, now) {
 }
 function ignores(rule, r) {
     const m = rule.match;
-    return (severityRank(r.severity) <= severityRank(m.maxSeverity ?? 'WARNING') &&
-        matches(m.logger, r.logger) &&
-        matches(m.service, r.service) &&
-        matches(m.message, r.message) &&
-        (m.path === undefined || matches(m.path, ...recordPaths(r))));
+    return ((0,types/* severityRank */.qs)(r.severity) <= (0,types/* severityRank */.qs)(m.maxSeverity ?? 'WARNING') &&
+        match_matches(m.logger, r.logger) &&
+        match_matches(m.service, r.service) &&
+        match_matches(m.message, r.message) &&
+        (m.path === undefined || match_matches(m.path, ...recordPaths(r))));
 }
 /** For collect()'s `ignore` option: true for records a live (unexpired) ignore rule covers. */
 function ignoreMatcher(config, now) {
@@ -11774,28 +23365,33 @@ function trendOf(count, hours, previousCount, previousHours) {
     return 'ongoing';
 }
 /**
- * Sets each group's trend (new, ongoing, rising, falling) and fills report.resolved with the
- * previous report's groups absent now. Without a comparable previous report, trends stay unset.
+ * The report with each group's trend (new, ongoing, rising, falling) and the previous report's
+ * groups absent now as resolved. Without a comparable previous report, trends stay unset.
  */
 function compareWithPrevious(report, previous) {
     if (!previous)
-        return;
-    if (previous.tool.signer !== report.tool.signer) {
-        (report.notes ??= []).push(`The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`);
-        return;
+        return report;
+    const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
+    const sameSigner = previous.tool.signer === report.tool.signer;
+    // A group answers to its fingerprint and to its aliases (what an older signer version called it).
+    const oldOf = (g) => (sameSigner ? before.get(g.signature.fingerprint) : undefined) ?? g.signature.aliases?.map((a) => before.get(a)).find((o) => o !== undefined);
+    if (!sameSigner && !report.groups.some((g) => oldOf(g))) {
+        const note = `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`;
+        return { ...report, notes: [...(report.notes ?? []), note] };
     }
     const hours = windowHours(report) ?? observedHours(report);
     const previousHours = windowHours(previous) ?? observedHours(previous);
-    const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
-    const now = new Set();
-    for (const g of report.groups) {
-        now.add(g.signature.fingerprint);
-        const old = before.get(g.signature.fingerprint);
-        g.trend = old ? trendOf(g.count, hours, old.count, previousHours) : 'new';
-    }
-    report.resolved = previous.groups
-        .filter((g) => !now.has(g.signature.fingerprint))
+    const matched = new Set();
+    const groups = report.groups.map((g) => {
+        const old = oldOf(g);
+        if (old)
+            matched.add(old.signature.fingerprint);
+        return { ...g, trend: old ? trendOf(g.count, hours, old.count, previousHours) : 'new' };
+    });
+    const resolved = previous.groups
+        .filter((g) => !matched.has(g.signature.fingerprint))
         .map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, priority: g.triage.priority }));
+    return { ...report, groups, resolved };
 }
 /** How many groups changed which way; resolved counts report.resolved. */
 function trendCounts(report) {
@@ -11810,8 +23406,8 @@ function trendCounts(report) {
  * fail-on-new-only mode. Without a previous report every group counts as new (fail closed).
  */
 function newGroupsAtOrAbove(report, priority) {
-    const limit = types/* PRIORITIES */.B.indexOf(priority);
-    return report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
+    const limit = types/* PRIORITIES */.BE.indexOf(priority);
+    return report.groups.filter((g) => types/* PRIORITIES */.BE.indexOf(g.triage.priority) <= limit && (g.trend === undefined || g.trend === 'new'));
 }
 /** Why a parsed JSON value is not a report this version can compare with, or undefined. */
 function shapeProblem(value) {
@@ -11831,7 +23427,7 @@ function shapeProblem(value) {
             typeof g.signature.title === 'string' &&
             typeof g.count === 'number' &&
             typeof g.hourly === 'object' &&
-            types/* PRIORITIES */.B.includes(g.triage?.priority);
+            types/* PRIORITIES */.BE.includes(g.triage?.priority);
         if (!ok)
             return `groups[${i}] lacks signature.fingerprint, signature.title, count, hourly or triage.priority`;
     }
@@ -11863,13 +23459,12 @@ async function loadPreviousReport(path, opts = {}) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/gcp/query.ts
-var gcp_query = __nccwpck_require__(5366);
 ;// CONCATENATED MODULE: ./src/safety/markdown.ts
 // Log content is hostile text. These helpers make it inert in GitHub-flavoured markdown:
 // no mentions, no issue references or closing keywords, no autolinks, no HTML, no forged hidden
 // markers, no escape from a code span, a fenced block or a table cell. Hostile text stays readable:
 // references are broken with an invisible zero-width space, markup with backslashes and entities.
+
 const ZWSP = '\u200b';
 // C0 controls (tab, CR, LF included), DEL, and the Unicode line and paragraph separators.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -11881,10 +23476,7 @@ function oneLine(text) {
 }
 /** Cuts to at most max code points, ending with "…" when cut. */
 function markdown_clip(text, max) {
-    if (max === undefined)
-        return text;
-    const points = Array.from(text);
-    return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
+    return max === undefined ? text : cutText(text, max, { codePoints: true });
 }
 /** Breaks everything GitHub would turn into a link, a notification or a cross-reference. */
 function defuseReferences(text) {
@@ -11989,15 +23581,7 @@ function mermaidText(text) {
 }
 /** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
 function shorten(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = text.slice(0, max - 1);
-    const space = cut.lastIndexOf(' ');
-    if (space > max * 0.7)
-        cut = cut.slice(0, space);
-    if (/[\ud800-\udbff]$/.test(cut))
-        cut = cut.slice(0, -1);
-    return `${cut}…`;
+    return cutText(text, max, { atWord: true });
 }
 
 ;// CONCATENATED MODULE: ./src/render/format.ts
@@ -12029,6 +23613,7 @@ function utc(iso) {
 ;// CONCATENATED MODULE: ./src/render/charts.ts
 
 
+
 const charts_HOUR_MS = 3_600_000;
 /** More hours than this are folded into wider bars. */
 const MAX_BARS = 48;
@@ -12036,7 +23621,7 @@ const SPARKS = '▁▂▃▄▅▆▇█';
 /** A label for Mermaid: only letters, digits and plain punctuation, so it cannot break the chart. */
 function mermaidLabel(text, max = 60) {
     const clean = text.replace(/[^\p{L}\p{N} .,:_/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
-    return clean.length > max ? clean.slice(0, max - 1).trimEnd() + '…' : clean;
+    return cutText(clean, max);
 }
 function hourKey(ms) {
     return new Date(ms).toISOString().slice(0, 13);
@@ -12110,7 +23695,7 @@ function timelineChart(group, range) {
     const span = `${when(b.starts[0])} to ${when(b.starts[b.starts.length - 1] + b.hoursPerBar * charts_HOUR_MS)} UTC`;
     return `${chart}\n\nPer ${unit(b)}, ${span}: ${code(sparkline(values))} (${summary(b, values)})\n`;
 }
-const isError = (s) => severityRank(s) >= severityRank('ERROR');
+const isError = (s) => (0,types/* severityRank */.qs)(s) >= (0,types/* severityRank */.qs)('ERROR');
 /**
  * Entries per hour over the report's window: bars for groups whose highest severity is ERROR or
  * above, a line for the rest (a group counts at its highest severity). Empty text when no entries.
@@ -12141,7 +23726,7 @@ function severityChart(report) {
 
 const health_HOUR_MS = 3_600_000;
 const STATUS_ORDER = ['failing', 'critical', 'degraded', 'intermittent', 'operational'];
-const rank = (p) => types/* PRIORITIES */.B.indexOf(p);
+const rank = (p) => types/* PRIORITIES */.BE.indexOf(p);
 /** Still happening: seen in the last hour of the window. */
 function active(g, until) {
     return Number.isFinite(until) && Date.parse(g.lastSeen) >= until - health_HOUR_MS;
@@ -12213,13 +23798,56 @@ function actionLine(g) {
 }
 /** Recommended actions grouped P0 -> P3 (priorities without groups are left out). */
 function recommendedActions(report) {
-    return types/* PRIORITIES */.B.map((priority) => ({
+    return types/* PRIORITIES */.BE.map((priority) => ({
         priority,
         lines: report.groups.filter((g) => g.triage.priority === priority).map(actionLine),
     })).filter((a) => a.lines.length > 0);
 }
 
+;// CONCATENATED MODULE: ./src/render/entry-counts.ts
+
+function entryAccount(r) {
+    const s = r.stats;
+    const outOfRange = s.outOfRange ?? 0;
+    return {
+        read: s.entries,
+        outOfRange,
+        inRange: s.entries - outOfRange,
+        grouped: r.groups.reduce((n, g) => n + g.count, 0),
+        belowThreshold: s.belowThreshold ?? 0,
+        ignored: s.ignored,
+        joined: s.joined ?? 0,
+    };
+}
+const n = (x) => x.toLocaleString('en-US');
+/** "1,160 read = 1,100 in range + 60 outside the filter; in range = 900 in 7 groups + 150 below WARNING + 50 lines joined into traces" */
+function entryAccountText(r) {
+    const a = entryAccount(r);
+    const parts = [`${n(a.grouped)} in ${n(r.groups.length)} group${r.groups.length === 1 ? '' : 's'}`];
+    if (a.belowThreshold)
+        parts.push(`${n(a.belowThreshold)} below ${r.query.minSeverity}`);
+    if (a.ignored)
+        parts.push(`${n(a.ignored)} ignored by rules`);
+    if (a.joined)
+        parts.push(`${n(a.joined)} line${a.joined === 1 ? '' : 's'} joined into traces`);
+    const inRange = parts.join(' + ');
+    if (!a.outOfRange)
+        return `${n(a.read)} read = ${inRange}`;
+    return `${n(a.read)} read = ${n(a.inRange)} in range + ${n(a.outOfRange)} outside the filter; in range = ${inRange}`;
+}
+/** The quiet result of a run that read nothing in range, "0 entries read for <filter>"; else undefined. */
+function nothingInRange(r) {
+    const a = entryAccount(r);
+    if (a.inRange > 0)
+        return undefined;
+    const what = r.query.filter ? code(r.query.filter) : 'the whole file';
+    const file = a.outOfRange ? ` (the file holds ${n(a.outOfRange)}, all outside it)` : '';
+    const range = `from ${r.query.since} to ${r.query.until}`;
+    return `0 entries read for ${what}${file}, ${range}: nothing to report, and no sign either way of how the services are doing.`;
+}
+
 ;// CONCATENATED MODULE: ./src/render/worklog.ts
+
 
 
 
@@ -12249,8 +23877,8 @@ function header(r) {
         `**Generated:** ${utc(r.generatedAt)}  `,
         `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
         `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
-        `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : 'Cloud Logging API'}  `,
-        `**Entries:** ${r.stats.entries} read, ${r.groups.length} groups${r.stats.ignored ? `, ${r.stats.ignored} ignored by rules` : ''}${r.stats.belowThreshold ? `, ${r.stats.belowThreshold} below ${q.minSeverity}` : ''}${r.stats.malformed.length ? `, ${r.stats.malformed.length} malformed` : ''}  `,
+        `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : r.source.kind === 'bigquery' ? `BigQuery ${code(r.source.path ?? '')}` : 'Cloud Logging API'}  `,
+        `**Entries:** ${entryAccountText(r)}${r.stats.malformed.length ? `; ${r.stats.malformed.length} malformed` : ''}  `,
         `**Filter:**`,
         '',
         fenced(q.filter),
@@ -12285,7 +23913,7 @@ function changes(r) {
     return lines;
 }
 function severityLabel(g) {
-    return types/* SEVERITIES */.o.filter((s) => g.severities[s]).reverse().map((s) => `${s} (${g.severities[s]})`).join(', ');
+    return types/* SEVERITIES */.oC.filter((s) => g.severities[s]).reverse().map((s) => `${s} (${g.severities[s]})`).join(', ');
 }
 function context(g) {
     const r = g.exemplar;
@@ -12333,7 +23961,7 @@ function groupSection(g, n, r) {
 }
 function metrics(r, components) {
     const lines = ['## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Count | Primary Component |', '|----------|-------|------------------|'];
-    for (const s of [...types/* SEVERITIES */.o].reverse()) {
+    for (const s of [...types/* SEVERITIES */.oC].reverse()) {
         const count = r.bySeverity[s];
         if (!count)
             continue;
@@ -12344,7 +23972,7 @@ function metrics(r, components) {
         lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
     }
     lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|----------|--------|---------|');
-    for (const p of types/* PRIORITIES */.B) {
+    for (const p of types/* PRIORITIES */.BE) {
         const gs = r.groups.filter((g) => g.triage.priority === p);
         lines.push(`| ${p} | ${gs.length} | ${gs.reduce((n, g) => n + g.count, 0)} |`);
     }
@@ -12352,9 +23980,13 @@ function metrics(r, components) {
     if (chart)
         lines.push('', '### Severity Over Time', '', chart);
     lines.push('', '### Service Health Status');
-    for (const h of serviceHealth(r, components))
-        lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
-    if (!r.groups.length && !components.length)
+    // Nothing read says nothing about health: no component is called operational on no evidence.
+    if (nothingInRange(r))
+        lines.push('- Unknown: 0 entries in range.');
+    else
+        for (const h of serviceHealth(r, components))
+            lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
+    if (!r.groups.length && !components.length && !nothingInRange(r))
         lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
     lines.push('', '---', '');
     return lines;
@@ -12405,9 +24037,10 @@ function nextSteps(r) {
 }
 function renderWorklog(r, options = {}) {
     const lines = [...header(r), '', '---', '', ...changes(r)];
-    lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : '## ✅ NO ISSUES DISCOVERED', '');
+    const quiet = nothingInRange(r);
+    lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : quiet ? '## NOTHING READ' : '## ✅ NO ISSUES DISCOVERED', '');
     if (!r.groups.length)
-        lines.push(`No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
+        lines.push(quiet ?? `No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
     r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
     lines.push(...metrics(r, options.components ?? []), ...actions(r), ...issueNotes(r), ...nextSteps(r));
     lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}  `, '**Collection Command:**', '', fenced(r.query.gcloudCommand, 'sh'), '');
@@ -12418,20 +24051,35 @@ function renderWorklog(r, options = {}) {
 
 
 
-function evaluateGate(report, failOn, newOnly = false) {
+/** The previous report's groups as known groups (source "none" without a previous report). */
+function knownFromReport(previous) {
+    if (!previous)
+        return { source: 'none', fingerprints: new Set() };
+    return { source: 'previous report', fingerprints: new Set(previous.groups.flatMap((g) => [g.signature.fingerprint, ...(g.signature.aliases ?? [])])) };
+}
+function knownLine(known) {
+    const n = known.fingerprints.size;
+    if (known.source === 'none')
+        return 'Nothing is known yet (no readable issues of the action, no previous report): every group counts as new.';
+    const from = known.source === 'issues' ? "action's issues (open and closed)" : 'previous report';
+    return `Known groups from the ${from}: ${n} fingerprint${n === 1 ? '' : 's'}${n ? '' : ', so every group counts as new'}.`;
+}
+const isKnown = (g, known) => [g.signature.fingerprint, ...(g.signature.aliases ?? [])].some((fp) => known.fingerprints.has(fp));
+function evaluateGate(report, failOn, newOnly = false, known) {
     if (failOn === 'none')
         return { failed: false, groups: [], text: 'Gate off (fail-on: none).' };
-    const limit = types/* PRIORITIES */.B.indexOf(failOn);
-    const groups = newOnly ? newGroupsAtOrAbove(report, failOn) : report.groups.filter((g) => types/* PRIORITIES */.B.indexOf(g.triage.priority) <= limit);
+    const atOrAbove = report.groups.filter((g) => (0,types/* priorityRank */.Dk)(g.triage.priority) <= (0,types/* priorityRank */.Dk)(failOn));
+    const groups = !newOnly ? atOrAbove : known ? atOrAbove.filter((g) => !isKnown(g, known)) : newGroupsAtOrAbove(report, failOn);
     const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
+    const source = newOnly && known ? ` ${knownLine(known)}` : '';
     if (!groups.length)
-        return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.` };
+        return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.${source}` };
     const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
-    return { failed: true, groups, text: `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${groups.length > 10 ? '; ...' : ''}` };
+    const more = groups.length > 10 ? '; ...' : '';
+    const text = `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${more}${source ? `.${source}` : ''}`;
+    return { failed: true, groups, text };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/publish/files.ts
 // Writes the worklog and the JSON report to a local folder.
 
@@ -12445,22 +24093,27 @@ async function writeOutputs(outputDir, paths, markdown, json) {
     return { worklog, report };
 }
 
-;// CONCATENATED MODULE: ./src/publish/paths.ts
+;// CONCATENATED MODULE: ./src/paths.ts
 /** A value made safe for one path segment. */
 const pathPart = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || 'x';
 /** What {service} stands for: the one service, or "multi", or "all". */
 function serviceKey(services) {
     return services.length === 1 ? pathPart(services[0]) : services.length ? 'multi' : 'all';
 }
-/** Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. */
-function worklogPaths(template, report) {
+/**
+ * Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. With a
+ * run, "-run<id>.<attempt>" goes after the name (names still sort by their timestamp).
+ */
+function worklogPaths(template, report, run) {
     const at = new Date(report.generatedAt);
     const iso = Number.isNaN(at.getTime()) ? new Date().toISOString() : at.toISOString();
-    const markdown = template
+    const named = template
         .replace(/\{service\}/g, serviceKey(report.query.services))
         .replace(/\{timestamp\}/g, iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z'))
         .replace(/\{date\}/g, iso.slice(0, 10))
         .replace(/^\/+/, '');
+    const suffix = run ? `-run${pathPart(run.id)}.${pathPart(run.attempt ?? '1')}` : '';
+    const markdown = /\.md$/i.test(named) ? named.replace(/\.md$/i, `${suffix}.md`) : `${named}${suffix}`;
     const json = /\.md$/i.test(markdown) ? markdown.replace(/\.md$/i, '.json') : `${markdown}.json`;
     return { markdown, json };
 }
@@ -12481,8 +24134,11 @@ function worklogPaths(template, report) {
 
 
 
+
+
 const quiet = { info: () => { }, warning: () => { } };
-async function run(settings, options = {}) {
+const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
+async function build(settings, options = {}) {
     const now = options.now ?? new Date();
     const env = options.env ?? process.env;
     const log = options.log ?? quiet;
@@ -12495,10 +24151,11 @@ async function run(settings, options = {}) {
         : settings.inputFile
             ? undefined
             : await options.findPrevious?.(settings.services);
-    // Templates the previous run learned keep this run's fingerprints the same as its.
-    const knownTemplates = previous?.groups.filter((g) => g.signature.kind === 'template').map((g) => g.signature.detail);
-    const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, knownTemplates });
+    // The previous run's groups seed this run's templates (same fingerprints) and, from an older
+    // signer version, become aliases of the groups their entries fall into now.
+    const signer = createSigner({ fingerprints: config.fingerprints, masks: config.masks, previous: previous?.groups });
     let source;
+    const scope = settings.inputFile ? fileScope(settings, now) : undefined;
     if (settings.inputFile) {
         await checkReadable(settings.inputFile, 'input');
         source = fileSource(settings.inputFile, options.stdin);
@@ -12508,22 +24165,27 @@ async function run(settings, options = {}) {
             throw new errors/* InputError */.d('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
         source = await options.openCloudSource(settings, env);
     }
-    const fileMode = source.kind === 'file';
-    const since = settings.since?.getTime() ?? -Infinity;
-    const until = settings.until?.getTime() ?? Infinity;
     const collected = await collect({
         source,
         signer,
         redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
         ignore: ignoreMatcher(config, now),
-        // Cloud Logging filters server-side too, but its filter is wider on purpose (plain stderr lines,
-        // so that split tracebacks can be joined): the same rule applies to both sources after joining.
-        admit: (r) => atOrAbove(r, settings.minSeverity) && r.time >= since && r.time < until,
+        // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
+        inScope: scope?.inScope,
+        // Cloud Logging's severity filter is wider on purpose (plain stderr lines, so that split tracebacks
+        // can be joined): the same rule applies to both sources after joining.
+        admit: (r) => atOrAbove(r, settings.minSeverity),
     });
     const { stats } = collected;
-    if (fileMode && stats.entries === 0 && stats.malformed.length > 0) {
-        const first = stats.malformed[0];
-        throw new errors/* InputError */.d('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line');
+    if (scope && stats.entries === 0 && collected.failures.length === 0) {
+        if (stats.malformed.length > 0) {
+            const first = stats.malformed[0];
+            throw new errors/* InputError */.d('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, EXPORT_FIX);
+        }
+        if (!settings.allowEmpty) {
+            const problem = `${settings.inputFile} holds no log entries, which is what a failed export leaves (\`gcloud logging read ... > logs.json\` writes nothing when gcloud fails)`;
+            throw new errors/* InputError */.d('input', problem, "check the export command's output and re-run it; set allow-empty: true when an empty export is expected");
+        }
     }
     for (const m of stats.malformed.slice(0, 5))
         log.warning(`input: entry ${m.position} skipped: ${m.reason}`);
@@ -12531,34 +24193,61 @@ async function run(settings, options = {}) {
         log.warning(`input: ${stats.malformed.length - 5} more malformed entries skipped`);
     for (const f of collected.failures)
         log.warning(f);
-    // In file mode the range is what the export holds, unless since/until narrowed it.
+    // A file run describes what it applied: the range asked for, or else what the export holds.
     const span = collected.span;
     const seenServices = [...new Set(collected.groups.flatMap((g) => Object.keys(g.services)))].sort();
     const seenProjects = [...new Set(collected.groups.map((g) => g.exemplar.project).filter((p) => Boolean(p)))].sort();
-    const querySettings = fileMode
-        ? { ...settings, services: settings.services.length ? settings.services : seenServices, projects: settings.projects.length ? settings.projects : seenProjects, since: settings.since ?? (span ? new Date(span.first) : undefined), until: settings.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined) }
+    const described = scope
+        ? {
+            ...settings,
+            services: settings.services.length ? settings.services : seenServices,
+            projects: settings.projects.length ? settings.projects : seenProjects,
+            since: scope.since ?? (span ? new Date(span.first) : undefined),
+            until: scope.until ?? (span ? new Date(Date.parse(span.last) + 1000) : undefined),
+        }
         : settings;
-    const query = (0,gcp_query/* buildQuery */.Zq)(querySettings, now);
-    if (fileMode && !settings.previousReport)
+    const cloudQuery = (0,gcp_query/* buildQuery */.Zq)(described, now);
+    // A source that ran something else than the Cloud Logging filter (BigQuery SQL) describes it itself.
+    const query = scope ? { ...cloudQuery, filter: scope.filter } : (source.query ?? cloudQuery);
+    if (scope && !settings.previousReport)
         previous = await options.findPrevious?.(query.services);
-    const report = buildReport(collected, {
+    // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
+    const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);
+    const built = buildReport(collected, {
         query,
-        source: fileMode ? { kind: 'file', path: settings.inputFile } : { kind: 'cloud-logging' },
+        source: scope ? { kind: 'file', path: settings.inputFile } : source.kind === 'bigquery' ? { kind: 'bigquery', path: source.path } : { kind: 'cloud-logging' },
         config,
         signerVersion: signer.version,
         now,
-        explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(query, g),
+        explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(cloudQuery, g),
     });
-    compareWithPrevious(report, previous);
+    const report = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
     for (const n of report.notes ?? [])
         log.warning(n);
-    const components = config.components.map((c) => c.name);
-    const markdown = renderWorklog(report, { components });
+    // What the source says about itself (a dry run's estimate) is information, not a warning.
+    for (const n of source.notes ?? [])
+        log.info(n);
+    if (source.notes?.length)
+        report.notes = [...(report.notes ?? []), ...source.notes];
+    const known = settings.failOnNewOnly && settings.failOn !== 'none' ? ((await options.knownGroups?.()) ?? knownFromReport(previous)) : undefined;
+    return {
+        report,
+        gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly, known),
+        repoPaths: worklogPaths(settings.worklogPath, report),
+        components: config.components.map((c) => c.name),
+    };
+}
+/** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
+async function finish(built, report, outputDir) {
+    const markdown = renderWorklog(report, { components: built.components });
     const json = JSON.stringify(report, null, 2) + '\n';
-    const repoPaths = worklogPaths(settings.worklogPath, report);
-    const files = await writeOutputs(settings.outputDir, repoPaths, markdown, json);
-    const gate = evaluateGate(report, settings.failOn, settings.failOnNewOnly);
-    return { report, markdown, json, files, repoPaths, gate, components };
+    const files = await writeOutputs(outputDir, built.repoPaths, markdown, json);
+    return { report, markdown, json, files };
+}
+/** build() then finish(): the CLI's run, and the action's when GitHub is left out. */
+async function run(settings, options = {}) {
+    const built = await build(settings, options);
+    return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -12600,8 +24289,10 @@ const external_node_os_namespaceObject = require("node:os");
 const external_node_readline_namespaceObject = require("node:readline");
 ;// CONCATENATED MODULE: ./src/cli/group.ts
 // `group --input FILE`: one message per line in, one {"line_id", "group_id"} JSON object per line out.
-// Two passes so that memory grows with templates, not lines: the first learns templates and
-// spools each line's template number to a temporary file; the second prints final group ids.
+// The same signer as `run` and the action, each line signed as a textPayload entry would be; the
+// group id is the settled fingerprint. Two passes so that memory grows with templates, not lines:
+// the first signs and spools each line's provisional group number to a temporary file, the
+// second prints settled fingerprints.
 
 
 
@@ -12615,13 +24306,24 @@ async function write(out, chunk) {
     if (!out.write(chunk))
         await (0,external_node_events_.once)(out, 'drain');
 }
-async function learn(inputPath, miner, spoolPath) {
+async function learn(inputPath, signer, spoolPath, provisional) {
+    const ids = new Map();
+    // The record `run` makes of a textPayload entry without severity; one object, reused (sign keeps no record).
+    const record = { timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message: '', errorGroups: [], labels: {} };
     const spool = (0,external_node_fs_.createWriteStream)(spoolPath);
     const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
     let batch = new Uint32Array(BATCH);
     let n = 0;
     for await (const line of lines) {
-        batch[n++] = miner.addNumbered(line);
+        record.message = line;
+        const fp = signer.sign(record).fingerprint;
+        let id = ids.get(fp);
+        if (id === undefined) {
+            id = provisional.length;
+            ids.set(fp, id);
+            provisional.push(fp);
+        }
+        batch[n++] = id;
         if (n === BATCH) {
             await write(spool, Buffer.from(batch.buffer));
             batch = new Uint32Array(BATCH);
@@ -12633,8 +24335,7 @@ async function learn(inputPath, miner, spoolPath) {
     spool.end();
     await (0,external_node_events_.once)(spool, 'close');
 }
-async function print(spoolPath, miner, out) {
-    const groupIds = [];
+async function print(spoolPath, groupIds, out) {
     let line = 0;
     let rest = Buffer.alloc(0);
     for await (const chunk of (0,external_node_fs_.createReadStream)(spoolPath)) {
@@ -12643,7 +24344,7 @@ async function print(spoolPath, miner, out) {
         const text = [];
         for (let at = 0; at < whole; at += 4) {
             const t = data.readUInt32LE(at);
-            const g = (groupIds[t] ??= miner.groupOf(`t${t}`));
+            const g = groupIds[t];
             text.push(`{"line_id":${++line},"group_id":"${g}"}`);
         }
         rest = data.subarray(whole);
@@ -12651,23 +24352,117 @@ async function print(spoolPath, miner, out) {
             await write(out, text.join('\n') + '\n');
     }
 }
-async function runGroupCommand(inputPath, out) {
+async function runGroupCommand(inputPath, out, options = {}) {
     try {
         await (0,promises_namespaceObject.access)(inputPath);
     }
     catch {
         throw new errors/* InputError */.d(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
     }
-    const miner = createTemplateMiner();
+    const signer = createSigner(options);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'log-gardener-group-'));
     try {
         const spool = (0,external_node_path_.join)(dir, 'templates.u32');
-        await learn(inputPath, miner, spool);
-        await print(spool, miner, out);
+        const provisional = [];
+        await learn(inputPath, signer, spool, provisional);
+        const settled = signer.finish?.();
+        await print(spool, provisional.map((fp) => settled?.get(fp)?.fingerprint ?? fp), out);
     }
     finally {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+const MAX_ROWS = 50;
+function renderSummary(r, gate, paths) {
+    const lines = [
+        `## GCP Log Gardener: ${inline(servicesShown(r))}`,
+        '',
+        `${r.stats.entries} entries, ${r.groups.length} groups, ${r.query.since} to ${r.query.until}. ` +
+            types/* PRIORITIES */.BE.map((p) => `${p}: ${r.byPriority[p]}`).join(' · '),
+        '',
+    ];
+    if (gate.failed)
+        lines.push(`> [!CAUTION]`, `> ${inline(gate.text)}`, '');
+    else
+        lines.push(`${inline(gate.text)}`, '');
+    for (const f of r.failures)
+        lines.push(`- ❌ ${inline(f)}`);
+    if (r.failures.length)
+        lines.push('');
+    if (r.groups.length) {
+        lines.push('| Priority | Component | Problem | Count | Last seen | Issue |', '|---|---|---|---|---|---|');
+        for (const g of r.groups.slice(0, MAX_ROWS)) {
+            const issue = g.issue ? `[${g.issue.number}](${g.issue.url}) ${g.issue.state}` : '';
+            lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(g.signature.title, 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
+        }
+        if (r.groups.length > MAX_ROWS)
+            lines.push('', `${r.groups.length - MAX_ROWS} more groups in the worklog.`);
+    }
+    lines.push('', `Worklog: ${code(paths.worklog)} · report: ${code(paths.report)}`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/conclude.ts
+// What a finished run amounts to: the action's outputs, the job summary, the messages, the failure
+// line and the exit code. Pure, so the action, the CLI and the tests agree by construction.
+
+
+
+/** The job summary holds at most 1 MiB; 349,525 UTF-16 units stay under it even at 3 bytes each. */
+const SUMMARY_LIMIT = 349_525;
+function conclude(o) {
+    const r = o.report;
+    const gh = o.github;
+    const failures = [...r.failures, ...(gh?.failures ?? [])];
+    const outputs = [
+        ['entry-count', r.stats.entries],
+        ['group-count', r.groups.length],
+        ...types/* PRIORITIES */.BE.map((p) => [`${p.toLowerCase()}-count`, r.byPriority[p]]),
+        ['highest-priority', r.highestPriority],
+        ['worklog-path', o.files.worklog],
+        ['report-path', o.files.report],
+        ['gate-failed', o.gate.failed],
+        ['failures', failures.length],
+        ['issues-created', gh?.created ?? 0],
+        ['issues-updated', gh ? gh.updated + gh.reopened + gh.adopted : 0],
+        ['worklog-url', gh?.worklogUrl ?? ''],
+        ['comment-url', gh?.commentUrl ?? ''],
+    ];
+    const outside = r.stats.outOfRange ? ` (${r.stats.outOfRange} outside the filter)` : '';
+    const tally = types/* PRIORITIES */.BE.map((p) => `${p}: ${r.byPriority[p]}`).join(', ');
+    const messages = [{ level: 'info', text: `Read ${r.stats.entries} entries${outside} into ${r.groups.length} groups (${tally}).` }];
+    if (gh) {
+        messages.push(...gh.notices.map((text) => ({ level: 'notice', text })));
+        const verb = gh.dryRun ? 'would file' : 'filed';
+        const did = `${verb} ${gh.created}, updated ${gh.updated}, reopened ${gh.reopened}, adopted ${gh.adopted}, left ${gh.skipped}`;
+        // No plan from issues that were never read (GitHub down): the failure line says why.
+        if (gh.read !== false)
+            messages.push({ level: 'info', text: `GitHub: ${did}.` });
+    }
+    messages.push({ level: 'info', text: `Worklog: ${o.files.worklog}` });
+    messages.push(...failures.map((text) => ({ level: 'error', text })));
+    let failure;
+    if (failures.length) {
+        const parts = `${failures.length} part${failures.length === 1 ? '' : 's'}`;
+        failure = `Partial failure: ${parts} of the run failed (listed above); the worklog holds everything collected.${o.gate.failed ? ` ${o.gate.text}` : ''}`;
+    }
+    else if (o.gate.failed)
+        failure = o.gate.text;
+    else
+        messages.push({ level: 'info', text: o.gate.text });
+    const shown = gh?.failures.length ? { ...r, failures } : r;
+    return {
+        outputs,
+        summary: truncateBody(renderSummary(shown, o.gate, o.files), SUMMARY_LIMIT).body,
+        messages,
+        failure,
+        exitCode: failures.length ? 1 : o.gate.failed ? 2 : 0,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cli.ts
@@ -12681,11 +24476,11 @@ async function runGroupCommand(inputPath, out) {
 
 
 const RUN_OPTIONS = [
-    'input', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
+    'input', 'allow-empty', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
     'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
-    'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only',
+    'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only', 'transport', 'source', 'bigquery-table', 'maximum-bytes-billed',
 ];
-const BOOLEANS = new Set(['dry-run', 'fail-on-new-only', 'help', 'version']);
+const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 
 Usage:
@@ -12725,19 +24520,17 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(95), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94142))).openCloudLoggingSource(s, env, now),
+            openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 34964))).openGoogleSource(s, env, now),
             log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
         });
-        const r = outcome.report;
-        err.write(`Read ${r.stats.entries} entries into ${r.groups.length} groups (${types/* PRIORITIES */.B.map((p) => `${p}: ${r.byPriority[p]}`).join(', ')}).\n`);
-        // Failures and the gate's verdict quote log text: one line each, so none can pass for a workflow command.
-        for (const f of r.failures)
-            err.write(`failed: ${singleLine(f)}\n`);
-        err.write(`${singleLine(outcome.gate.text)}\n`);
+        // Messages quote log text: one line each, so none can pass for a workflow command.
+        const c = conclude(outcome);
+        for (const m of c.messages)
+            err.write(`${m.level === 'error' ? 'failed: ' : ''}${singleLine(m.text)}\n`);
+        if (c.failure)
+            err.write(`${singleLine(c.failure)}\n`);
         out.write(`Worklog written to ${outcome.files.worklog}\nReport written to ${outcome.files.report}\n`);
-        if (r.failures.length)
-            return 1;
-        return outcome.gate.failed ? 2 : 0;
+        return c.exitCode;
     }
     catch (e) {
         err.write(`error: ${singleLine((0,errors/* errorLine */.B)(e))}\n`);
@@ -12750,6 +24543,8 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
 void cli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
+
+})();
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -1,6 +1,8 @@
 // `group --input FILE`: one message per line in, one {"line_id", "group_id"} JSON object per line out.
-// Two passes so that memory grows with templates, not lines: the first learns templates and
-// spools each line's template number to a temporary file; the second prints final group ids.
+// The same signer as `run` and the action, each line signed as a textPayload entry would be; the
+// group id is the settled fingerprint. Two passes so that memory grows with templates, not lines:
+// the first signs and spools each line's provisional group number to a temporary file, the
+// second prints settled fingerprints.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { access, mkdtemp, rm } from 'node:fs/promises';
 import { once } from 'node:events';
@@ -8,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { InputError } from '../errors.js';
-import { createTemplateMiner, type Miner } from '../group/template-miner.js';
+import { createSigner, type SignerOptions } from '../group/signer.js';
+import type { LogRecord, Signer } from '../types.js';
 
 const BATCH = 8192;
 
@@ -16,13 +19,25 @@ async function write(out: NodeJS.WritableStream, chunk: string | Buffer): Promis
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-async function learn(inputPath: string, miner: Miner, spoolPath: string): Promise<void> {
+
+async function learn(inputPath: string, signer: Signer, spoolPath: string, provisional: string[]): Promise<void> {
+  const ids = new Map<string, number>();
+  // The record `run` makes of a textPayload entry without severity; one object, reused (sign keeps no record).
+  const record: LogRecord = { timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message: '', errorGroups: [], labels: {} };
   const spool = createWriteStream(spoolPath);
   const lines = createInterface({ input: createReadStream(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
   let batch = new Uint32Array(BATCH);
   let n = 0;
   for await (const line of lines) {
-    batch[n++] = miner.addNumbered(line);
+    record.message = line;
+    const fp = signer.sign(record).fingerprint;
+    let id = ids.get(fp);
+    if (id === undefined) {
+      id = provisional.length;
+      ids.set(fp, id);
+      provisional.push(fp);
+    }
+    batch[n++] = id;
     if (n === BATCH) {
       await write(spool, Buffer.from(batch.buffer));
       batch = new Uint32Array(BATCH);
@@ -34,8 +49,7 @@ async function learn(inputPath: string, miner: Miner, spoolPath: string): Promis
   await once(spool, 'close');
 }
 
-async function print(spoolPath: string, miner: Miner, out: NodeJS.WritableStream): Promise<void> {
-  const groupIds: string[] = [];
+async function print(spoolPath: string, groupIds: string[], out: NodeJS.WritableStream): Promise<void> {
   let line = 0;
   let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of createReadStream(spoolPath) as AsyncIterable<Buffer>) {
@@ -44,7 +58,7 @@ async function print(spoolPath: string, miner: Miner, out: NodeJS.WritableStream
     const text: string[] = [];
     for (let at = 0; at < whole; at += 4) {
       const t = data.readUInt32LE(at);
-      const g = (groupIds[t] ??= miner.groupOf(`t${t}`));
+      const g = groupIds[t];
       text.push(`{"line_id":${++line},"group_id":"${g}"}`);
     }
     rest = data.subarray(whole);
@@ -52,18 +66,20 @@ async function print(spoolPath: string, miner: Miner, out: NodeJS.WritableStream
   }
 }
 
-export async function runGroupCommand(inputPath: string, out: NodeJS.WritableStream): Promise<void> {
+export async function runGroupCommand(inputPath: string, out: NodeJS.WritableStream, options: SignerOptions = {}): Promise<void> {
   try {
     await access(inputPath);
   } catch {
     throw new InputError(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
   }
-  const miner = createTemplateMiner();
+  const signer = createSigner(options);
   const dir = await mkdtemp(join(tmpdir(), 'log-gardener-group-'));
   try {
     const spool = join(dir, 'templates.u32');
-    await learn(inputPath, miner, spool);
-    await print(spool, miner, out);
+    const provisional: string[] = [];
+    await learn(inputPath, signer, spool, provisional);
+    const settled = signer.finish?.();
+    await print(spool, provisional.map((fp) => settled?.get(fp)?.fingerprint ?? fp), out);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** The grouping algorithm's version; part of every fingerprint it makes. See docs/grouping.md. */
-export const SIGNER_VERSION = 'v2';
+export const SIGNER_VERSION = 'v3';
 
 /** Short stable hash of a signature's parts, prefixed with the signer version. */
 export function fingerprint(version: string, ...parts: string[]): string {

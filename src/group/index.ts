@@ -1,5 +1,5 @@
-export { createSigner, type SignerOptions } from './signer.js';
-export { createTemplateMiner, type TemplateMiner } from './template-miner.js';
+export { createSigner, type PreviousGroup, type SignerOptions } from './signer.js';
+export { finalizeGroups } from './finalize.js';
 export { GroupAccumulator } from './accumulate.js';
 export { reassemble } from './reassemble.js';
 export { fingerprintVersion, SIGNER_VERSION } from './fingerprint.js';

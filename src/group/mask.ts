@@ -17,23 +17,51 @@ const CALENDAR = new Set(
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
-interface Rule {
+/** A masking rule as data: the "google" side translates these to BigQuery RE2 for a coarse SQL key. */
+export interface MaskRule {
+  name: string;
+  /** Regular expression source (JavaScript syntax; no look-behind, so RE2 reads it as well). */
+  source: string;
+  flags: string;
+  /** Replacement: `$1` keeps the first group (the character before the value). */
+  replacement: string;
   /** Substrings one of which the text must hold for the rule to match at all (a cheap test). */
   hint: string[];
-  pattern: RegExp;
-  replacement: string;
 }
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
-const RULES: Rule[] = [
-  { hint: ['://'], pattern: /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi, replacement: VAR }, // URLs
-  { hint: ['@'], pattern: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, replacement: VAR }, // e-mails
+export const MASK_RULES: readonly MaskRule[] = [
+  // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
+  { name: 'redacted', source: String.raw`<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
+  { name: 'url', source: String.raw`\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
+  { name: 'email', source: String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: VAR, hint: ['@'] },
   // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
-  { hint: ["'", '"', '`'], pattern: /(?<=^|[\s=:([,])(?:'[^'\s]*'|"[^"\s]*"|`[^`\s]*`)(?=$|[\s,.;:)\]])/g, replacement: VAR },
-  { hint: ['/'], pattern: /(?<!\S)(?:~|\.{1,2})?\/[^\s/]*\/\S*/g, replacement: VAR }, // paths with a folder
-  { hint: [':\\'], pattern: /(?<!\S)[A-Za-z]:\\\S*/g, replacement: VAR }, // Windows paths
-  { hint: ['='], pattern: /(?<!\S)([\w.-]+)=(?!\s)\S+/g, replacement: `$1=${VAR}` }, // key=value
+  {
+    name: 'quoted',
+    source: String.raw`(^|[\s=:(\[,])(?:'[^'\s]*'|"[^"\s]*"|\`[^\`\s]*\`)($|[\s,.;:)\]])`,
+    flags: 'g',
+    replacement: `$1${VAR}$2`,
+    hint: ["'", '"', '`'],
+  },
+  { name: 'path', source: String.raw`(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${VAR}`, hint: ['/'] },
+  { name: 'windows-path', source: String.raw`(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${VAR}`, hint: [':\\'] },
+  // A quoted value may hold spaces: tag="View Lock" is one value.
+  { name: 'key-value', source: String.raw`(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
 ];
+
+/** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
+export const PART_RULE: MaskRule = {
+  name: 'part-with-digit',
+  source: String.raw`[^\s=:,;|()\[\]{}<>@#"'/\\+]*[0-9][^\s=:,;|()\[\]{}<>@#"'/\\+]*`,
+  flags: 'g',
+  replacement: VAR,
+  hint: [],
+};
+
+/** Only this much of a message is examined, so one huge line costs what a long one does. */
+export const MAX_MASKED_CHARS = 2000;
+
+const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
@@ -55,7 +83,7 @@ const enum Char {
 /** Class of each ASCII character; everything else is Other. Delimiters separate the parts of a
  * token ("10.0.0.1:8080", "key=value", "(12)"). */
 const CLASS = new Uint8Array(128);
-for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\') CLASS[c.charCodeAt(0)] = Char.Delimiter;
+for (const c of ' \t\n\r\f\v=:,;|()[]{}<>@#"\'/\\+') CLASS[c.charCodeAt(0)] = Char.Delimiter;
 for (let c = 48; c <= 57; c += 1) CLASS[c] = Char.Digit;
 for (let c = 97; c <= 122; c += 1) CLASS[c] = Char.Label;
 CLASS[95] = CLASS[45] = Char.Label;
@@ -75,12 +103,23 @@ function partEnd(text: string, from: number): number {
   return j;
 }
 
+/** A name in code with one run of digits inside letters (`AirPort_Brcm43xx`, `IO80211Controller`), not hex. */
+const CODE_NAME = /^[A-Za-z][A-Za-z_]+[0-9]+[A-Za-z_]*[A-Za-z]{2}$/;
+const HEX = /^[0-9a-fA-F]+$/;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function isCodeName(text: string, start: number, end: number): boolean {
+  if (end - start > 32 || !isLetter(text.charCodeAt(start)) || !isLetter(text.charCodeAt(start + 1)) || !isLetter(text.charCodeAt(end - 1))) return false;
+  const part = text.slice(start, end);
+  return CODE_NAME.test(part) && !HEX.test(part);
+}
+
 /** Whether text[start, end) (a part holding a digit or a dot) is a value: a digit, or a hostname. */
 function isValuePart(text: string, start: number, end: number): boolean {
   let host = true; // [a-z][a-z0-9_-]*(\.[a-z0-9_-]+)+
   for (let i = start; i < end; i += 1) {
     const k = CLASS[text.charCodeAt(i)] as Char | undefined;
-    if (k === Char.Digit) return true;
+    if (k === Char.Digit) return !isCodeName(text, start, end);
     if (k === Char.Other || k === undefined || (k === Char.Dot && text.charCodeAt(i - 1) === 46)) host = false;
   }
   return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
@@ -127,8 +166,13 @@ function maskParts(text: string): string {
 
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
-  let text = message;
-  for (const { hint, pattern, replacement } of RULES) if (hint.some((h) => text.includes(h))) text = text.replace(pattern, replacement);
+  let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
+  for (let r = 0; r < COMPILED.length; r += 1) {
+    const { hint, pattern, replacement } = COMPILED[r];
+    let hinted = false;
+    for (let h = 0; h < hint.length && !hinted; h += 1) hinted = text.includes(hint[h]);
+    if (hinted) text = text.replace(pattern, replacement);
+  }
   text = maskParts(text.trim());
   return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
 }
@@ -136,5 +180,6 @@ export function maskMessage(message: string): string {
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
 export function compileMasks(sources: string[] = []): (text: string) => string {
   const res = sources.map((s, i) => userPattern(s, `masks[${i}]`, 'g'));
+  if (res.length === 0) return (text) => text;
   return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
 }

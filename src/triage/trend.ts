@@ -38,20 +38,25 @@ export function trendOf(count: number, hours: number, previousCount: number, pre
  */
 export function compareWithPrevious(report: Report, previous: Report | undefined): Report {
   if (!previous) return report;
-  if (previous.tool.signer !== report.tool.signer) {
+  const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
+  const sameSigner = previous.tool.signer === report.tool.signer;
+  // A group answers to its fingerprint and to its aliases (what an older signer version called it).
+  const oldOf = (g: TriagedGroup): TriagedGroup | undefined =>
+    (sameSigner ? before.get(g.signature.fingerprint) : undefined) ?? g.signature.aliases?.map((a) => before.get(a)).find((o) => o !== undefined);
+  if (!sameSigner && !report.groups.some((g) => oldOf(g))) {
     const note = `The previous report grouped entries with signer ${previous.tool.signer}, this run with ${report.tool.signer}: groups cannot be compared, so change over time is not shown this once.`;
     return { ...report, notes: [...(report.notes ?? []), note] };
   }
   const hours = windowHours(report) ?? observedHours(report);
   const previousHours = windowHours(previous) ?? observedHours(previous);
-  const before = new Map(previous.groups.map((g) => [g.signature.fingerprint, g]));
-  const now = new Set(report.groups.map((g) => g.signature.fingerprint));
+  const matched = new Set<string>();
   const groups = report.groups.map((g): TriagedGroup => {
-    const old = before.get(g.signature.fingerprint);
+    const old = oldOf(g);
+    if (old) matched.add(old.signature.fingerprint);
     return { ...g, trend: old ? trendOf(g.count, hours, old.count, previousHours) : 'new' };
   });
   const resolved = previous.groups
-    .filter((g) => !now.has(g.signature.fingerprint))
+    .filter((g) => !matched.has(g.signature.fingerprint))
     .map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, priority: g.triage.priority }));
   return { ...report, groups, resolved };
 }
