@@ -4,6 +4,7 @@ import { priorityRank } from './types.js';
 import type { GateVerdict } from './outcome.js';
 import { newGroupsAtOrAbove } from './triage/trend.js';
 import { shorten } from './safety/markdown.js';
+import { suspectText } from './triage/suspect.js';
 
 /**
  * What fail-on-new-only counts as known: the fingerprints on the action's issues (open and closed)
@@ -36,7 +37,10 @@ export function evaluateGate(report: Report, failOn: Priority | 'none', newOnly 
   const scope = newOnly ? `new group${groups.length === 1 ? '' : 's'}` : `group${groups.length === 1 ? '' : 's'}`;
   const source = newOnly && known ? ` ${knownLine(known)}` : '';
   if (!groups.length) return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.${source}` };
-  const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
+  const names = groups
+    .slice(0, 10)
+    .map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}${suspectText(g) ? ` (${shorten(suspectText(g), 200)})` : ''}`)
+    .join('; ');
   const more = groups.length > 10 ? '; ...' : '';
   const text = `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${more}${source ? `.${source}` : ''}`;
   return { failed: true, groups, text };

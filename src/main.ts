@@ -62,15 +62,16 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     env,
     now,
     log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
-    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./open-source.js')).openGoogleSource(s, e, now)),
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./google-source.js')).openGoogleSource(s, e, now)),
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });
-  if (!target || !step) return { ...(await finish(built, built.report, settings.outputDir, settings.createIssues ? 'unavailable' : 'off')), gate: built.gate };
+  // Object.assign, not a spread: a spread would make the report's text, which finish() leaves unmade.
+  if (!target || !step) return Object.assign(await finish(built, built.report, settings.outputDir, settings.createIssues ? 'unavailable' : 'off'), { gate: built.gate });
   const published = await step.publishStep(built, settings, target, env, (issues) =>
     finish(built, withIssues(built.report, issues), settings.outputDir, settings.dryRun ? 'dry-run' : settings.createIssues ? 'on' : 'off'),
   );
-  return { ...published.finished, gate: built.gate, github: published.github, published: published.result };
+  return Object.assign(published.finished, { gate: built.gate, github: published.github, published: published.result });
 }
 
 /** Tells the runner what the run amounted to: outputs, summary, messages, failure. */

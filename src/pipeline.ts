@@ -6,6 +6,7 @@ import type { LogSource } from './collect/source.js';
 import { EntryError, normalizeEntry } from './collect/normalize.js';
 import { PreGrouped } from './collect/pre-grouped.js';
 import { finalizeGroups, GroupAccumulator, reassemble } from './group/index.js';
+import type { RevisionSeen } from './group/accumulate.js';
 import type { Redactor } from './safety/redact.js';
 import { redactRecords } from './safety/redact-record.js';
 import type { GardenerConfig } from './triage/config.js';
@@ -19,6 +20,8 @@ export interface Collected {
   failures: string[];
   /** Oldest and newest admitted entry. */
   span?: { first: string; last: string };
+  /** When each revision was first seen serving (any entry, admitted or not), oldest first. */
+  revisions?: RevisionSeen[];
 }
 
 export interface CollectOptions {
@@ -84,6 +87,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
   for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
     joinedInto += 1;
+    acc.observe(record);
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
       continue;
@@ -101,7 +105,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   // Lines that became part of another entry's trace: what went into reassembly and did not come out.
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
   // Templates settle once every record (and every pre-grouped sample) was seen.
-  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span });
+  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
   return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 

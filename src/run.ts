@@ -15,10 +15,11 @@ import { DEFAULT_CONFIG_PATH } from './triage/config.js';
 import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
 import { compareWithPrevious, loadPreviousReport } from './triage/trend.js';
+import { repositoryUrl, settleSuspects } from './triage/suspect.js';
 import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog, type WorklogOptions } from './render/worklog.js';
 import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
-import { writeOutputs } from './publish/files.js';
+import { reportText, writeOutputs } from './publish/files.js';
 import { worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
 import { retentionWarning } from './duration.js';
@@ -128,7 +129,8 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     now,
     explorerUrl: (g) => explorerUrl(cloudQuery, g),
   });
-  const report = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
+  const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
+  const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
   for (const n of report.notes ?? []) log.warning(n);
   // What the source says about itself (a dry run's estimate) is information, not a warning.
   for (const n of source.notes ?? []) log.info(n);
@@ -146,13 +148,22 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
 /** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
 export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues']): Promise<Finished> {
   const markdown = renderWorklog(report, { components: built.components, issues });
-  const json = JSON.stringify(report, null, 2) + '\n';
-  const files = await writeOutputs(outputDir, built.repoPaths, markdown, json);
-  return { report, markdown, json, files };
+  // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
+  const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
+  let json: string | undefined;
+  return {
+    report,
+    markdown,
+    get json(): string {
+      return (json ??= reportText(report));
+    },
+    files,
+  };
 }
 
 /** build() then finish(): the CLI's run, and the action's when GitHub is left out. */
 export async function run(settings: Settings, options: RunOptions = {}): Promise<RunOutcome> {
   const built = await build(settings, options);
-  return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
+  // Not spread: that would make the report's text, which finish() leaves unmade until asked for.
+  return Object.assign(await finish(built, built.report, settings.outputDir), { gate: built.gate });
 }

@@ -25,8 +25,20 @@ export function parseSeverity(v: unknown): Severity {
   throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${SEVERITIES.join(', ')})`);
 }
 
+/** logKind per distinct logName: a service writes to a handful. Bounded; cleared when full. */
+const kindCache = new Map<string, LogKind>();
+
 export function logKind(logName: string | undefined): LogKind {
   if (!logName) return 'other';
+  let kind = kindCache.get(logName);
+  if (kind === undefined) {
+    if (kindCache.size >= 1000) kindCache.clear();
+    kindCache.set(logName, (kind = kindOf(logName)));
+  }
+  return kind;
+}
+
+function kindOf(logName: string): LogKind {
   const id = decodeURIComponent(logName.split('/logs/')[1] ?? logName);
   if (/(^|\/)stderr$/.test(id)) return 'stderr';
   if (/(^|\/)stdout$/.test(id)) return 'stdout';
@@ -176,9 +188,17 @@ function fromProtoPayload(p: Json): string {
 function stringMap(v: unknown): Record<string, string> {
   if (!isObject(v)) return {};
   const out: Record<string, string> = {};
-  for (const [k, val] of Object.entries(v)) if (typeof val === 'string') out[k] = val;
+  for (const k in v) {
+    const val = v[k];
+    if (typeof val === 'string' && Object.hasOwn(v, k)) out[k] = val;
+  }
   return out;
 }
+
+/** Already what toISOString() would print ("2025-09-11T10:00:00.123Z"): no need to format it again.
+ * Days past the 28th and hour 24 may roll over (Feb 30 parses as Mar 2), so those are formatted. */
+const CANONICAL = /^\d{4}-\d\d-(?:[01]\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const isCanonical = (t: string): boolean => t.length === 24 && CANONICAL.test(t);
 
 export function normalizeEntry(raw: unknown): LogRecord {
   if (!isObject(raw)) throw new EntryError('entry is not a JSON object');
@@ -232,7 +252,7 @@ export function normalizeEntry(raw: unknown): LogRecord {
   const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
   return {
     insertId: str(raw.insertId),
-    timestamp: new Date(ms).toISOString(),
+    timestamp: isCanonical(timestamp) ? timestamp : new Date(ms).toISOString(),
     time,
     severity,
     project,

@@ -1,6 +1,6 @@
-// Cloud Logging as a source: credentials from the settings and environment, then the source reading
-// exactly the query the worklog shows. The Google libraries
-// load here, on demand, so a run on a log file never loads them.
+// The one call for Cloud Logging: credentials from the settings and environment, then the source
+// reading exactly the query the worklog shows. The Google libraries load here, on demand, so a run
+// on a log file never loads them.
 import type { Settings } from '../settings.js';
 import type { LogSource } from '../collect/source.js';
 import type { AuthDeps } from './auth.js';

@@ -4,6 +4,8 @@ import type { Counts, Report, TriagedGroup } from '../types.js';
 import { cell, code, fenced, inline, plainText, shorten } from '../safety/markdown.js';
 export { shorten };
 import { truncateBody } from '../safety/truncate.js';
+import { distributionLines } from '../render/distributions.js';
+import { suspectMarkdown } from '../triage/suspect.js';
 import { fingerprintMarker, stateMarker, statusBlockOf, wrapStatus, type IssueMemory } from '../safety/markers.js';
 
 import { BODY_LIMIT } from './limits.js';
@@ -135,6 +137,7 @@ export function issueBody(input: BodyInput): string {
     '',
     fenced(hist.text),
     '',
+    ...groupFactsSection(g),
     '## Error details',
   ].join('\n');
   const tail = [
@@ -151,6 +154,13 @@ export function issueBody(input: BodyInput): string {
     '',
   ].join('\n');
   return fitErrorDetails(head, errorText(g), tail);
+}
+
+/** Which deploy brought it and what its entries have in common (suspect revision, distributions). */
+export function groupFactsSection(g: TriagedGroup): string[] {
+  const suspect = suspectMarkdown(g);
+  const dist = distributionLines(g);
+  return [...(suspect.length ? ['## Suspect revision', ...suspect, ''] : []), ...(dist.length ? ['## Distributions', ...dist, ''] : [])];
 }
 
 /** Puts as much error text as fits between head and tail, saying what was cut. */

@@ -1,13 +1,107 @@
-// Writes the worklog and the JSON report to a local folder.
+// Writes the worklog and the JSON report to a local folder. The report is written group by group
+// as a stream, so its text never exists whole beside the report object; groups past the first
+// DETAILED_GROUPS keep bounded detail there, and the report says so.
+import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { basename, join } from 'node:path';
+import type { Report, TriagedGroup } from '../types.js';
 import type { WorklogPaths, WrittenFiles } from '../outcome.js';
 
-export async function writeOutputs(outputDir: string, paths: WorklogPaths, markdown: string, json: string): Promise<WrittenFiles> {
+/** Groups (in report order: priority, then count) written with all their detail. */
+export const DETAILED_GROUPS = 200;
+const COMPACT_CHARS = 300;
+const COMPACT_VALUES = 3;
+
+const clip = (s: string): string => (s.length > COMPACT_CHARS ? `${s.slice(0, COMPACT_CHARS - 1)}…` : s);
+
+/** A group with bounded detail: one short sample, a short exemplar, the top values of each field, no
+ * Logs Explorer link (the worklog has it); every count and what a later run reads back stays. */
+export function compactGroup(g: TriagedGroup): TriagedGroup {
+  const e = g.exemplar;
+  const { explorerUrl: _link, ...rest } = g;
+  return {
+    ...rest,
+    samples: g.samples.slice(0, 1).map(clip),
+    exemplar: { ...e, message: clip(e.message), ...(e.stackTrace === undefined ? {} : { stackTrace: clip(e.stackTrace) }) },
+    ...(g.distributions
+      ? {
+          distributions: g.distributions.map((d) => {
+            const values = d.values.slice(0, COMPACT_VALUES);
+            return { ...d, values, other: d.other + d.values.slice(COMPACT_VALUES).reduce((n, v) => n + v.count, 0) };
+          }),
+        }
+      : {}),
+  };
+}
+
+function cutNote(report: Report): string | undefined {
+  const cut = report.groups.length - DETAILED_GROUPS;
+  if (cut <= 0) return undefined;
+  return (
+    `This report keeps full detail for the first ${DETAILED_GROUPS} groups (by priority, then count); the other ${cut}, one a line, keep one sample, ` +
+    `the first ${COMPACT_CHARS} characters of their exemplar, the top ${COMPACT_VALUES} values of each field and no Logs Explorer link.`
+  );
+}
+
+/** The report's JSON text in pieces, laid out as JSON.stringify(report, null, 2) + "\n" would be, but
+ * for compact groups on one line each. */
+export function* reportChunks(report: Report): Generator<string> {
+  const note = cutNote(report);
+  const shown: Report = note ? { ...report, notes: [...(report.notes ?? []), note] } : report;
+  const keys = Object.keys(shown).filter((k) => (shown as unknown as Record<string, unknown>)[k] !== undefined);
+  yield '{';
+  for (const [i, key] of keys.entries()) {
+    const comma = i < keys.length - 1 ? ',' : '';
+    yield `\n  ${JSON.stringify(key)}: `;
+    if (key !== 'groups') {
+      yield JSON.stringify((shown as unknown as Record<string, unknown>)[key], null, 2).replace(/\n/g, '\n  ') + comma;
+      continue;
+    }
+    if (shown.groups.length === 0) {
+      yield '[]' + comma;
+      continue;
+    }
+    yield '[';
+    for (const [j, g] of shown.groups.entries()) {
+      const text = j < DETAILED_GROUPS ? JSON.stringify(g, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(compactGroup(g));
+      yield `\n    ${text}${j < shown.groups.length - 1 ? ',' : ''}`;
+    }
+    yield '\n  ]' + comma;
+  }
+  yield '\n}\n';
+}
+
+/** The report's JSON text whole, for where a string is needed (a commit through the API). */
+export function reportText(report: Report): string {
+  let out = '';
+  for (const piece of reportChunks(report)) out += piece;
+  return out;
+}
+
+async function writeReport(path: string, report: Report): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => {});
+  let buf = '';
+  for (const piece of reportChunks(report)) {
+    buf += piece;
+    if (buf.length >= 1 << 16) {
+      if (!out.write(buf)) await Promise.race([once(out, 'drain'), failed]);
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await Promise.race([once(out, 'finish'), failed]);
+}
+
+/** Writes both files; `json` is the report (streamed) or its text when it was already made. */
+export async function writeOutputs(outputDir: string, paths: WorklogPaths, markdown: string, json: string | Report): Promise<WrittenFiles> {
   await mkdir(outputDir, { recursive: true });
   const worklog = join(outputDir, basename(paths.markdown));
   const report = join(outputDir, basename(paths.json));
   await writeFile(worklog, markdown);
-  await writeFile(report, json);
+  if (typeof json === 'string') await writeFile(report, json);
+  else await writeReport(report, json);
   return { worklog, report };
 }

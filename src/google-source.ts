@@ -1,14 +1,13 @@
-// The one call the action and the CLI make for a Google source: BigQuery with `source: bigquery`,
-// else Cloud Logging. Above both sources, so neither imports the other. The Google libraries load
-// here, on demand, so a run on a log file never loads them.
+// The one call the action and the CLI make for logs in Google Cloud: BigQuery with
+// `source: bigquery`, else Cloud Logging. The Google libraries load on demand, so a run on a log
+// file never loads them.
 import type { Settings } from './settings.js';
 import type { LogSource } from './collect/source.js';
 import type { AuthDeps } from './gcp/auth.js';
 import type { CloudLoggingOptions } from './gcp/cloud-logging-source.js';
-import { buildQuery } from './gcp/query.js';
 import { openCloudLoggingSource } from './gcp/open-source.js';
+import { buildQuery } from './gcp/query.js';
 
-/** The source the settings ask for: BigQuery with `source: bigquery`, else Cloud Logging. */
 export async function openGoogleSource(
   settings: Settings,
   env: NodeJS.ProcessEnv = process.env,
