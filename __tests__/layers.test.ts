@@ -76,4 +76,10 @@ describe('layers', () => {
     const reaches = ['collect/', 'group/', 'triage/', 'render/'].flatMap((m) => [...(graph.get(m) ?? [])].filter((to) => edges.includes(to)).map((to) => `${m} -> ${to}`));
     expect(reaches).toEqual([]);
   });
+
+  test('the GitHub edge (github, publish) never imports the wiring above it (inputs, run, pipeline, main, cli)', () => {
+    const wiring = ['inputs', 'run', 'pipeline', 'main', 'cli/', 'conclude'];
+    const reaches = ['github/', 'publish/'].flatMap((m) => [...(graph.get(m) ?? [])].filter((to) => wiring.includes(to)).map((to) => `${m} -> ${to}`));
+    expect(reaches).toEqual([]);
+  });
 });

@@ -35,7 +35,7 @@ writeFileSync(join(OUT, 'package.json'), '{"type":"module"}\n');
 const { startGoogleFakes, FAKE_PROVIDER, FAKE_SERVICE_ACCOUNT } = await import(join(OUT, '__tests__/fakes/google-fakes.js'));
 const { startBigQueryFake } = await import(join(OUT, '__tests__/fakes/google-bigquery.js'));
 const { run } = await import(join(OUT, 'src/run.js'));
-const { openGoogleSource } = await import(join(OUT, 'src/gcp/open-source.js'));
+const { openGoogleSource } = await import(join(OUT, 'src/google-source.js'));
 const { rowToEntry } = await import(join(OUT, 'src/bigquery/rows.js'));
 
 const WORDS = `[${'payments orders users carts search billing ledger invoices shipping stock auth tokens sessions emails sms push media images thumbs feeds ranking pricing coupons refunds reviews ratings maps geo routes quotes rates fx audit exports imports reports alerts jobs queues webhooks'

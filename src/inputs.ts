@@ -1,7 +1,7 @@
 // Parses and validates what a run is told, from action inputs or CLI flags (same kebab-case names).
 import type { Priority, Severity } from './types.js';
 import { PRIORITIES, SEVERITIES } from './types.js';
-import type { AuthMode, Settings, SourceKind, Transport } from './settings.js';
+import { DEFAULT_MAX_RUN_TIME_MS, type AuthMode, type Settings, type SourceKind, type Transport } from './settings.js';
 import { InputError } from './errors.js';
 import { MAX_RANGE_MS, parseDuration } from './duration.js';
 import { SERVICE_LABEL } from './collect/resources.js';
@@ -45,8 +45,6 @@ function oneOf<T extends string>(get: InputGetter, name: string, allowed: readon
   return v as T;
 }
 
-/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
-export const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
 
 function optionalDuration(get: InputGetter, name: string): number | undefined {
   const v = get(name).trim();

@@ -62,7 +62,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     env,
     now,
     log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
-    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./gcp/open-source.js')).openGoogleSource(s, e, now)),
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./google-source.js')).openGoogleSource(s, e, now)),
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });

@@ -79,3 +79,6 @@ export interface Settings {
   /** Write each filed issue's URL into its Error Reporting group (projects.groups.update). */
   errorReportingLink?: boolean;
 }
+
+/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
+export const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;

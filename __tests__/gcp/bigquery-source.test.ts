@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/run.js';
-import { openGoogleSource } from '../../src/gcp/open-source.js';
+import { openGoogleSource } from '../../src/google-source.js';
 import type { Report } from '../../src/types.js';
 import type { Settings } from '../../src/settings.js';
 import { InputError } from '../../src/errors.js';

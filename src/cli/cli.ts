@@ -53,7 +53,7 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
     const outcome = await run(settings, {
       now,
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-      openCloudSource: async (s, env) => (await import('../gcp/open-source.js')).openGoogleSource(s, env, now),
+      openCloudSource: async (s, env) => (await import('../google-source.js')).openGoogleSource(s, env, now),
       log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
     });
     // Messages quote log text: one line each, so none can pass for a workflow command.

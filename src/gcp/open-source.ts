@@ -1,6 +1,6 @@
-// The one call the action and the CLI make for a Google source: credentials from the settings and
-// environment, then the source reading exactly the query the worklog shows. The Google libraries
-// load here, on demand, so a run on a log file never loads them.
+// The one call for Cloud Logging: credentials from the settings and environment, then the source
+// reading exactly the query the worklog shows. The Google libraries load here, on demand, so a run
+// on a log file never loads them.
 import type { Settings } from '../settings.js';
 import type { LogSource } from '../collect/source.js';
 import type { AuthDeps } from './auth.js';
@@ -21,17 +21,4 @@ export async function openCloudLoggingSource(
   const [{ createAuthClient }, { cloudLoggingSource }] = await Promise.all([import('./auth.js'), import('./cloud-logging-source.js')]);
   const auth = await createAuthClient(settings, env, authDeps);
   return cloudLoggingSource(settings, { ...options, auth, query: buildQuery(settings, now), env });
-}
-
-/** The source the settings ask for: BigQuery with `source: bigquery`, else Cloud Logging. */
-export async function openGoogleSource(
-  settings: Settings,
-  env: NodeJS.ProcessEnv = process.env,
-  now: Date = new Date(),
-  extra: Partial<Omit<CloudLoggingOptions, 'auth' | 'query' | 'env'>> & { authDeps?: AuthDeps } = {},
-): Promise<LogSource> {
-  if (settings.source !== 'bigquery') return openCloudLoggingSource(settings, env, now, extra);
-  const [{ createAuthClient }, { bigQuerySource, BIGQUERY_SCOPE }] = await Promise.all([import('./auth.js'), import('../bigquery/source.js')]);
-  const auth = await createAuthClient(settings, env, extra.authDeps, [BIGQUERY_SCOPE]);
-  return bigQuerySource(settings, { auth, query: buildQuery(settings, now), env, clock: extra.clock, requestTimeoutMs: extra.requestTimeoutMs });
 }

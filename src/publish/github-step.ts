@@ -8,7 +8,7 @@ import type { KnownGroups } from '../gate.js';
 import { Budget } from '../budget.js';
 import { realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
-import { DEFAULT_MAX_RUN_TIME_MS } from '../inputs.js';
+import { DEFAULT_MAX_RUN_TIME_MS } from '../settings.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
 import { listActionIssues } from '../github/issue-index.js';
 import { issueNotes } from '../github/outcomes.js';
