@@ -37,6 +37,8 @@ export interface CollectOptions {
   inScope?: (record: LogRecord) => boolean;
   /** False for records below the minimum severity, checked after joining; counted as below threshold. */
   admit?: (record: LogRecord) => boolean;
+  /** After the last record, before templates settle: what the run learns from the groups (a file run's previous report). */
+  beforeSettle?: (groups: Group[]) => Promise<void>;
 }
 
 export async function collect(opts: CollectOptions): Promise<Collected> {
@@ -106,6 +108,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
   // Templates settle once every record (and every pre-grouped sample) was seen.
   const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
+  await opts.beforeSettle?.(folded.groups);
   return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 

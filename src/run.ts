@@ -1,7 +1,7 @@
 // One run of the gardener, shared by the action and the CLI. build(): collect -> group -> triage ->
 // compare -> gate, returning the built report and writing nothing. finish(): the worklog rendered
 // and written once, after the GitHub issues (if any) are linked. run(): both, for a run without GitHub.
-import type { Report } from './types.js';
+import type { Group, Report } from './types.js';
 import type { Settings } from './settings.js';
 import type { Built, Finished, RunOutcome } from './outcome.js';
 import type { LogSource } from './collect/source.js';
@@ -47,6 +47,8 @@ export interface RunOptions {
 
 const quiet: Logger = { info: () => {}, warning: () => {} };
 
+const servicesOf = (groups: Group[]) => [...new Set(groups.flatMap((g) => Object.keys(g.services)))].sort();
+
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 
 export async function build(settings: Settings, options: RunOptions = {}): Promise<Built> {
@@ -85,6 +87,15 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     // Cloud Logging's severity filter is wider on purpose (plain stderr lines, so that split tracebacks
     // can be joined): the same rule applies to both sources after joining.
     admit: (r) => atOrAbove(r, settings.minSeverity),
+    // A file run finds its previous report by the services the export holds, known only now; the
+    // signer takes its groups before templates settle, as it does when the previous report comes first.
+    beforeSettle:
+      scope && !settings.previousReport && options.findPrevious
+        ? async (groups) => {
+            previous = await options.findPrevious?.(settings.services.length ? settings.services : servicesOf(groups));
+            if (previous) signer.addPrevious(previous.groups);
+          }
+        : undefined,
   });
   const { stats } = collected;
   if (scope && stats.entries === 0 && collected.failures.length === 0) {
@@ -103,7 +114,7 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
 
   // A file run describes what it applied: the range asked for, or else what the export holds.
   const span = collected.span;
-  const seenServices = [...new Set(collected.groups.flatMap((g) => Object.keys(g.services)))].sort();
+  const seenServices = servicesOf(collected.groups);
   const seenProjects = [...new Set(collected.groups.map((g) => g.exemplar.project).filter((p): p is string => Boolean(p)))].sort();
   const described: Settings = scope
     ? {
@@ -117,7 +128,6 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   const cloudQuery = buildQuery(described, now);
   // A source that ran something else than the Cloud Logging filter (BigQuery SQL) describes it itself.
   const query = scope ? { ...cloudQuery, filter: scope.filter } : (source.query ?? cloudQuery);
-  if (scope && !settings.previousReport) previous = await options.findPrevious?.(query.services);
 
   // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
   const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);

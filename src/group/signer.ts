@@ -110,6 +110,9 @@ function titleOf(template: string, members: Form[], params: ClusterParams): stri
 /** A signer that can also settle its templates under other clustering parameters (for their selection). */
 export interface TunableSigner extends Signer {
   finish(params?: ClusterParams): Map<string, Signature>;
+  /** The previous report's groups when they are known only after the records were signed (a file run
+   * finds its previous report by the services the export holds): as `previous`, if given before finish. */
+  addPrevious(previous: Iterable<PreviousGroup>): void;
 }
 
 export function createSigner(options: SignerOptions = {}): TunableSigner {
@@ -120,6 +123,8 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   const V = SIGNER_VERSION;
   const forms = new Map<string, Form>();
   const stacks = new Map<string, StackSeen>();
+  /** Request, audit and explicit signatures given, so aliases that arrive late reach them in finish. */
+  const others = new Map<string, Signature>();
 
   const seeds = new Set(options.knownTemplates ?? []);
   /** Aliases carried by an earlier run's template, by template. */
@@ -194,6 +199,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
       }
     }
     if (explicit) base = { ...base, kind: 'explicit', fingerprint: fingerprint(V, 'explicit', explicit), detail: explicit };
+    if (learn && base.kind !== 'template' && base.kind !== 'stack' && others.size < MAX_FORMS) others.set(base.fingerprint, base);
     return withAliases(base);
   }
 
@@ -202,7 +208,11 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     return aliases ? { ...base, aliases } : base;
   }
 
-  for (const g of options.previous ?? []) {
+  function addPrevious(previous: Iterable<PreviousGroup>): void {
+    for (const g of previous) addOne(g);
+  }
+
+  function addOne(g: PreviousGroup): void {
     const sig = g.signature;
     const old = [sig.fingerprint, ...(sig.aliases ?? [])];
     if (fingerprintVersion(sig.fingerprint) === V) {
@@ -210,7 +220,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
         seeds.add(sig.detail);
         if (sig.aliases?.length) addTo(seedAliases, sig.detail, sig.aliases);
       } else if (sig.aliases?.length) addTo(carried, sig.fingerprint, sig.aliases);
-      continue;
+      return;
     }
     // An older signer made this group: where do its entries go now?
     const records = [...(g.exemplar ? [g.exemplar] : []), ...(g.samples ?? []).map((message): LogRecord => ({ ...g.exemplar, stackTrace: undefined, timestamp: '', time: 0, severity: 'DEFAULT', kind: g.exemplar?.kind ?? 'stderr', errorGroups: [], labels: {}, message }))];
@@ -220,6 +230,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
       else addTo(carried, now.fingerprint, old);
     }
   }
+  addPrevious(options.previous ?? []);
 
   /** Idempotent: settling again (with other parameters) starts from the same forms. */
   function finish(params: ClusterParams = defaults): Map<string, Signature> {
@@ -227,7 +238,11 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     for (const s of stacks.values()) {
       const title = clip(`${s.prefix}${s.values.filled()}`);
       const aliases = carried.get(s.signature.fingerprint);
-      if (title !== s.signature.title) result.set(s.signature.fingerprint, { ...s.signature, title, ...(aliases ? { aliases } : {}) });
+      if (title !== s.signature.title || aliases) result.set(s.signature.fingerprint, { ...s.signature, title, ...(aliases ? { aliases } : {}) });
+    }
+    for (const [fp, aliases] of carried) {
+      const signed = others.get(fp);
+      if (signed) result.set(fp, { ...signed, aliases });
     }
     const list = [...forms.values()];
     const { clusters, clusterOf } = clusterForms(
@@ -268,5 +283,6 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     version: V,
     sign: (record) => classify(record, true),
     finish,
+    addPrevious,
   };
 }
