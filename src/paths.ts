@@ -16,6 +16,11 @@ export interface RunName {
   attempt?: string;
 }
 
+/** The workflow run of this process (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), if any. */
+export function runName(env: NodeJS.ProcessEnv): RunName | undefined {
+  return env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } : undefined;
+}
+
 /**
  * Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. With a
  * run, "-run<id>.<attempt>" goes after the name (names still sort by their timestamp).

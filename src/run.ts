@@ -3,7 +3,7 @@
 // and written once, after the GitHub issues (if any) are linked. run(): both, for a run without GitHub.
 import type { Group, Report } from './types.js';
 import type { Settings } from './settings.js';
-import type { Built, Finished, RunOutcome } from './outcome.js';
+import type { Built, Finished, RunOutcome, WorklogPaths } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
 import { fileScope } from './file-scope.js';
@@ -20,7 +20,7 @@ import { buildQuery, explorerUrl } from './gcp/query.js';
 import { renderWorklog, type WorklogOptions } from './render/worklog.js';
 import { evaluateGate, knownFromReport, type KnownGroups } from './gate.js';
 import { reportText, writeOutputs } from './publish/files.js';
-import { worklogPaths } from './paths.js';
+import { runName, worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
 import { retentionWarning } from './duration.js';
 
@@ -150,16 +150,20 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   return {
     report,
     gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly, known),
-    repoPaths: worklogPaths(settings.worklogPath, report),
+    // The name the worklog is committed under (the run in it), so the local file bears it too.
+    repoPaths: worklogPaths(settings.worklogPath, report, runName(env)),
     components: config.components.map((c) => c.name),
   };
 }
 
-/** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
-export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues']): Promise<Finished> {
+/**
+ * The worklog and the JSON report of the final report, rendered once and written to output-dir under
+ * `paths` (the name the GitHub step found free on the branch, else the built one).
+ */
+export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues'], paths: WorklogPaths = built.repoPaths): Promise<Finished> {
   const markdown = renderWorklog(report, { components: built.components, issues });
   // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
-  const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
+  const files = await writeOutputs(outputDir, paths, markdown, report);
   let json: string | undefined;
   return {
     report,

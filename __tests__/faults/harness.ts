@@ -71,6 +71,8 @@ export interface RunOptions {
   retries?: number;
   /** Talk to GitHub through this URL (a lossy proxy) instead of the fake's own. */
   githubUrl?: string;
+  /** The run's clock reading (default NOW). */
+  now?: Date;
 }
 
 export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<GardenerRun> {
@@ -99,7 +101,7 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
   const { core } = coreStandIn();
   const outcome = await garden(settings, {
     core,
-    now: NOW,
+    now: opts.now ?? NOW,
     env,
     openCloudSource: (s, e) =>
       openCloudLoggingSource(s, e, NOW, {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { publishToGitHub, pullRequestFromPayload } from '../../src/github/publish.js';
-import { worklogPaths } from '../../src/github/worklog-commit.js';
+import { commitFiles, worklogPaths } from '../../src/github/worklog-commit.js';
+import { unbounded } from '../../src/budget.js';
 import { PR_COMMENT_MARKER } from '../../src/safety/markers.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';
 import { client, context, group, report } from './helpers.js';
@@ -41,13 +42,24 @@ describe('worklog commit', () => {
     expect(gh.state.files.get('main:gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md')?.content).toBe('# Worklog\n');
   });
 
-  it('commits nothing when the branch already holds exactly this worklog (a rerun, or a lost answer)', async () => {
+  it('commits nothing when the branch already holds exactly these files (our own commit whose answer was lost)', async () => {
     const gh = await start();
-    await publishToGitHub(report([]), context(gh));
-    const again = await publishToGitHub(report([]), context(gh));
-    expect(again.failures).toEqual([]);
-    expect(again.worklog).toMatchObject({ identical: true, commitShas: [] });
+    const ctx = context(gh);
+    const files = () => [{ path: 'gcp/log-gardener/W.md', content: '# W\n' }];
+    const commit = { branch: 'main', message: 'log-gardener: worklog W.md', keep: 1, files };
+    await commitFiles(ctx.octokit, unbounded(ctx.clock!), { owner: 'acme', repo: 'shop' }, commit);
+    expect(await commitFiles(ctx.octokit, unbounded(ctx.clock!), { owner: 'acme', repo: 'shop' }, commit)).toEqual({ identical: true, suffix: '' });
     expect(gh.state.commits).toHaveLength(1);
+  });
+
+  it('a name already on the branch belongs to another run: the next publish takes "-2" before linking it', async () => {
+    const gh = await start();
+    const first = await publishToGitHub(report([]), context(gh));
+    const again = await publishToGitHub(report([structuredClone(crash)]), context(gh));
+    expect(again.failures).toEqual([]);
+    expect(again.worklog?.path).toBe(first.worklog!.path.replace(/\.md$/, '-2.md'));
+    expect(gh.state.issues[0].body).toContain(`/blob/main/${again.worklog!.path})`);
+    expect(gh.state.commits).toHaveLength(2);
   });
 
   it('writes committed by two runs in the same second never share a path: the run id and attempt are in the name', async () => {

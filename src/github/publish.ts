@@ -17,8 +17,9 @@ import { prCommentBody, upsertPrComment, type Gate } from './pr-comment.js';
 import { latestPointer, latestPointerPath } from './previous-report.js';
 import { isStatus, type Repo } from './repo.js';
 import { GitHubUnreachable } from './request-policy.js';
-import { commitFiles, worklogPaths } from './worklog-commit.js';
-import type { RunName } from '../paths.js';
+import { commitFiles, freeSuffix, suffixOf, worklogPaths } from './worklog-commit.js';
+import { runName, type RunName } from '../paths.js';
+import type { WorklogPaths } from '../outcome.js';
 
 export type PublishSettings = Pick<
   Settings,
@@ -39,10 +40,12 @@ export interface PublishContext {
    * The worklog, rendered once by the caller after the issues are synced, from their outcome
    * (`issues.refs`, the notes) and the failures so far; called exactly once.
    */
-  worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[]) => WorklogText | Promise<WorklogText>);
+  worklog?: WorklogText | ((issues: IssueSyncResult, failures: string[], paths: WorklogPaths) => WorklogText | Promise<WorklogText>);
   runUrl?: string;
   /** The workflow run: in the committed file names and the lock owner. Default from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT. */
   run?: RunName;
+  /** The worklog's names as the run decided them (src/run.ts); default from the template and the run. */
+  paths?: WorklogPaths;
   /** Names this process in the issue lock; default from the run, the job and a random nonce. */
   lockOwner?: string;
   /** The pull request of a pull_request event; settings.prNumber is used otherwise. */
@@ -90,11 +93,15 @@ const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/')
 /** "a/b.md" with "-2" -> "a/b-2.md" (before the extension). */
 const withSuffix = (path: string, suffix: string) => (suffix ? path.replace(/(\.[A-Za-z]+)?$/, (ext) => `${suffix}${ext}`) : path);
 const repoOf = (ctx: PublishContext): Repo => ({ owner: ctx.owner, repo: ctx.repo });
-const runOf = (ctx: PublishContext): RunName | undefined =>
-  ctx.run ?? (process.env.GITHUB_RUN_ID ? { id: process.env.GITHUB_RUN_ID, attempt: process.env.GITHUB_RUN_ATTEMPT } : undefined);
+const runOf = (ctx: PublishContext): RunName | undefined => ctx.run ?? runName(process.env);
+const named = (paths: WorklogPaths, suffix: string): WorklogPaths => ({ markdown: withSuffix(paths.markdown, suffix), json: withSuffix(paths.json, suffix) });
 
 export interface WorklogPlace {
-  paths: { markdown: string; json: string };
+  /** The names chosen: the run's own, or with "-2", "-3", ... when another leg of the run holds them. */
+  paths: WorklogPaths;
+  /** The run's own names, and how many of their suffixed forms were found taken. */
+  base?: WorklogPaths;
+  taken?: number;
   branch?: string;
   /** Where the worklog will be, known before it is written, so issue bodies can link it. */
   url?: string;
@@ -103,15 +110,18 @@ export interface WorklogPlace {
 
 /** Step 1: where the worklog goes (the default branch is read when no branch is set). */
 export async function locateWorklog(ctx: PublishContext, report: Report, failures: string[]): Promise<WorklogPlace> {
-  const paths = worklogPaths(ctx.settings.worklogPath, report, runOf(ctx));
-  if (!ctx.settings.commitWorklog) return { paths };
+  const base = ctx.paths ?? worklogPaths(ctx.settings.worklogPath, report, runOf(ctx));
+  if (!ctx.settings.commitWorklog) return { paths: base };
   try {
     const { data } = await ctx.octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
     const branch = ctx.settings.branch ?? data.default_branch;
-    return { paths, branch, htmlRoot: data.html_url, url: `${data.html_url}/blob/${encodePath(branch)}/${encodePath(paths.markdown)}` };
+    // Decided before the issues link it and the worklog is written: the name committed is the name linked.
+    const taken = await freeSuffix(ctx.octokit, repoOf(ctx), branch, (suffix) => Object.values(named(base, suffix))).catch(() => 0); // the commit finds the branch missing itself
+    const chosen = named(base, suffixOf(taken));
+    return { paths: chosen, base, taken, branch, htmlRoot: data.html_url, url: `${data.html_url}/blob/${encodePath(branch)}/${encodePath(chosen.markdown)}` };
   } catch (e) {
     failures.push(`GitHub: reading the repository${ctx.settings.branch || ctx.settings.dryRun ? '' : ' (so the worklog is not committed)'}: ${errorLine(e)}`);
-    return { paths, branch: ctx.settings.branch };
+    return { paths: base, branch: ctx.settings.branch };
   }
 }
 
@@ -155,20 +165,22 @@ export async function commitWorklog(
   if (!place.branch) return result; // reading the repository failed, and its failure line says so
   try {
     const clock = ctx.clock ?? realClock;
-    const named = (suffix: string) => ({ markdown: withSuffix(paths.markdown, suffix), json: withSuffix(paths.json, suffix) });
+    const base = place.base ?? paths;
     const done = await commitFiles(ctx.octokit, ctx.budget ?? unbounded(clock), repoOf(ctx), {
       branch: place.branch,
       message: `log-gardener: worklog ${paths.markdown.split('/').pop()}`,
       keep: 2,
+      taken: place.taken,
       files: (suffix) => [
-        { path: named(suffix).markdown, content: text.markdown },
-        { path: named(suffix).json, content: text.json },
-        { path: latestPointerPath(ctx.settings.worklogPath, report.query.services), content: latestPointer(named(suffix), report.generatedAt) },
+        { path: named(base, suffix).markdown, content: text.markdown },
+        { path: named(base, suffix).json, content: text.json },
+        { path: latestPointerPath(ctx.settings.worklogPath, report.query.services), content: latestPointer(named(base, suffix), report.generatedAt) },
       ],
     });
     if (done.commitSha) result.commitShas.push(done.commitSha);
-    if (done.suffix) {
-      const moved = named(done.suffix);
+    if (done.suffix !== suffixOf(place.taken ?? 0)) {
+      // Another leg took the name between the look and the commit (the issues link the name looked at).
+      const moved = named(base, done.suffix);
       result.path = moved.markdown;
       result.jsonPath = moved.json;
       if (place.htmlRoot && place.branch) {
@@ -242,7 +254,7 @@ export async function publishToGitHub(report: Report, ctx: PublishContext): Prom
   const sofar = collapseUnreachable(failures);
   failures.splice(0, failures.length, ...sofar);
 
-  const rendered = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures]) : ctx.worklog;
+  const rendered = typeof ctx.worklog === 'function' ? await ctx.worklog(issues, [...failures], place.paths) : ctx.worklog;
   const worklog = ctx.settings.commitWorklog && rendered ? await commitWorklog(ctx, place, rendered, report, failures) : undefined;
   const prComment = await commentOnPullRequest(ctx, report, issues, worklog?.url ?? place.url, notices, failures);
   const later = budgetLine(ctx.budget);

@@ -50,6 +50,25 @@ async function readHead(octokit: Octokit, repo: Repo, branch: string, paths: str
   return { oid: ref.target.oid, blobs: paths.map((_, i) => data.repository[`f${i}`]?.oid) };
 }
 
+/** How many names a run tries: its own, then "-2" to "-21". */
+const MAX_TAKEN = 20;
+export const suffixOf = (taken: number) => (taken ? `-${taken + 1}` : '');
+
+/**
+ * How many of the names `names(suffix)` gives (suffix "", "-2", "-3", ...) are held on the branch (by
+ * another leg of the same matrix run), looked up in one query before anything is written.
+ */
+export async function freeSuffix(octokit: Octokit, repo: Repo, branch: string, names: (suffix: string) => string[]): Promise<number> {
+  const tries = Array.from({ length: MAX_TAKEN + 1 }, (_, i) => names(suffixOf(i)));
+  const head = await readHead(octokit, repo, branch, tries.flat());
+  let at = 0;
+  const free = tries.findIndex((t) => {
+    const held = head.blobs.slice(at, (at += t.length));
+    return held.every((b) => b === undefined);
+  });
+  return free < 0 ? MAX_TAKEN : free;
+}
+
 const isStaleHead = (e: unknown) =>
   /expected branch to point to|STALE_DATA/i.test((e as Error).message ?? '') ||
   ((e as { errors?: { type?: string }[] }).errors ?? []).some((x) => x.type === 'STALE_DATA');
@@ -64,19 +83,19 @@ export async function commitFiles(
   octokit: Octokit,
   budget: Budget,
   repo: Repo,
-  commit: { branch: string; message: string; files: (suffix: string) => FileToCommit[]; keep: number },
+  commit: { branch: string; message: string; files: (suffix: string) => FileToCommit[]; keep: number; taken?: number },
   attempts = 4,
 ): Promise<Committed & { suffix: string }> {
-  let taken = 0;
+  let taken = commit.taken ?? 0;
   for (let attempt = 1; ; attempt++) {
-    const suffix = taken ? `-${taken + 1}` : '';
+    const suffix = suffixOf(taken);
     const files = commit.files(suffix);
     const paths = files.map((f) => f.path);
     const want = files.map((f) => blobOid(f.content));
     const head = await readHead(octokit, repo, commit.branch, paths);
     // Already there: a rerun with the same content (nothing to commit), or our own commit whose answer was lost.
     if (want.every((oid, i) => head.blobs[i] === oid)) return { ...(attempt === 1 ? { identical: true } : { commitSha: head.oid, identical: false }), suffix };
-    if (files.slice(0, commit.keep).some((_, i) => head.blobs[i] !== undefined && head.blobs[i] !== want[i]) && taken < 20) {
+    if (files.slice(0, commit.keep).some((_, i) => head.blobs[i] !== undefined && head.blobs[i] !== want[i]) && taken < MAX_TAKEN) {
       taken += 1;
       attempt -= 1; // a name taken is not a failed attempt
       continue;

@@ -2,7 +2,7 @@
 // commit and the PR comment. Never throws for API errors: it returns what failed.
 import * as github from '@actions/github';
 import type { Settings } from '../settings.js';
-import type { Built, Finished, GitHubDone, LinkedIssues } from '../outcome.js';
+import type { Built, Finished, GitHubDone, LinkedIssues, WorklogPaths } from '../outcome.js';
 import type { Report } from '../types.js';
 import type { KnownGroups } from '../gate.js';
 import { Budget } from '../budget.js';
@@ -14,6 +14,7 @@ import { listActionIssues } from '../github/issue-index.js';
 import { issueNotes } from '../github/outcomes.js';
 import { findPreviousReport } from '../github/previous-report.js';
 import { isStatus } from '../github/repo.js';
+import { runName } from '../paths.js';
 
 export interface GitHubTarget {
   octokit: Octokit;
@@ -120,7 +121,7 @@ export async function publishStep(
   settings: Settings,
   target: GitHubTarget,
   env: NodeJS.ProcessEnv,
-  finish: (issues: LinkedIssues) => Promise<Finished>,
+  finish: (issues: LinkedIssues, paths?: WorklogPaths) => Promise<Finished>,
 ): Promise<{ finished: Finished; github: GitHubDone; result: GitHubPublishResult }> {
   const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
   let finished: Finished | undefined;
@@ -130,13 +131,14 @@ export async function publishStep(
     owner: target.owner,
     repo: target.repo,
     settings,
-    worklog: async (issues, failures) => {
-      finished = await finish(linked(issues, failures));
+    worklog: async (issues, failures, paths) => {
+      finished = await finish(linked(issues, failures), paths);
       reported = failures.length;
       return { markdown: finished.markdown, json: finished.json };
     },
     runUrl,
-    run: env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } : undefined,
+    run: runName(env),
+    paths: built.repoPaths,
     pullRequest: pullRequestFromPayload(github.context.payload),
     gate: { failed: built.gate.failed, text: built.gate.text },
     clock: target.clock,
