@@ -5,7 +5,7 @@
 //
 //   node scripts/bench-cloud-logging.mjs [entries ...]      (default: 100000 300000)
 //
-// src/gcp/index.ts and the fakes are bundled with ncc (CommonJS, as the action ships) to /tmp
+// src/gcp/open-source.ts (what the action opens) and the fakes are bundled with ncc (CommonJS, as the action ships) to /tmp
 // first (about 30 s); the fake server runs in a child process so the RSS figure is the reader's own.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -75,17 +75,17 @@ function settingsFor(inputs, n) {
 
 /** Child: read n entries through the source from the fakes described on stdin. */
 async function measure(n) {
-  const { createAuthClient, cloudLoggingSource, buildQuery } = require(join(OUT, 'gcp', 'index.js'));
+  const { openCloudLoggingSource } = require(join(OUT, 'gcp', 'index.js'));
   const line = await new Promise((resolve) => createInterface({ input: process.stdin }).once('line', resolve));
   const { env, inputs } = JSON.parse(line);
   Object.assign(process.env, env);
   const settings = settingsFor(inputs, n);
-  const auth = await createAuthClient(settings, process.env, { setSecret: () => undefined });
-  const query = buildQuery(settings, NOW);
+  const authDeps = { setSecret: () => undefined };
+  // Opened as the action opens it; the token exchange happens on the first read, inside the timing.
+  const source = await openCloudLoggingSource(settings, process.env, NOW, { authDeps, requestsPerMinute: 0 });
 
   const start = performance.now();
   const cpu = process.cpuUsage();
-  const source = cloudLoggingSource(settings, { auth, query, env, requestsPerMinute: 0 });
   let entries = 0;
   let other = 0;
   for await (const item of source.read()) {
@@ -99,7 +99,7 @@ async function measure(n) {
   // The same run's request count under the documented quota, on a virtual clock.
   let t = 0;
   const clock = { now: () => t, sleep: async (ms) => void (t += ms) };
-  const paced = cloudLoggingSource(settings, { auth, query, env, clock });
+  const paced = await openCloudLoggingSource(settings, process.env, NOW, { authDeps, clock });
   for await (const _ of paced.read());
 
   process.stdout.write(
@@ -136,7 +136,7 @@ async function main() {
   if (counts.length === 0) counts.push(100_000, 300_000);
   const ncc = join(root, 'node_modules', '.bin', 'ncc');
   if (!existsSync(ncc)) throw new Error('run from a checkout with node_modules installed');
-  const builds = process.env.BENCH_SKIP_BUILD ? [] : [['src/gcp/index.ts', 'gcp'], ['__tests__/fakes/google-fakes.ts', 'fakes']];
+  const builds = process.env.BENCH_SKIP_BUILD ? [] : [['src/gcp/open-source.ts', 'gcp'], ['__tests__/fakes/google-fakes.ts', 'fakes']];
   for (const [src, out] of builds) {
     console.log(`ncc build ${src} -o ${join(OUT, out)}`);
     const build = spawnSync(ncc, ['build', src, '-o', join(OUT, out), '--quiet'], { cwd: root, stdio: 'inherit' });

@@ -3,7 +3,7 @@
 // be, does not happen: the caller gives up on that call and the run publishes what it has.
 import type { Clock } from './clock.js';
 
-export interface BudgetOptions {
+interface BudgetOptions {
   /** Total run time, from the budget's creation. */
   totalMs: number;
   /** The longest single wait (default 60 s): a rate limit that resets later is not waited out. */

@@ -5,14 +5,14 @@ import type { RunOutcome } from './outcome.js';
 import { renderSummary } from './render/summary.js';
 import { truncateBody } from './safety/truncate.js';
 
-export type OutputValue = string | number | boolean;
+type OutputValue = string | number | boolean;
 
-export interface Message {
+interface Message {
   level: 'info' | 'notice' | 'error';
   text: string;
 }
 
-export interface Conclusion {
+interface Conclusion {
   /** The action's outputs, in action.yml's order. */
   outputs: [name: string, value: OutputValue][];
   /** The job summary (markdown), cut to fit GitHub's limit. */

@@ -11,7 +11,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** How far back Cloud Logging's _Default bucket keeps entries (its default retention). */
-export const DEFAULT_RETENTION_MS = 30 * 86_400_000;
+const DEFAULT_RETENTION_MS = 30 * 86_400_000;
 /** Longer than any bucket keeps logs (3,650 days): a range reaching further back is a typo. */
 export const MAX_RANGE_MS = 3650 * 86_400_000;
 

@@ -9,7 +9,7 @@ import { quote, serviceLabel, severityClause } from './gcp/query.js';
 /** Resource types whose service label is the record's service (see collect/normalize.ts). */
 const SERVICE_TYPES = new Set(['cloud_run_revision', 'cloud_run_job', 'cloud_function', 'gae_app', 'k8s_container']);
 
-export interface FileScope {
+interface FileScope {
   /** False for an entry the filter leaves out. */
   inScope(record: LogRecord): boolean;
   /** The filter applied, in the Logging query language (severity included); '' when nothing is. */

@@ -13,7 +13,7 @@ import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
 
-export interface Collected {
+interface Collected {
   groups: Group[];
   stats: CollectStats;
   bySeverity: Counts<Severity>;
@@ -24,7 +24,7 @@ export interface Collected {
   revisions?: RevisionSeen[];
 }
 
-export interface CollectOptions {
+interface CollectOptions {
   source: LogSource;
   signer: Signer;
   redactor: Redactor;
@@ -112,7 +112,7 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 
-export interface ReportOptions {
+interface ReportOptions {
   query: QueryDescription;
   source: Report['source'];
   config: GardenerConfig;

@@ -24,7 +24,7 @@ import { runName, worklogPaths } from './paths.js';
 import { InputError } from './errors.js';
 import { retentionWarning } from './duration.js';
 
-export interface Logger {
+interface Logger {
   info(message: string): void;
   warning(message: string): void;
 }

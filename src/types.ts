@@ -91,7 +91,7 @@ export interface AuditCall {
 }
 
 /** What made a group's identity, strongest first. */
-export type SignatureKind = 'explicit' | 'stack' | 'template' | 'request' | 'audit';
+type SignatureKind = 'explicit' | 'stack' | 'template' | 'request' | 'audit';
 
 export interface Signature {
   kind: SignatureKind;
@@ -211,7 +211,7 @@ export interface IssueRef {
 
 export type Trend = 'new' | 'ongoing' | 'rising' | 'falling' | 'resolved';
 
-export interface MalformedEntry {
+interface MalformedEntry {
   /** 1-based position of the entry in its input (array index or line number). */
   position: number;
   reason: string;

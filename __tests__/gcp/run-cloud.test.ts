@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/run.js';
-import { openCloudLoggingSource } from '../../src/gcp/index.js';
+import { openCloudLoggingSource } from '../../src/gcp/open-source.js';
 import { explorerUrl } from '../../src/gcp/query.js';
 import { FAKE_PROVIDER, FAKE_SERVICE_ACCOUNT, startGoogleFakes } from '../fakes/google-fakes.js';
 import type { GoogleFakes } from '../fakes/google-fakes.js';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { publishToGitHub, pullRequestFromPayload } from '../../src/github/publish.js';
-import { commitFiles, worklogPaths } from '../../src/github/worklog-commit.js';
+import { commitFiles } from '../../src/github/worklog-commit.js';
+import { worklogPaths } from '../../src/paths.js';
 import { unbounded } from '../../src/budget.js';
 import { PR_COMMENT_MARKER } from '../../src/safety/markers.js';
 import { startGitHubFake, type FakeInitial, type GitHubFake } from '../fakes/github-server.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cell, code, fenced, inline, link, mermaidText } from '../../src/safety/markdown.js';
+import { cell, code, fenced, inline, link } from '../../src/safety/markdown.js';
 import { readMarkers } from '../../src/safety/markers.js';
 import { activeReferences, codeSpanContent, fencedContent, unescapedMarkup, visibleText } from './github-eye.js';
 
@@ -64,13 +64,6 @@ describe.each(hostile.map((t) => [label(t), t]))('hostile text %s', (_l, text) =
     expect(m).not.toBeNull();
     expect(unescapedMarkup(m![1])).toEqual([]);
     expect(activeReferences(visibleText(m![1]))).toEqual([]);
-  });
-
-  it('mermaid label: nothing that ends the label, starts markup or closes the fence', () => {
-    const out = mermaidText(text);
-    noMarkers(out);
-    expect(out).not.toMatch(/["<>`~\n]/);
-    expect(out.replace(/#(?:\d+|quot);/g, '')).not.toContain('#');
   });
 });
 

@@ -1,10 +1,10 @@
-import { marker, readMarker, readMarkers } from '../../src/safety/markers.js';
+import { marker, readMarkers } from '../../src/safety/markers.js';
 
 describe('marker', () => {
   it('writes a hidden comment the reader finds again', () => {
     const m = marker('fingerprint', 'v2:3f9a0c1e2b4d5a6c');
     expect(m).toBe('<!-- log-gardener:fingerprint=v2:3f9a0c1e2b4d5a6c -->');
-    expect(readMarker(`# Title\n\nbody\n${m}\n`, 'fingerprint')).toBe('v2:3f9a0c1e2b4d5a6c');
+    expect(readMarkers(`# Title\n\nbody\n${m}\n`)).toEqual([{ name: 'fingerprint', value: 'v2:3f9a0c1e2b4d5a6c' }]);
   });
 
   it.each(['a -- b', 'x-->y', 'end-', '100% <done>', 'ünïcødé 😀', '--->', ''])('round-trips %j without breaking the comment', (value) => {

@@ -6,7 +6,7 @@
 // and the corpus test checks no key joins two different JavaScript masks.
 import { VAR } from '../group/mask.js';
 
-export interface Re2Rule {
+interface Re2Rule {
   /** RE2 syntax that JavaScript reads the same way (no lookaround, no inline flags). */
   pattern: string;
   /** `\\1`-style group references, as BigQuery's REGEXP_REPLACE takes them. */

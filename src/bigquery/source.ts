@@ -17,13 +17,13 @@ import { parseTableName, type TableName } from './table.js';
 import { dimensions, rowToEntry } from './rows.js';
 
 export const BIGQUERY_SCOPE = 'https://www.googleapis.com/auth/bigquery';
-export const ENV_BIGQUERY_ENDPOINT = 'LOG_GARDENER_BIGQUERY_ENDPOINT';
+const ENV_BIGQUERY_ENDPOINT = 'LOG_GARDENER_BIGQUERY_ENDPOINT';
 /** Each HTTP request to BigQuery is cut off after this long; a query's own wait is bounded apart. */
-export const BIGQUERY_REQUEST_TIMEOUT_MS = 30_000;
+const BIGQUERY_REQUEST_TIMEOUT_MS = 30_000;
 /** How long BigQuery may run one query before the run gives up on it. */
-export const BIGQUERY_JOB_TIMEOUT_MS = 300_000;
+const BIGQUERY_JOB_TIMEOUT_MS = 300_000;
 
-export interface BigQuerySourceOptions {
+interface BigQuerySourceOptions {
   auth: GcpAuth;
   /** The run's query (time range, services, severity): the SQL applies the same. */
   query: QueryDescription;
@@ -33,7 +33,7 @@ export interface BigQuerySourceOptions {
   requestTimeoutMs?: number;
 }
 
-export interface BigQueryStats {
+interface BigQueryStats {
   queries: number;
   dryRuns: number;
   /** Rows the action received, and what the dry runs estimated the queries process. */

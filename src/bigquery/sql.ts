@@ -14,7 +14,7 @@ import { TRACE_LINE_REGEX } from '../gcp/query.js';
 import { tableSql, type TableName } from './table.js';
 
 /** Query parameters: STRING, INT64, TIMESTAMP (ISO string) or ARRAY<STRING>. */
-export type ParamValue = string | number | string[];
+type ParamValue = string | number | string[];
 export type ParamType = 'STRING' | 'INT64' | 'TIMESTAMP' | ['STRING'];
 
 export interface Sql {
@@ -36,10 +36,10 @@ export interface SqlOptions {
   maxKeys?: number;
 }
 
-export const SAMPLES_FIRST = 3;
-export const SAMPLES_LAST = 1;
-export const DEFAULT_TOP_VALUES = 20;
-export const DEFAULT_MAX_KEYS = 5000;
+const SAMPLES_FIRST = 3;
+const SAMPLES_LAST = 1;
+const DEFAULT_TOP_VALUES = 20;
+const DEFAULT_MAX_KEYS = 5000;
 /** Separates dimension, value and count in a dims cell (values never hold it: it is a control character). */
 export const DIM_SEPARATOR = '\u001f';
 

@@ -1,7 +1,7 @@
 // Minimal flag parsing: `--name value`, `--name=value`, and bare `--flag` for booleans.
 import { InputError } from '../errors.js';
 
-export interface ParsedArgs {
+interface ParsedArgs {
   command: string | undefined;
   flags: Map<string, string>;
 }

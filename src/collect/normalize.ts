@@ -78,7 +78,7 @@ function httpInfo(h: unknown): HttpRequestInfo | undefined {
   };
 }
 
-export function describeRequest(h: HttpRequestInfo): string {
+function describeRequest(h: HttpRequestInfo): string {
   const latency = h.latencySeconds === undefined ? '' : ` in ${h.latencySeconds.toFixed(3)}s`;
   return `${h.method ?? 'GET'} ${h.path ?? '/'} -> ${h.status ?? '?'}${latency}`;
 }

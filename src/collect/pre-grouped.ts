@@ -11,7 +11,7 @@ import { EntryError, logKind, normalizeEntry } from './normalize.js';
 import type { Redactor } from '../safety/redact.js';
 import { RecordRedactor } from '../safety/redact-record.js';
 
-export interface PreGroupedOptions {
+interface PreGroupedOptions {
   signer: Signer;
   redactor: Redactor;
   ignore?: (record: LogRecord) => boolean;
@@ -29,7 +29,7 @@ function addCounts<K extends string>(into: Counts<K>, from: Counts<K> | undefine
   for (const [k, n] of Object.entries(from ?? {}) as [K, number][]) into[k] = (into[k] ?? 0) + n;
 }
 
-export interface PreGroupedTotals {
+interface PreGroupedTotals {
   entries: number;
   ignored: number;
   bySeverity: Counts<Severity>;
@@ -175,7 +175,7 @@ export class PreGrouped {
 }
 
 /** Two counts of one signature as one. */
-export function mergeGroups(a: Group, b: Group): Group {
+function mergeGroups(a: Group, b: Group): Group {
   const sum = <K extends string>(x: Counts<K>, y: Counts<K>): Counts<K> => {
     const out = { ...x };
     addCounts(out, y);

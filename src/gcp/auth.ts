@@ -9,9 +9,9 @@ import { impersonationUrl, stsUrl } from './endpoints.js';
 import { parseProvider } from './provider.js';
 import type { WorkloadIdentityProvider } from './provider.js';
 
-export const LOGGING_READ_SCOPE = 'https://www.googleapis.com/auth/logging.read';
+const LOGGING_READ_SCOPE = 'https://www.googleapis.com/auth/logging.read';
 /** Each token request (STS, IAM credentials, ADC's own) is cut off after this long. */
-export const TOKEN_REQUEST_TIMEOUT_MS = 15_000;
+const TOKEN_REQUEST_TIMEOUT_MS = 15_000;
 
 export interface AuthDeps {
   /** Fetches the GitHub OIDC token (default: @actions/core getIDToken). */
@@ -35,7 +35,7 @@ export interface GcpAuth {
 const OIDC_FIX =
   'add `permissions: id-token: write` to the job (pull requests from forks get no OIDC token: skip the step on forks or use auth-mode: adc)';
 
-export function oidcAvailable(env: NodeJS.ProcessEnv): boolean {
+function oidcAvailable(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
 

@@ -17,16 +17,16 @@ import { backoffDelay, DEFAULT_BACKOFF, RateLimiter, realClock } from './pacing.
 import type { BackoffPolicy, Clock } from './pacing.js';
 
 /** The API's largest page. */
-export const PAGE_SIZE = 1000;
+const PAGE_SIZE = 1000;
 /** Documented entries.list quota per project. */
-export const REQUESTS_PER_MINUTE = 60;
+const REQUESTS_PER_MINUTE = 60;
 /** Every entries.list call is cut off after this long (a hanging read never stalls the run). */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 /**
  * Until the endpoint has answered once, a call gets this long and connection failures are not
  * retried: a wrong protocol or an unreachable endpoint fails fast, naming the fix.
  */
-export const FIRST_CONTACT_TIMEOUT_MS = 9_000;
+const FIRST_CONTACT_TIMEOUT_MS = 9_000;
 
 export interface CloudLoggingOptions {
   auth: GcpAuth;

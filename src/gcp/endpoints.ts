@@ -2,15 +2,15 @@
 // (private endpoints, proxies, and the loopback fakes the tests run against).
 import { InputError } from '../errors.js';
 
-export const ENV = {
+const ENV = {
   stsUrl: 'LOG_GARDENER_STS_URL',
   iamCredentialsUrl: 'LOG_GARDENER_IAM_CREDENTIALS_URL',
   loggingEndpoint: 'LOG_GARDENER_LOGGING_ENDPOINT',
   requestsPerMinute: 'LOG_GARDENER_REQUESTS_PER_MINUTE',
 } as const;
 
-export const DEFAULT_STS_URL = 'https://sts.googleapis.com/v1/token';
-export const DEFAULT_IAM_CREDENTIALS_URL = 'https://iamcredentials.googleapis.com';
+const DEFAULT_STS_URL = 'https://sts.googleapis.com/v1/token';
+const DEFAULT_IAM_CREDENTIALS_URL = 'https://iamcredentials.googleapis.com';
 
 export interface LoggingEndpoint {
   host: string;

@@ -23,7 +23,7 @@ interface ProtoTimestamp {
 }
 
 /** RFC 3339 with nanoseconds, as gcloud prints it. */
-export function timestampJson(v: unknown): string | undefined {
+function timestampJson(v: unknown): string | undefined {
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().replace('.000Z', 'Z');
   if (typeof v === 'string') return v;
   if (!isObject(v)) return undefined;
@@ -37,7 +37,7 @@ export function timestampJson(v: unknown): string | undefined {
 }
 
 /** google.protobuf.Duration as JSON: "0.500s". */
-export function durationJson(v: unknown): string | undefined {
+function durationJson(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
   if (!isObject(v)) return undefined;
   const seconds = Number(v.seconds ?? 0);
@@ -82,7 +82,7 @@ const text = (v: unknown): string | undefined => (v instanceof Uint8Array ? Buff
  * message 2), authenticationInfo (3: principalEmail 1), serviceName (7), methodName (8),
  * resourceName (11).
  */
-export function decodeAuditLog(bytes: Uint8Array): Json {
+function decodeAuditLog(bytes: Uint8Array): Json {
   const f = protoFields(bytes);
   const out: Json = { '@type': 'type.googleapis.com/google.cloud.audit.AuditLog' };
   const put = (k: string, v: unknown) => {

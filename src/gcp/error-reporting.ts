@@ -6,11 +6,11 @@ import type { Settings } from '../settings.js';
 import type { AuthDeps, GcpAuth } from './auth.js';
 import { explainAuthError } from './explain.js';
 
-export const ENV_ERROR_REPORTING_URL = 'LOG_GARDENER_ERROR_REPORTING_URL';
-export const DEFAULT_ERROR_REPORTING_URL = 'https://clouderrorreporting.googleapis.com';
+const ENV_ERROR_REPORTING_URL = 'LOG_GARDENER_ERROR_REPORTING_URL';
+const DEFAULT_ERROR_REPORTING_URL = 'https://clouderrorreporting.googleapis.com';
 export const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** Each Error Reporting call is cut off after this long. */
-export const ERROR_REPORTING_TIMEOUT_MS = 15_000;
+const ERROR_REPORTING_TIMEOUT_MS = 15_000;
 
 interface ErrorGroup {
   name: string;
@@ -19,7 +19,7 @@ interface ErrorGroup {
   [key: string]: unknown;
 }
 
-export interface LinkResult {
+interface LinkResult {
   /** `projects/P/groups/G` -> issue URL, written this run. */
   linked: { group: string; url: string }[];
   /** Groups that already listed the issue. */
@@ -28,7 +28,7 @@ export interface LinkResult {
   failures: string[];
 }
 
-export interface LinkOptions {
+interface LinkOptions {
   auth?: GcpAuth;
   authDeps?: AuthDeps;
   timeoutMs?: number;
@@ -41,7 +41,7 @@ interface Link {
 }
 
 /** Error Reporting ids are per project: each (project, id) pair with the issue its group was filed as. */
-export function linksOf(report: Report, defaultProject: string | undefined): Link[] {
+function linksOf(report: Report, defaultProject: string | undefined): Link[] {
   const seen = new Map<string, Link>();
   for (const g of report.groups) {
     if (!g.issue?.url || g.issue.state === 'skipped') continue;

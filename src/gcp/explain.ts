@@ -88,7 +88,7 @@ export function explainLoggingError(e: unknown, project: string, auth: GcpAuth):
 const CONNECTION_FAILURE =
   /No connection established|Connection dropped|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT|Protocol error|Received HTTP status code|Received RST_STREAM|Name resolution failed|socket hang up|Parse Error|HPE_|Deadline exceeded|deadline|timeout|timed out|aborted|Unexpected token|is not valid JSON|Failed to parse/i;
 
-export interface EndpointContext {
+interface EndpointContext {
   transport: 'grpc' | 'rest';
   /** host:port as the client dials it. */
   where: string;

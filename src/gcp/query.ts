@@ -11,10 +11,10 @@ import { pathTemplate } from '../group/request.js';
 import { VAR } from '../group/mask.js';
 
 /** The API refuses longer filters. */
-export const MAX_FILTER_LENGTH = 20_000;
+const MAX_FILTER_LENGTH = 20_000;
 
 /** The query plus what the Logs Explorer links need to rebuild a narrower one. */
-export interface CloudLoggingQuery extends QueryDescription {
+interface CloudLoggingQuery extends QueryDescription {
   extraFilter?: string;
 }
 

@@ -7,7 +7,7 @@ import { requestPolicy } from './request-policy.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
-export interface OctokitOptions {
+interface OctokitOptions {
   /** REST base URL; default GITHUB_API_URL, else https://api.github.com. */
   baseUrl?: string;
   /** Every wait goes through it (default: the real clock). */

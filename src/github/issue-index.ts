@@ -20,7 +20,7 @@ export interface KnownIssue {
   byPerson: boolean;
 }
 
-export interface IndexOptions {
+interface IndexOptions {
   label: string;
   /** Closed issues updated within this many days count as "recently closed" (default 90). */
   closedWithinDays?: number;

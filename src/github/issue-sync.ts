@@ -20,7 +20,7 @@ import type { Links } from './issue-text.js';
 import type { Repo } from './repo.js';
 import { similarity, verdict } from './similarity.js';
 
-export interface IssueSettings {
+interface IssueSettings {
   createIssues: boolean;
   issueLabel: string;
   maxNewIssues: number;
@@ -51,7 +51,7 @@ export interface IssueSyncContext {
   failures: string[];
 }
 
-export type Plan =
+type Plan =
   | { kind: 'known'; group: TriagedGroup; issue: KnownIssue }
   | { kind: 'create'; group: TriagedGroup; regressionOf?: KnownIssue }
   | { kind: 'adopt'; group: TriagedGroup; issue: KnownIssue; score: number }

@@ -106,7 +106,7 @@ function errorText(g: TriagedGroup): string {
   return parts.join('\n\n-----\n\n');
 }
 
-export interface BodyInput {
+interface BodyInput {
   group: TriagedGroup;
   report: Report;
   links: Links;

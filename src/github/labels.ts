@@ -3,7 +3,7 @@ import type { Priority, TriagedGroup } from '../types.js';
 import type { Octokit } from './client.js';
 import { isStatus, type Repo } from './repo.js';
 
-export interface LabelSpec {
+interface LabelSpec {
   name: string;
   color: string;
   description: string;
@@ -16,10 +16,10 @@ const PRIORITY_LABELS: Record<Priority, Omit<LabelSpec, 'name'>> = {
   P3: { color: '0e8a16', description: 'Low: noise or minor errors' },
 };
 
-export const isPriorityLabel = (name: string) => /^P[0-3]$/.test(name);
+const isPriorityLabel = (name: string) => /^P[0-3]$/.test(name);
 
 /** Label names may not hold commas (list filters split on them) and are at most 50 characters. */
-export function componentLabel(component: string): string {
+function componentLabel(component: string): string {
   const clean = component.replace(/[,\s]+/g, '-').replace(/[^\w.:/-]/g, '').slice(0, 40) || 'unknown';
   return `component:${clean}`;
 }
@@ -29,7 +29,7 @@ export function labelsFor(g: TriagedGroup, actionLabel: string): string[] {
   return [actionLabel, g.triage.priority, g.triage.label ?? componentLabel(g.triage.component)];
 }
 
-export function specFor(name: string, actionLabel: string): LabelSpec {
+function specFor(name: string, actionLabel: string): LabelSpec {
   if (name === actionLabel) return { name, color: '5319e7', description: 'Filed and kept up to date by GCP Log Gardener from Cloud Logging errors' };
   if (isPriorityLabel(name)) return { name, ...PRIORITY_LABELS[name as Priority] };
   const component = name.startsWith('component:') ? name.slice('component:'.length) : name;

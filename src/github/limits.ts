@@ -5,7 +5,7 @@ import { shorten } from '../safety/markdown.js';
 import { truncateBody } from '../safety/truncate.js';
 import { cleanDeep } from '../safety/unicode.js';
 
-export const TITLE_LIMIT = 256;
+const TITLE_LIMIT = 256;
 /** GitHub's limit for issue and comment bodies. */
 export const BODY_LIMIT = 65_536;
 

@@ -21,11 +21,11 @@ export interface LockOptions {
   pollMs?: number;
 }
 
-export interface Lock {
+interface Lock {
   release(): Promise<void>;
 }
 
-export type LockResult = { lock: Lock } | { lock?: undefined; why: string };
+type LockResult = { lock: Lock } | { lock?: undefined; why: string };
 
 /** Who holds the lock: unique per process, readable in the label's description (<= 100 characters). */
 export function lockOwner(env: NodeJS.ProcessEnv, nonce = randomBytes(4).toString('hex')): string {

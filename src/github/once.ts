@@ -7,7 +7,7 @@ import { fitForGitHub } from './limits.js';
 import { statusOf, type Repo } from './repo.js';
 
 /** Pause before looking, times the attempt number (GitHub's writes land within a second or two). */
-export const LOOK_PAUSE_MS = 1_000;
+const LOOK_PAUSE_MS = 1_000;
 
 /** Request options that turn the policy's server-error retries off for one call (rate limits are still waited out). */
 export const NO_RETRY = { retries: 0 } as const;

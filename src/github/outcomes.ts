@@ -13,7 +13,7 @@ export interface IssueOutcome {
   note?: string;
 }
 
-export interface UncertainMatch {
+interface UncertainMatch {
   fingerprint: string;
   title: string;
   priority: Priority;

@@ -17,7 +17,7 @@ export interface Gate {
   text: string;
 }
 
-export interface PrCommentInput {
+interface PrCommentInput {
   report: Report;
   issues: IssueSyncResult;
   gate?: Gate;

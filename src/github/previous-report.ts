@@ -10,7 +10,7 @@ import { serviceKey } from '../paths.js';
 import { shapeProblem } from '../triage/trend.js';
 
 /** The folder of the worklog path template, when it has no placeholder in it. */
-export function reportFolder(template: string): string | undefined {
+function reportFolder(template: string): string | undefined {
   const dir = posix.dirname(template);
   return /[{}]/.test(dir) ? undefined : dir === '.' ? '' : dir;
 }
@@ -24,7 +24,7 @@ export function latestPointerPath(template: string, services: string[]): string 
 }
 
 /** What the pointer file holds. */
-export interface LatestPointer {
+interface LatestPointer {
   report: string;
   worklog: string;
   generatedAt: string;

@@ -8,7 +8,6 @@ import { unbounded, type Budget } from '../budget.js';
 import { realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
 import { validateGitHubSettings } from './settings-check.js';
-export { validateGitHubSettings };
 import type { Octokit } from './client.js';
 import { syncIssues } from './issue-sync.js';
 import { lockOwner, type LockOptions } from './lock.js';
@@ -17,8 +16,8 @@ import { prCommentBody, upsertPrComment, type Gate } from './pr-comment.js';
 import { latestPointer, latestPointerPath } from './previous-report.js';
 import { isStatus, type Repo } from './repo.js';
 import { GitHubUnreachable } from './request-policy.js';
-import { commitFiles, freeSuffix, suffixOf, worklogPaths } from './worklog-commit.js';
-import { runName, type RunName } from '../paths.js';
+import { commitFiles, freeSuffix, suffixOf } from './worklog-commit.js';
+import { runName, worklogPaths, type RunName } from '../paths.js';
 import type { WorklogPaths } from '../outcome.js';
 
 export type PublishSettings = Pick<
@@ -26,7 +25,7 @@ export type PublishSettings = Pick<
   'createIssues' | 'issueLabel' | 'maxNewIssues' | 'onRegression' | 'commitWorklog' | 'branch' | 'worklogPath' | 'prComment' | 'prNumber' | 'dryRun'
 > & { resolveAfterMs?: number; resolveAdopted?: boolean };
 
-export interface WorklogText {
+interface WorklogText {
   markdown: string;
   json: string;
 }
@@ -59,7 +58,7 @@ export interface PublishContext {
   quietMs?: number;
 }
 
-export interface WorklogResult {
+interface WorklogResult {
   path: string;
   jsonPath: string;
   url?: string;
@@ -96,7 +95,7 @@ const repoOf = (ctx: PublishContext): Repo => ({ owner: ctx.owner, repo: ctx.rep
 const runOf = (ctx: PublishContext): RunName | undefined => ctx.run ?? runName(process.env);
 const named = (paths: WorklogPaths, suffix: string): WorklogPaths => ({ markdown: withSuffix(paths.markdown, suffix), json: withSuffix(paths.json, suffix) });
 
-export interface WorklogPlace {
+interface WorklogPlace {
   /** The names chosen: the run's own, or with "-2", "-3", ... when another leg of the run holds them. */
   paths: WorklogPaths;
   /** The run's own names, and how many of their suffixed forms were found taken. */
@@ -109,7 +108,7 @@ export interface WorklogPlace {
 }
 
 /** Step 1: where the worklog goes (the default branch is read when no branch is set). */
-export async function locateWorklog(ctx: PublishContext, report: Report, failures: string[]): Promise<WorklogPlace> {
+async function locateWorklog(ctx: PublishContext, report: Report, failures: string[]): Promise<WorklogPlace> {
   const base = ctx.paths ?? worklogPaths(ctx.settings.worklogPath, report, runOf(ctx));
   if (!ctx.settings.commitWorklog) return { paths: base };
   try {
@@ -126,7 +125,7 @@ export async function locateWorklog(ctx: PublishContext, report: Report, failure
 }
 
 /** Step 2: the issues. */
-export async function publishIssues(ctx: PublishContext, report: Report, place: WorklogPlace, failures: string[]): Promise<IssueSyncResult> {
+async function publishIssues(ctx: PublishContext, report: Report, place: WorklogPlace, failures: string[]): Promise<IssueSyncResult> {
   if (!ctx.settings.createIssues) return emptySync();
   const clock = ctx.clock ?? realClock;
   try {
@@ -151,7 +150,7 @@ export async function publishIssues(ctx: PublishContext, report: Report, place: 
 }
 
 /** Step 3: the worklog, its report and the latest-report pointer, in one commit. */
-export async function commitWorklog(
+async function commitWorklog(
   ctx: PublishContext,
   place: WorklogPlace,
   text: WorklogText,
@@ -196,7 +195,7 @@ export async function commitWorklog(
 }
 
 /** Step 4: the sticky pull request comment. */
-export async function commentOnPullRequest(
+async function commentOnPullRequest(
   ctx: PublishContext,
   report: Report,
   issues: IssueSyncResult,

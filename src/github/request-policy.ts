@@ -7,7 +7,7 @@ import type { Clock } from '../clock.js';
 import { fitForGitHub } from './limits.js';
 import { statusOf } from './repo.js';
 
-export interface RequestPolicy {
+interface RequestPolicy {
   clock: Clock;
   budget: Budget;
   notice: (line: string) => void;

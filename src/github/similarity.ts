@@ -4,7 +4,7 @@
 // error recognisable; "error", "failed", "cannot" are not.
 import type { TriagedGroup } from '../types.js';
 
-export interface Similarity {
+interface Similarity {
   score: number;
   /** Distinctive words of the group found in the issue. */
   matchedIdentifiers: number;
@@ -15,15 +15,15 @@ export interface Similarity {
 }
 
 /** At or above: adopt. */
-export const CONFIDENT = 0.8;
+const CONFIDENT = 0.8;
 /** At or above (and below CONFIDENT): list for a human. */
-export const UNCERTAIN = 0.5;
+const UNCERTAIN = 0.5;
 
 const STOP = new Set(
   'the and for from with that this was were are not but has have had into onto when then than there their what which while about after before error errors exception failed failure cannot could unable none null true false http https www'.split(' '),
 );
 
-export function words(text: string): Set<string> {
+function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const raw of text.match(/[A-Za-z_][A-Za-z0-9_.$-]*[A-Za-z0-9_]|[A-Za-z]{3,}/g) ?? []) {
     const w = raw.replace(/^[.-]+|[.-]+$/g, '');
@@ -41,7 +41,7 @@ function isIdentifier(w: string): boolean {
   return /[_.$]/.test(w) || /[a-z][A-Z]/.test(w) || w.length >= 12;
 }
 
-export function groupText(g: TriagedGroup): string {
+function groupText(g: TriagedGroup): string {
   const headline = (g.samples[0] ?? '').split('\n').find((l) => l.trim()) ?? '';
   return [g.signature.title.replace(/<\*>/g, ' '), g.signature.exceptionType ?? '', headline.slice(0, 500)].join('\n');
 }

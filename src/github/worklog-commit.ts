@@ -8,14 +8,12 @@ import type { Budget } from '../budget.js';
 import type { Octokit } from './client.js';
 import { statusOf, type Repo } from './repo.js';
 
-export { worklogPaths } from '../paths.js';
-
-export interface FileToCommit {
+interface FileToCommit {
   path: string;
   content: string;
 }
 
-export interface Committed {
+interface Committed {
   /** Undefined when the branch already held exactly these files. */
   commitSha?: string;
   identical: boolean;

@@ -15,8 +15,8 @@ const MAX_EXEMPLAR_CHARS = 8000;
 export const MAX_KEYS = 200;
 /** Counters per field sketch, and values shown: counts are over by at most count / SKETCH_CAPACITY. */
 export const SKETCH_CAPACITY = 10;
-export const TOP_VALUES = 5;
-export const MAX_VARIABLES = 8;
+const TOP_VALUES = 5;
+const MAX_VARIABLES = 8;
 const MAX_LABEL_FIELDS = 6;
 const MAX_VALUE_CHARS = 100;
 /** A variable whose values never repeat in this many occurrences (ids, timestamps) stops being counted. */
@@ -25,7 +25,7 @@ const DISTINCT_AFTER = 50;
 const MAX_REVISIONS = 1000;
 
 /** Label keys that name the commit a revision was built from. */
-export const COMMIT_LABEL = /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
+const COMMIT_LABEL = /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 /** Counts a key unless the counter already holds MAX_KEYS others; `sizes` tracks each counter's keys. */

@@ -40,14 +40,14 @@ interface Node {
   seeds: string[];
 }
 
-export interface Cluster {
+interface Cluster {
   /** The template: constants and `<*>`. */
   template: string;
   /** Earlier runs' templates (seeds) that fell into this cluster, the primary one first. */
   seeds: string[];
 }
 
-export interface Clustering {
+interface Clustering {
   clusters: Cluster[];
   /** Cluster index of each form, in the order the forms were given. */
   clusterOf: number[];

@@ -34,7 +34,7 @@ function mergeDistributions(a: Distribution[] | undefined, b: Distribution[] | u
 }
 
 /** b folded into a (both already carrying the settled signature). */
-export function mergeGroup(a: Group, b: Group): Group {
+function mergeGroup(a: Group, b: Group): Group {
   const samples = [...a.samples];
   for (const s of b.samples) if (samples.length < MAX_SAMPLES && !samples.includes(s)) samples.push(s);
   const earlier = b.firstSeen < a.firstSeen;

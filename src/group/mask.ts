@@ -18,7 +18,7 @@ const CALENDAR = new Set(
 );
 
 /** A masking rule as data: the "google" side translates these to BigQuery RE2 for a coarse SQL key. */
-export interface MaskRule {
+interface MaskRule {
   name: string;
   /** Regular expression source (JavaScript syntax; no look-behind, so RE2 reads it as well). */
   source: string;
@@ -30,7 +30,7 @@ export interface MaskRule {
 }
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
-export const MASK_RULES: readonly MaskRule[] = [
+const MASK_RULES: readonly MaskRule[] = [
   // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
   { name: 'redacted', source: String.raw`<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
   { name: 'url', source: String.raw`\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
@@ -48,15 +48,6 @@ export const MASK_RULES: readonly MaskRule[] = [
   // A quoted value may hold spaces: tag="View Lock" is one value.
   { name: 'key-value', source: String.raw`(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
 ];
-
-/** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
-export const PART_RULE: MaskRule = {
-  name: 'part-with-digit',
-  source: String.raw`[^\s=:,;|()\[\]{}<>@#"'/\\+]*[0-9][^\s=:,;|()\[\]{}<>@#"'/\\+]*`,
-  flags: 'g',
-  replacement: VAR,
-  hint: [],
-};
 
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 export const MAX_MASKED_CHARS = 2000;

@@ -13,7 +13,7 @@ const GAP_MS = 1000;
 const MAX_LINES = 500;
 const MAX_PENDING = 256;
 
-export interface ReassembleOptions {
+interface ReassembleOptions {
   /** Called once per record joined from several entries, with how many entries it was made of. */
   onJoin?: (lines: number) => void;
 }

@@ -23,7 +23,7 @@ export function pathTemplate(path: string): string {
     .join('/');
 }
 
-export function requestDetail(http: HttpRequestInfo): string {
+function requestDetail(http: HttpRequestInfo): string {
   const method = (http.method ?? 'GET').toUpperCase();
   const status = http.status === undefined ? 'no status' : `${Math.floor(http.status / 100)}xx`;
   return `${method} ${pathTemplate(http.path ?? '/') || '/'} ${status}`;

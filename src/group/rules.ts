@@ -4,7 +4,7 @@ import type { FingerprintRule } from '../types.js';
 import type { LogRecord } from '../types.js';
 import { userPattern } from './pattern.js';
 
-export interface RuleInput {
+interface RuleInput {
   record: LogRecord;
   exceptionType?: string;
 }
@@ -16,7 +16,7 @@ interface CompiledRule {
   exception?: RegExp;
 }
 
-export type RuleMatcher = (input: RuleInput) => string | undefined;
+type RuleMatcher = (input: RuleInput) => string | undefined;
 
 export function compileRules(rules: FingerprintRule[] = []): RuleMatcher {
   const compiled: CompiledRule[] = rules.map((r, i) => {

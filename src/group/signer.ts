@@ -38,7 +38,7 @@ export interface SignerOptions {
 
 const MAX_TITLE = 200;
 /** Aliases a signature keeps (the newest first), so markers that record them stay bounded. */
-export const MAX_ALIASES = 32;
+const MAX_ALIASES = 32;
 /** Forms kept for clustering; past this, a new form is its own template (memory stays bounded). */
 const MAX_FORMS = 50_000;
 const SINGLE_EXCEPTION = /^((?:[A-Za-z_$][\w$]*\.)*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Failure|Fault)):\s?(.*)$/;
@@ -108,7 +108,7 @@ function titleOf(template: string, members: Form[], params: ClusterParams): stri
 }
 
 /** A signer that can also settle its templates under other clustering parameters (for their selection). */
-export interface TunableSigner extends Signer {
+interface TunableSigner extends Signer {
   finish(params?: ClusterParams): Map<string, Signature>;
   /** The previous report's groups when they are known only after the records were signed (a file run
    * finds its previous report by the services the export holds): as `previous`, if given before finish. */

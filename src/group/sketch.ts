@@ -5,12 +5,12 @@
 // and any value occurring more than total / capacity times is listed. While fewer distinct values
 // than counters were seen, counts are exact.
 
-export interface TopValue {
+interface TopValue {
   value: string;
   count: number;
 }
 
-export interface TopK {
+interface TopK {
   values: TopValue[];
   /** The largest over-count among the listed values (0 when exact). */
   error: number;

@@ -2,7 +2,7 @@
 // the innermost exception's type and message, and its in-app frames as "file:function",
 // without line numbers, library frames dropped, repeated (recursive) frames collapsed.
 
-export type Language = 'python' | 'node' | 'java' | 'go';
+type Language = 'python' | 'node' | 'java' | 'go';
 
 export interface StackTrace {
   language: Language;

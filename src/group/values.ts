@@ -8,7 +8,7 @@ const MAX_VALUE = 80;
 const SPACES = /\s+/g;
 
 /** The values standing for each `<*>` of form in text, or undefined when they cannot be told. */
-export function valuesOf(form: string, text: string, segments = form.split(VAR)): string[] | undefined {
+function valuesOf(form: string, text: string, segments = form.split(VAR)): string[] | undefined {
   if (segments.length === 1) return [];
   const raw = text.replace(SPACES, ' ').trim();
   if (!raw.startsWith(segments[0])) return undefined;

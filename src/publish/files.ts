@@ -17,7 +17,7 @@ const clip = (s: string): string => (s.length > COMPACT_CHARS ? `${s.slice(0, CO
 
 /** A group with bounded detail: one short sample, a short exemplar, the top values of each field, no
  * Logs Explorer link (the worklog has it); every count and what a later run reads back stays. */
-export function compactGroup(g: TriagedGroup): TriagedGroup {
+function compactGroup(g: TriagedGroup): TriagedGroup {
   const e = g.exemplar;
   const { explorerUrl: _link, ...rest } = g;
   return {
@@ -46,7 +46,7 @@ function cutNote(report: Report): string | undefined {
 
 /** The report's JSON text in pieces, laid out as JSON.stringify(report, null, 2) + "\n" would be, but
  * for compact groups on one line each. */
-export function* reportChunks(report: Report): Generator<string> {
+function* reportChunks(report: Report): Generator<string> {
   const note = cutNote(report);
   const shown: Report = note ? { ...report, notes: [...(report.notes ?? []), note] } : report;
   const keys = Object.keys(shown).filter((k) => (shown as unknown as Record<string, unknown>)[k] !== undefined);

@@ -27,7 +27,7 @@ export interface GitHubTarget {
 }
 
 /** Test-only: every GitHub wait (spacing, retry pauses, lock polling) times this factor; 0 in the bundle's end-to-end tests. */
-export const WAIT_SCALE_ENV = 'LOG_GARDENER_TEST_GITHUB_WAIT_SCALE';
+const WAIT_SCALE_ENV = 'LOG_GARDENER_TEST_GITHUB_WAIT_SCALE';
 
 /** The real clock with its sleeps scaled (see WAIT_SCALE_ENV). */
 function clockFor(env: NodeJS.ProcessEnv): Clock {

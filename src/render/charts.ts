@@ -13,12 +13,12 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** GitHub's red and blue: ERROR bars and the line below them. */
 const COLOURS = ['#cf222e', '#0969da'];
 
-export interface TimeRange {
+interface TimeRange {
   since: string;
   until: string;
 }
 
-export interface Buckets {
+interface Buckets {
   /** Start of each bucket drawn, epoch ms. */
   starts: number[];
   hours: number;
@@ -66,7 +66,7 @@ export function buckets(range: TimeRange, fallbackKeys: string[] = []): Buckets 
   return layout(since, until, 168 * weeks);
 }
 
-export function fill(b: Buckets, hourly: Counts, into: number[] = b.starts.map(() => 0)): number[] {
+function fill(b: Buckets, hourly: Counts, into: number[] = b.starts.map(() => 0)): number[] {
   const width = b.hours * HOUR_MS;
   for (const [key, n] of Object.entries(hourly)) {
     const i = Math.floor((keyTime(key) - b.starts[0]) / width);
@@ -97,7 +97,7 @@ export function sparkline(values: number[]): string {
   return values.map((v) => (v <= 0 ? '·' : SPARKS[Math.min(7, Math.ceil((v / max) * 8) - 1)])).join('');
 }
 
-export interface Timeline {
+interface Timeline {
   /** One character per bucket. */
   spark: string;
   /** "peak 8 per 4 h at Wed 20h" */

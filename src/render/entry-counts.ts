@@ -3,7 +3,7 @@
 import type { Report } from '../types.js';
 import { code } from '../safety/markdown.js';
 
-export interface EntryAccount {
+interface EntryAccount {
   read: number;
   /** Left out by the filter a file run applied (time, resource type, service, project). */
   outOfRange: number;

@@ -5,7 +5,7 @@ import type { TriagedGroup } from '../types.js';
 import { code, inline, shorten } from '../safety/markdown.js';
 import { displayTitle } from './format.js';
 
-export interface Evidence {
+interface Evidence {
   /** A few words that tell this problem apart, e.g. "`create_session` missing". */
   fact?: string;
   /** What to do first, as one sentence without a final period. */

@@ -14,7 +14,7 @@ import { entryAccount, entryAccountText, nothingInRange } from './entry-counts.j
 /** Groups shown with a full section; the rest go to one compact table. */
 export const DEFAULT_MAX_GROUPS = 50;
 /** The compact table stops before the worklog passes this size (the JSON report keeps every group). */
-export const MAX_WORKLOG_BYTES = 1_950_000;
+const MAX_WORKLOG_BYTES = 1_950_000;
 
 const PRIORITY_HEADINGS: Record<Priority, string> = {
   P0: 'Immediate (P0 - Critical)',

@@ -85,7 +85,7 @@ export function code(text: string): string {
   return `${ticks}${pad}${t}${pad}${ticks}`;
 }
 
-export interface FenceOptions {
+interface FenceOptions {
   /** Fence character (default backtick). */
   fence?: '`' | '~';
   /** Prefix for every line, when the block sits inside a list item ("   ") or a quote ("> "). */
@@ -121,17 +121,6 @@ export function link(text: string, url: string): string {
   const href = parsed.href.replace(/[()\s<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
   const label = inline(text) || inline(parsed.host);
   return `[${label}](${href})`;
-}
-
-/**
- * Text for a Mermaid label inside double quotes, e.g. `A["${mermaidText(t)}"]`: Mermaid entity codes
- * for every character that could end the label, start markup or close the code fence.
- */
-export function mermaidText(text: string): string {
-  return oneLine(text).replace(/[#"<>&`~%|[\]{}();\\]/g, (c) => {
-    if (c === '"') return '#quot;';
-    return `#${c.charCodeAt(0)};`;
-  });
 }
 
 /** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */

@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto';
 import type { Priority } from '../types.js';
 
-export const MARKER_PREFIX = '<!-- log-gardener:';
+const MARKER_PREFIX = '<!-- log-gardener:';
 const NAME = /^[a-z][a-z0-9-]{0,40}$/;
 /** Matches one marker (global). */
 export const MARKER_TEXT = /<!-- log-gardener:([a-z][a-z0-9-]{0,40})=([^\s<>]*) -->/g;
 
-export interface Marker {
+interface Marker {
   name: string;
   value: string;
 }
@@ -40,17 +40,11 @@ export function readMarkers(body: string): Marker[] {
   return found;
 }
 
-/** The value of the first marker with this name, if any. */
-export function readMarker(body: string, name: string): string | undefined {
-  return readMarkers(body).find((m) => m.name === name)?.value;
-}
-
-
 // The markers the GitHub publisher writes. Believed only on a line of their own: log text reaches
 // bodies through markdown.ts, which never leaves `<!--` at the start of a line.
 
-export const STATUS_START = '<!-- log-gardener:status:start -->';
-export const STATUS_END = '<!-- log-gardener:status:end -->';
+const STATUS_START = '<!-- log-gardener:status:start -->';
+const STATUS_END = '<!-- log-gardener:status:end -->';
 export const PR_COMMENT_MARKER = '<!-- log-gardener:pr-comment -->';
 const FINGERPRINT = /^v\d+:[0-9a-f]{6,64}$/;
 

@@ -7,7 +7,7 @@
 // groups are separated by a character their body cannot match, and the rest is bounded.
 import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js';
 
-export type SecretKind =
+type SecretKind =
   | 'private-key' | 'credentials' | 'cookie' | 'secret' | 'token' | 'jwt' | 'github-token' | 'google-api-key'
   | 'google-oauth-token' | 'google-refresh-token' | 'google-client-secret' | 'aws-access-key' | 'aws-secret'
   | 'slack-token' | 'slack-webhook' | 'discord-webhook' | 'stripe-key' | 'ai-api-key' | 'npm-token' | 'gitlab-token'
@@ -55,7 +55,7 @@ function quoteOf(value: string): [string, string] {
 }
 
 /** Masks the values of secret keys in key=value, key: value, "key": "value" and header pairs. */
-export function redactPairs(text: string): string {
+function redactPairs(text: string): string {
   let out = '';
   let done = 0;
   KEY_SEP.lastIndex = 0;

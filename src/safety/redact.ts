@@ -4,9 +4,9 @@ import { InputError } from '../errors.js';
 import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES, mask, type Rule } from './patterns.js';
 import { applyRuleset } from './ruleset.js';
 
-export { mask, type SecretKind } from './patterns.js';
+export { mask } from './patterns.js';
 
-export interface RedactionOptions {
+interface RedactionOptions {
   /** Mask email addresses (default true). */
   emails?: boolean;
   /** Mask IPv4/IPv6 addresses (default true). */

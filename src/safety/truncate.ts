@@ -6,7 +6,7 @@ import { MARKER_TEXT } from './markers.js';
 
 const GITHUB_BODY_LIMIT = 65_536;
 
-export interface CutOptions {
+interface CutOptions {
   /** Count code points instead of UTF-16 units (what a reader counts as characters). */
   codePoints?: boolean;
   /** End at a space when one is in the last 30%. */
@@ -26,12 +26,12 @@ export function cutText(text: string, max: number, options: CutOptions = {}): st
   return `${cut.trimEnd()}…`;
 }
 
-export interface TruncateOptions {
+interface TruncateOptions {
   /** Markdown (already safe) appended to the note, e.g. a link to the full worklog. */
   seeAlso?: string;
 }
 
-export interface Truncated {
+interface Truncated {
   body: string;
   cut: boolean;
   /** Characters of the original body left out. */

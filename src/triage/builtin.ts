@@ -4,7 +4,7 @@ import { severityRank } from '../types.js';
 import { isStartup, ratePerHour } from './match.js';
 import { reportsError } from '../collect/threshold.js';
 
-export interface BuiltinRule {
+interface BuiltinRule {
   id: string;
   priority: Priority;
   test(g: Group): boolean;
@@ -16,7 +16,7 @@ const IMPORT = /^(ImportError|ModuleNotFoundError|Cannot find module|ERR_MODULE_
 const atLeast = (g: Group, s: Parameters<typeof severityRank>[0]) => severityRank(g.maxSeverity) >= severityRank(s);
 const serverErrors = (g: Group) => g.signature.kind === 'request' && Object.keys(g.statuses).some((s) => s.startsWith('5'));
 
-export const BUILTIN_RULES: BuiltinRule[] = [
+const BUILTIN_RULES: BuiltinRule[] = [
   {
     id: 'critical-severity',
     priority: 'P0',

@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { defaultConfig, type GardenerConfig } from './config.js';
 import { parseConfig } from './config-parse.js';
 
-export interface LoadConfigOptions {
+interface LoadConfigOptions {
   /** The path was given by the user (config input / --config): a missing file is an error. */
   explicit: boolean;
 }

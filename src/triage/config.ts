@@ -4,7 +4,7 @@ import type { FingerprintRule, Priority, Severity } from '../types.js';
 import { InputError } from '../errors.js';
 
 /** Where a rule was written, "file:line", for messages that point back at it. */
-export type SourceRef = string;
+type SourceRef = string;
 
 export interface ComponentMatch {
   /** Logger name. */

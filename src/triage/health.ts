@@ -4,7 +4,7 @@ import { PRIORITIES, type Priority, type Report, type TriagedGroup } from '../ty
 /** failing: worst group P0 · degraded: P1 · minor: P2 or P3 · operational: a configured component without groups. */
 export type HealthStatus = 'failing' | 'degraded' | 'minor' | 'operational';
 
-export interface ComponentHealth {
+interface ComponentHealth {
   component: string;
   status: HealthStatus;
   worst: Priority | undefined;
@@ -13,7 +13,7 @@ export interface ComponentHealth {
   note: string;
 }
 
-export interface Health {
+interface Health {
   components: ComponentHealth[];
   /** Groups whose component is only the service name (no rule, logger, file or route named one). */
   unattributed: TriagedGroup[];

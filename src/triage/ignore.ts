@@ -7,7 +7,7 @@ import { matches, recordPaths } from './match.js';
 const DAY_MS = 86_400_000;
 
 /** A rule applies through the whole UTC day of its expiry date. */
-export function isExpired(rule: IgnoreRule, now: Date): boolean {
+function isExpired(rule: IgnoreRule, now: Date): boolean {
   return now.getTime() >= Date.parse(`${rule.expires}T00:00:00Z`) + DAY_MS;
 }
 

@@ -6,14 +6,13 @@ import { defaultConfig, type ComponentRule, type GardenerConfig, type PriorityRu
 import { builtinRule } from './builtin.js';
 import { groupTexts, isStartup, matches, ratePerHour, recordLabels, recordModules, recordPaths } from './match.js';
 
-export { BUILTIN_RULES } from './builtin.js';
 
 /** Triage with the component's GitHub label, when the config gives one. */
-export interface ConfiguredTriage extends Triage {
+interface ConfiguredTriage extends Triage {
   label?: string;
 }
 
-export function componentOf(g: Group): string {
+function componentOf(g: Group): string {
   const r = g.exemplar;
   if (r.logger) return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
   const file = r.sourceLocation?.file;
@@ -46,7 +45,7 @@ function componentMatches(rule: ComponentRule, f: Facts): boolean {
   );
 }
 
-export function findComponent(g: Group, config: GardenerConfig): ComponentRule | undefined {
+function findComponent(g: Group, config: GardenerConfig): ComponentRule | undefined {
   if (config.components.length === 0) return undefined;
   const r = g.exemplar;
   const facts: Facts = { record: r, modules: recordModules(r), paths: recordPaths(r), texts: groupTexts(g), labels: recordLabels(r) };

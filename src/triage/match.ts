@@ -22,7 +22,7 @@ function framePaths(text: string | undefined): string[] {
 }
 
 /** "/app/app/ws/handler.py" -> "app.app.ws.handler". */
-export function dottedModule(path: string): string {
+function dottedModule(path: string): string {
   return path.replace(/^[./\\]+/, '').replace(/\.\w+$/, '').replace(/[/\\]/g, '.');
 }
 

@@ -4,11 +4,11 @@ import { InputError } from '../errors.js';
 import { PRIORITIES, type Priority, type Report, type TriagedGroup, type Trend } from '../types.js';
 
 /** Rising: the hourly rate grew to at least this multiple of the previous one. */
-export const RISING_RATIO = 1.5;
+const RISING_RATIO = 1.5;
 /** Falling: the hourly rate shrank to at most this fraction of the previous one. */
-export const FALLING_RATIO = 0.5;
+const FALLING_RATIO = 0.5;
 /** ...and the change amounts to at least this many entries over the current window. */
-export const MIN_CHANGE = 5;
+const MIN_CHANGE = 5;
 
 const HOUR_MS = 3_600_000;
 
