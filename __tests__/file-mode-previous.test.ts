@@ -18,7 +18,13 @@ const entries = [
   rawEntry({ severity: 'ERROR', text: 'Connection to 10.0.0.12:5432 timed out after 30s', service: 'api', t: '2025-09-11T11:00:00Z' }),
   rawEntry({ severity: 'ERROR', text: 'Connection to 10.0.0.13:5432 timed out after 31s', service: 'api', t: '2025-09-11T11:01:00Z' }),
   rawEntry({ severity: 'ERROR', text: trace('load', 10), service: 'worker', t: '2025-09-11T11:02:00Z' }),
-  rawEntry({ severity: 'ERROR', log: 'requests', http: { requestMethod: 'GET', requestUrl: 'https://api.example.com/items/7', status: 503 }, service: 'api', t: '2025-09-11T11:03:00Z' }),
+  rawEntry({
+    severity: 'ERROR',
+    log: 'requests',
+    http: { requestMethod: 'GET', requestUrl: 'https://api.example.com/items/7', status: 503 },
+    service: 'api',
+    t: '2025-09-11T11:03:00Z',
+  }),
 ];
 
 function tempFile(name: string, text: string): string {
@@ -29,7 +35,12 @@ function tempFile(name: string, text: string): string {
 
 async function runOn(flags: Record<string, string>, options: RunOptions = {}, logs: unknown[] = entries): Promise<Report> {
   const given: Record<string, string> = { input: tempFile('logs.json', JSON.stringify(logs)), 'output-dir': mkdtempSync(join(tmpdir(), 'lg-out-')), ...flags };
-  return (await run(readSettings((name) => given[name] ?? '', {}), { now: NOW, ...options })).report;
+  return (
+    await run(
+      readSettings((name) => given[name] ?? '', {}),
+      { now: NOW, ...options },
+    )
+  ).report;
 }
 
 /** The same groups as an older signer (v2) would have filed them: other fingerprints, no aliases. */
@@ -41,7 +52,10 @@ function asV2(report: Report): Report {
   };
 }
 
-const identities = (r: Report) => r.groups.map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, aliases: g.signature.aliases, trend: g.trend })).sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
+const identities = (r: Report) =>
+  r.groups
+    .map((g) => ({ fingerprint: g.signature.fingerprint, title: g.signature.title, aliases: g.signature.aliases, trend: g.trend }))
+    .sort((a, b) => a.fingerprint.localeCompare(b.fingerprint));
 
 describe('a previous report found in the repository during a file run', () => {
   test('carries v2 fingerprints as aliases, the same as an explicit previous-report', async () => {
@@ -63,7 +77,11 @@ describe('a previous report found in the repository during a file run', () => {
 
   test('a v3 previous report seeds the templates: a group keeps its fingerprint when later entries bring new values only', async () => {
     const line = (user: string, t: string) => rawEntry({ severity: 'WARNING', text: `Invalid name ${user} from 10.0.0.1`, t });
-    const first = await runOn({}, {}, ['alicia', 'bob', 'carol', 'dave', 'erin'].map((u, i) => line(u, `2025-09-11T10:0${i}:00Z`)));
+    const first = await runOn(
+      {},
+      {},
+      ['alicia', 'bob', 'carol', 'dave', 'erin'].map((u, i) => line(u, `2025-09-11T10:0${i}:00Z`)),
+    );
     expect(first.groups).toHaveLength(1);
     const path = tempFile('previous.json', JSON.stringify(first));
     const later = [line('zoe', '2025-09-11T11:00:00Z')];

@@ -39,5 +39,4 @@ describe('the worklog is named once', () => {
     const changed = f.gh.state.issues.filter((i) => before.get(i.number) !== i.body);
     for (const issue of changed) expect(issue.body).not.toContain(`/blob/main/${a.github.worklog!.path})`);
   });
-
 });
