@@ -176,7 +176,19 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startBigQueryFake(opts: { tokens: Map<string, string>; pageRows?: number; memoryLimit?: string }): Promise<BigQueryFake> {
+export interface BigQueryFakeOptions {
+  tokens: Map<string, string>;
+  pageRows?: number;
+  memoryLimit?: string;
+  /**
+   * Serve a query that ran before, on tables unchanged since, from its stored result, as BigQuery's
+   * query cache does (tests that repeat one query for its calls, not its engine). Off for benchmarks,
+   * which time the engine.
+   */
+  cacheResults?: boolean;
+}
+
+export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQueryFake> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'");
@@ -188,6 +200,13 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
 
   const tables = new Map<string, number>(); // name -> bytes
   const jobs = new Map<string, Job>();
+  /** Results and plans by translated SQL (values inlined), emptied whenever a table changes. */
+  const results = new Map<string, Pick<Job, 'schema' | 'rows'>>();
+  const planned = new Set<string>();
+  const tablesChanged = () => {
+    results.clear();
+    planned.clear();
+  };
   const calls: BigQueryCall[] = [];
   const fake = { faults: [] as BigQueryFault[], incompleteAnswers: 0, pageRows: opts.pageRows ?? 1000 };
 
@@ -204,6 +223,7 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
       await connection.run(`CREATE TABLE "${table}" AS ${ANALYTICS_SELECT} FROM ${read(ANALYTICS_COLUMNS)}`);
     }
     tables.set(table, Buffer.byteLength(text));
+    tablesChanged();
   }
 
   async function loadSql(table: string, select: string, bytesPerRow: number, view = false): Promise<void> {
@@ -213,6 +233,7 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
     await connection.run(`CREATE ${view ? 'VIEW' : 'TABLE'} "${table}" AS ${select}`);
     const r = await connection.runAndReadAll(`SELECT COUNT(*) AS n FROM "${table}"`);
     tables.set(table, Number(r.getRowObjectsJson()[0].n) * bytesPerRow);
+    tablesChanged();
   }
 
   const wildcards = new Set<string>();
@@ -237,16 +258,22 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
     return Math.max(bytes, 10 * 1024 * 1024); // BigQuery bills at least 10 MB per table referenced
   }
 
-  async function execute(project: string, sql: string, params: Record<string, Param>, jobId?: string): Promise<Job> {
-    const translated = toDuckDb(sql, params, wildcard);
-    for (const v of pendingViews.splice(0)) await connection.run(v);
+  async function runQuery(translated: string): Promise<Pick<Job, 'schema' | 'rows'>> {
     const reader = await connection.runAndReadAll(translated);
     const names = reader.columnNames();
     const types = reader.columnTypes().map((t) => t.toString());
     const fields = names.map((name, i) => ({ name, ...bigQueryType(types[i]) }));
     // BigQuery sends a NULL array as an empty one.
     const rows = reader.getRowObjectsJson().map((r) => ({ f: names.map((n, i) => ({ v: fields[i].mode === 'REPEATED' ? cell(r[n] ?? [], fields[i].type) : cell(r[n], fields[i].type) })) }));
-    const job: Job = { id: jobId ?? `job_${randomBytes(8).toString('hex')}`, project, schema: { fields }, rows, bytes: estimate(sql), polls: 0 };
+    return { schema: { fields }, rows };
+  }
+
+  async function execute(project: string, sql: string, params: Record<string, Param>, jobId?: string): Promise<Job> {
+    const translated = toDuckDb(sql, params, wildcard);
+    for (const v of pendingViews.splice(0)) await connection.run(v);
+    const result = (opts.cacheResults && results.get(translated)) || (await runQuery(translated));
+    if (opts.cacheResults) results.set(translated, result);
+    const job: Job = { id: jobId ?? `job_${randomBytes(8).toString('hex')}`, project, ...result, bytes: estimate(sql), polls: 0 };
     jobs.set(job.id, job);
     return job;
   }
@@ -327,7 +354,8 @@ export async function startBigQueryFake(opts: { tokens: Map<string, string>; pag
           // Validate the SQL the way a dry run does: plan it, run nothing.
           const translated = toDuckDb(String(q.query ?? ''), params, wildcard);
           for (const v of pendingViews.splice(0)) await connection.run(v);
-          await connection.run(`EXPLAIN ${translated}`);
+          if (!(opts.cacheResults && planned.has(translated))) await connection.run(`EXPLAIN ${translated}`);
+          if (opts.cacheResults) planned.add(translated);
           const jobId = `job_${randomBytes(8).toString('hex')}`;
           return send(200, {
             kind: 'bigquery#job',

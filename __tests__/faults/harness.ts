@@ -1,6 +1,6 @@
 // A whole gardener run in-process, as the action wires it (garden, then conclude), against the Cloud
-// Logging gRPC fake and the GitHub fake, with the waits shrunk: Cloud Logging pacing off and
-// millisecond backoff, GitHub writes unspaced and retry-after counted in milliseconds.
+// Logging gRPC fake and the GitHub fake. Nothing sleeps for real: Cloud Logging pacing is off and its
+// backoff runs on a fake clock; GitHub's spacing, retries and lock polling run on another.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -108,6 +108,8 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
         authDeps: { setSecret: () => undefined },
         requestsPerMinute: 0,
         backoff: { retries: opts.retries ?? 5, initialMs: 1, maxMs: 4 },
+        // Cloud Logging's backoff on a clock of its own, so its waits do not count against GitHub's budget.
+        clock: fakeClock(),
         pageSize: opts.pageSize,
       }),
     githubTarget: async () => target,

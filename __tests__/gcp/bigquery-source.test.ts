@@ -39,7 +39,7 @@ class FakeClock implements Clock {
 
 beforeAll(async () => {
   google = await startGoogleFakes({ entries: { 'netra-staging': [] } });
-  bq = await startBigQueryFake({ tokens: google.auth.accessTokens });
+  bq = await startBigQueryFake({ tokens: google.auth.accessTokens, cacheResults: true });
   const entries = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, unknown>[];
   await bq.load(SINK, entries, 'sink');
   await bq.load(ANALYTICS, entries, 'analytics');

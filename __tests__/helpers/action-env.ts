@@ -1,6 +1,6 @@
 // Runs a bundled entry the way the runner does: inputs as INPUT_* variables (action.yml defaults
 // first), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,15 +24,45 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export function runNode(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Under Jest a child that does not exit (a stale bundle waiting for real, a hung connection) is
+ * killed and its test fails naming it, well inside the test timeout, instead of holding Jest open.
+ * A guard against hanging, not a bound on speed: a run here takes about a second. Outside Jest (the
+ * load benchmark's driver) children run as long as they need.
+ */
+export const SPAWN_TIMEOUT_MS = process.env.JEST_WORKER_ID ? 30_000 : undefined;
+
+const running = new Set<ChildProcess>();
+
+/** Kills every child still running (Jest calls it after each test file). */
+export function killSpawned(): void {
+  for (const p of running) p.kill('SIGKILL');
+  running.clear();
+}
+if (process.env.JEST_WORKER_ID && typeof afterAll === 'function') afterAll(killSpawned);
+
+export function runNode(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd(), timeoutMs = SPAWN_TIMEOUT_MS): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(p);
     let stdout = '';
     let stderr = '';
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            p.kill('SIGKILL');
+            const tail = (stdout + stderr).trim().split('\n').slice(-5).join('\n');
+            reject(new Error(`node ${args.join(' ')} did not exit within ${timeoutMs / 1000} s and was killed (a stale bundle? run npm run bundle). Last output:\n${tail}`));
+          }, timeoutMs);
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
     p.on('error', reject);
-    p.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    p.on('close', (code) => {
+      clearTimeout(timer);
+      running.delete(p);
+      resolve({ code: code ?? -1, stdout, stderr });
+    });
   });
 }
 
