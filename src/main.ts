@@ -7,6 +7,7 @@ import { withIssues } from './pipeline.js';
 import { conclude } from './conclude.js';
 import type { RunOutcome } from './outcome.js';
 import type { Settings } from './settings.js';
+import type { Report } from './types.js';
 import { InputError } from './errors.js';
 import { maskForActions } from './safety/redact.js';
 import { cleanText } from './safety/unicode.js';
@@ -71,7 +72,15 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
   const published = await step.publishStep(built, settings, target, env, (issues) =>
     finish(built, withIssues(built.report, issues), settings.outputDir, settings.dryRun ? 'dry-run' : settings.createIssues ? 'on' : 'off'),
   );
+  if (settings.errorReportingLink && !settings.dryRun) await linkErrorGroups(published.finished.report, settings, env, core);
   return Object.assign(published.finished, { gate: built.gate, github: published.github, published: published.result });
+}
+
+/** Error Reporting's console links each filed issue; a failure there is a warning, never a failed run. */
+async function linkErrorGroups(report: Report, settings: Settings, env: NodeJS.ProcessEnv, core: ActionCore): Promise<void> {
+  const linked = await (await import('./gcp/error-reporting.js')).linkErrorGroups(report, settings, env);
+  for (const f of linked.failures) core.warning(cleanText(f));
+  if (linked.linked.length) core.info(`Error Reporting: linked ${linked.linked.length} error group${linked.linked.length === 1 ? '' : 's'} to their issues.`);
 }
 
 /** Tells the runner what the run amounted to: outputs, summary, messages, failure. */

@@ -1,4 +1,4 @@
-import { normalizeEntry, logKind, parseSeverity, EntryError } from '../../src/collect/normalize.js';
+import { normalizeEntry, logKind, parseSeverity, EntryError, boundedJson } from '../../src/collect/normalize.js';
 import { rawEntry } from '../helpers/entries.js';
 
 describe('normalizeEntry', () => {
@@ -100,5 +100,24 @@ describe('services of other resource types', () => {
     const r = normalizeEntry({ timestamp: '2025-09-11T10:00:00.123456Z', textPayload: 'x' });
     expect(r.timestamp).toBe('2025-09-11T10:00:00.123Z');
     expect(r.time).toBeCloseTo(Date.parse('2025-09-11T10:00:00.123Z') + 0.456, 6);
+  });
+});
+
+describe('hostile JSON payloads', () => {
+  const base = { timestamp: '2025-09-11T10:00:00Z', severity: 'ERROR', resource: { type: 'cloud_run_revision', labels: { service_name: 'api' } } };
+
+  test('a payload nested 20,000 deep is read, shown to a bounded depth', () => {
+    const jsonPayload = JSON.parse('{"a":'.repeat(20_000) + '1' + '}'.repeat(20_000));
+    const r = normalizeEntry({ ...base, jsonPayload });
+    expect(r.message.length).toBeLessThan(1_000);
+    expect(r.message).toContain('{…}');
+  });
+
+  test('a payload of megabytes is shown cut, and small payloads exactly as JSON', () => {
+    expect(boundedJson({ a: [1, 'x', null, { b: true }] })).toBe(JSON.stringify({ a: [1, 'x', null, { b: true }] }));
+    const big = { rows: Array.from({ length: 100_000 }, (_, i) => ({ id: i })) };
+    const text = boundedJson(big);
+    expect(text.length).toBeLessThanOrEqual(20_001);
+    expect(text.endsWith('…')).toBe(true);
   });
 });

@@ -1449,7 +1449,7 @@ function parseBytes(raw, input) {
 /* harmony export */   jm: () => (/* binding */ EntryError),
 /* harmony export */   wu: () => (/* binding */ levelSeverity)
 /* harmony export */ });
-/* unused harmony exports parseSeverity, describeRequest */
+/* unused harmony exports parseSeverity, describeRequest, boundedJson */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95359);
 
@@ -1476,9 +1476,20 @@ function parseSeverity(v) {
         return s;
     throw new EntryError(`unknown severity ${JSON.stringify(v)} (expected one of ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.join(', ')})`);
 }
+/** logKind per distinct logName: a service writes to a handful. Bounded; cleared when full. */
+const kindCache = new Map();
 function logKind(logName) {
     if (!logName)
         return 'other';
+    let kind = kindCache.get(logName);
+    if (kind === undefined) {
+        if (kindCache.size >= 1000)
+            kindCache.clear();
+        kindCache.set(logName, (kind = kindOf(logName)));
+    }
+    return kind;
+}
+function kindOf(logName) {
     const id = decodeURIComponent(logName.split('/logs/')[1] ?? logName);
     if (/(^|\/)stderr$/.test(id))
         return 'stderr';
@@ -1602,6 +1613,41 @@ function payloadShape(p) {
     const shown = unique.length > MAX_SHAPE_KEYS ? [...unique.slice(0, MAX_SHAPE_KEYS), '...'] : unique;
     return `JSON payload${types.length > 0 ? ` ${types.sort().join(' ')}` : ''} with keys ${shown.join(', ')}`;
 }
+const MAX_JSON_DEPTH = 32;
+const MAX_JSON_CHARS = 20_000;
+/** A payload's JSON text for the reader, bounded in depth and length: a hostile payload (nested
+ * thousands deep, megabytes long) costs what is shown, and never the call stack. */
+function boundedJson(value) {
+    const parts = [];
+    let size = 0;
+    const put = (s) => {
+        parts.push(s);
+        size += s.length;
+    };
+    const walk = (v, depth) => {
+        if (size > MAX_JSON_CHARS)
+            return;
+        if (v === null || typeof v !== 'object')
+            return put(JSON.stringify(v) ?? 'null');
+        if (depth >= MAX_JSON_DEPTH)
+            return put(Array.isArray(v) ? '[…]' : '{…}');
+        const entries = Array.isArray(v) ? v.map((x) => [undefined, x]) : Object.entries(v);
+        put(Array.isArray(v) ? '[' : '{');
+        entries.forEach(([k, x], i) => {
+            if (size > MAX_JSON_CHARS)
+                return;
+            if (i > 0)
+                put(',');
+            if (k !== undefined)
+                put(`${JSON.stringify(k)}:`);
+            walk(x, depth + 1);
+        });
+        put(Array.isArray(v) ? ']' : '}');
+    };
+    walk(value, 0);
+    const text = parts.join('');
+    return text.length > MAX_JSON_CHARS ? `${text.slice(0, MAX_JSON_CHARS)}…` : text;
+}
 function fromJsonPayload(p) {
     const message = MESSAGE_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined);
     const stackTrace = STACK_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined && v !== message);
@@ -1613,7 +1659,7 @@ function fromJsonPayload(p) {
         return { message: stackTrace, logger, level };
     const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('logging.googleapis.com/') && k !== 'severity'));
     // First line: the shape, which signs the entry; then the payload itself, for the reader.
-    return { message: `${payloadShape(rest)}\n${JSON.stringify(rest)}`, logger, level };
+    return { message: `${payloadShape(rest)}\n${boundedJson(rest)}`, logger, level };
 }
 const AUDIT_LOG = /google\.cloud\.audit\.AuditLog$/;
 function auditCall(p) {
@@ -1631,17 +1677,23 @@ function fromProtoPayload(p) {
     const status = isObject(p.status) ? str(p.status.message) : undefined;
     const head = [str(p.methodName), str(p.resourceName)].filter(Boolean).join(' ');
     const line = [head, auth ? `by ${auth}` : undefined].filter(Boolean).join(' ') + (status ? `: ${status}` : '');
-    return line || JSON.stringify(p);
+    return line || boundedJson(p);
 }
 function stringMap(v) {
     if (!isObject(v))
         return {};
     const out = {};
-    for (const [k, val] of Object.entries(v))
-        if (typeof val === 'string')
+    for (const k in v) {
+        const val = v[k];
+        if (typeof val === 'string' && Object.hasOwn(v, k))
             out[k] = val;
+    }
     return out;
 }
+/** Already what toISOString() would print ("2025-09-11T10:00:00.123Z"): no need to format it again.
+ * Days past the 28th and hour 24 may roll over (Feb 30 parses as Mar 2), so those are formatted. */
+const CANONICAL = /^\d{4}-\d\d-(?:[01]\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const isCanonical = (t) => t.length === 24 && CANONICAL.test(t);
 function normalizeEntry(raw) {
     if (!isObject(raw))
         throw new EntryError('entry is not a JSON object');
@@ -1699,7 +1751,7 @@ function normalizeEntry(raw) {
     const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
     return {
         insertId: str(raw.insertId),
-        timestamp: new Date(ms).toISOString(),
+        timestamp: isCanonical(timestamp) ? timestamp : new Date(ms).toISOString(),
         time,
         severity,
         project,
@@ -11619,6 +11671,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/settings.ts
+/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
+const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -11673,6 +11729,7 @@ function validateGitHubSettings(settings) {
 
 
 
+
 const DEFAULT_WORKLOG_PATH = 'gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md';
 function list(v) {
     return v
@@ -11708,8 +11765,6 @@ function oneOf(get, name, allowed, def, normalize = (s) => s.toLowerCase()) {
         throw new errors/* InputError */.d(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
     return v;
 }
-/** The default run budget: well under GitHub's 6-hour job limit and the lock's 10-minute lease plus its wait. */
-const DEFAULT_MAX_RUN_TIME_MS = 15 * 60_000;
 function optionalDuration(get, name) {
     const v = get(name).trim();
     if (v === '' || v.toLowerCase() === 'off')
@@ -11837,6 +11892,27 @@ const promises_namespaceObject = require("node:fs/promises");
 // Splits a stream of text holding either a JSON array of objects or NDJSON (one value a line)
 // into one string per element, without holding more than one element in memory.
 // Elements that do not parse are reported with their 1-based position; the rest go on.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+/** Backslashes just before `end`, not looking before `from`. */
+function backslashesBefore(text, end, from) {
+    let k = 0;
+    while (end - 1 - k >= from && text.charCodeAt(end - 1 - k) === BACKSLASH)
+        k += 1;
+    return k;
+}
+/** The quote that closes a string whose text continues at `from`, or -1 when not in this chunk. */
+function closingQuote(text, from) {
+    let q = text.indexOf('"', from);
+    while (q !== -1 && backslashesBefore(text, q, from) % 2 === 1)
+        q = text.indexOf('"', q + 1);
+    return q;
+}
 async function* splitJson(chunks) {
     let mode = 'unknown';
     let buf = '';
@@ -11871,39 +11947,46 @@ async function* splitJson(chunks) {
             }
             continue;
         }
-        for (; i < chunk.length; i++) {
-            const c = chunk[i];
+        // Strings (most of an entry) are skipped with indexOf; only the rest is read char by char.
+        const n = chunk.length;
+        for (; i < n; i++) {
             if (ended) {
-                if (/\S/.test(c))
+                if (/\S/.test(chunk.slice(i)))
                     throw new SyntaxError(`unexpected text after the closing ] of the array`);
-                continue;
+                break;
             }
             if (inString) {
-                if (escaped)
+                if (escaped) {
                     escaped = false;
-                else if (c === '\\')
-                    escaped = true;
-                else if (c === '"')
-                    inString = false;
+                    continue;
+                }
+                const q = closingQuote(chunk, i);
+                if (q === -1) {
+                    escaped = backslashesBefore(chunk, n, i) % 2 === 1;
+                    break;
+                }
+                inString = false;
+                i = q;
                 continue;
             }
-            if (c === '"')
+            const c = chunk.charCodeAt(i);
+            if (c === QUOTE)
                 inString = true;
-            else if (c === '{' || c === '[')
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET)
                 depth += 1;
-            else if (c === '}')
+            else if (c === CLOSE_BRACE)
                 depth -= 1;
-            else if (c === ']' && depth > 0)
+            else if (c === CLOSE_BRACKET && depth > 0)
                 depth -= 1;
-            else if ((c === ',' || c === ']') && depth === 0) {
+            else if ((c === COMMA || c === CLOSE_BRACKET) && depth === 0) {
                 const text = (buf + chunk.slice(start, i)).trim();
                 buf = '';
                 start = i + 1;
-                if (text !== '' || c === ',') {
+                if (text !== '' || c === COMMA) {
                     position += 1;
                     yield { position, text };
                 }
-                if (c === ']')
+                if (c === CLOSE_BRACKET)
                     ended = true;
             }
         }
@@ -12183,7 +12266,7 @@ const EXCEPTION_HEAD = /^(?:Uncaught |Exception in thread "[^"]*" )?(?:[A-Za-z_$
 const CAUSED = /^(?:Caused by|Suppressed): /;
 const GRPC_CALL = /^for call at$/;
 const NODE_TRAILER = /^Node\.js v\d+/;
-const CLOSE_BRACE = /^\s*[}\]],?$/;
+const trace_lines_CLOSE_BRACE = /^\s*[}\]],?$/;
 /** Where an uncaught Node.js exception was thrown: "/app/index.js:10" (then source line and caret). */
 const NODE_LOCATION = /^(?:file:\/\/)?\/?[\w@./-]+\.[cm]?[jt]sx?:\d+$/;
 const GO_HEAD = /^(?:panic: |fatal error: )/;
@@ -12195,7 +12278,7 @@ const GO_TAIL = /^(?:created by |exit status \d+|\[signal )/;
 function traceLike(line) {
     return (BLANK.test(line) ||
         INDENTED.test(line) ||
-        [PY_HEAD, PY_CHAIN, EXCEPTION_HEAD, CAUSED, GRPC_CALL, NODE_TRAILER, CLOSE_BRACE, NODE_LOCATION, GO_HEAD, GO_ROUTINE, GO_FUNCTION, GO_TAIL].some((re) => re.test(line)));
+        [PY_HEAD, PY_CHAIN, EXCEPTION_HEAD, CAUSED, GRPC_CALL, NODE_TRAILER, trace_lines_CLOSE_BRACE, NODE_LOCATION, GO_HEAD, GO_ROUTINE, GO_FUNCTION, GO_TAIL].some((re) => re.test(line)));
 }
 /** Index after a Python traceback that starts at i (chained tracebacks included). */
 function endOfPython(lines, i) {
@@ -12223,7 +12306,7 @@ function endOfPython(lines, i) {
 /** Index after the frames and sections of a Node.js or Java trace whose head is at i. */
 function endOfAtTrace(lines, i) {
     let j = i + 1;
-    const continues = (l) => INDENTED.test(l) || CAUSED.test(l) || GRPC_CALL.test(l) || CLOSE_BRACE.test(l);
+    const continues = (l) => INDENTED.test(l) || CAUSED.test(l) || GRPC_CALL.test(l) || trace_lines_CLOSE_BRACE.test(l);
     while (j < lines.length && continues(lines[j]))
         j += 1;
     // An uncaught exception ends with a blank line and "Node.js v22.1.0".
@@ -12254,7 +12337,7 @@ function nodePreamble(lines, i) {
 }
 /** Lines that only ever continue a trace: joined together when their head is missing. */
 function orphan(line) {
-    return INDENTED.test(line) || CAUSED.test(line) || GO_ROUTINE.test(line) || GO_FUNCTION.test(line) || GRPC_CALL.test(line) || CLOSE_BRACE.test(line);
+    return INDENTED.test(line) || CAUSED.test(line) || GO_ROUTINE.test(line) || GO_FUNCTION.test(line) || GRPC_CALL.test(line) || trace_lines_CLOSE_BRACE.test(line);
 }
 function orphanStart(lines, i) {
     const l = lines[i];
@@ -22161,8 +22244,9 @@ function createSigner(options = {}) {
     /** The signature of a record before templates are settled; learn=false leaves no trace. */
     const noRules = (options.fingerprints ?? []).length === 0;
     function classify(record, learn) {
-        const stack = parseStack(record.stackTrace ?? record.message);
-        const line = headline(record.message);
+        const oneLine = record.stackTrace === undefined && !record.message.includes('\n');
+        const stack = oneLine ? undefined : parseStack(record.stackTrace ?? record.message);
+        const line = oneLine ? (record.message.length > group_mask/* MAX_MASKED_CHARS */.jp ? record.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : record.message).trim() : headline(record.message);
         // The common case, a line of a form seen before, with nothing else to decide.
         if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
             const known = forms.get(mask(line));
@@ -22374,22 +22458,256 @@ function finalizeGroups(groups, settled) {
     return [...out.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
 }
 
+;// CONCATENATED MODULE: ./src/group/align.ts
+// Reads the values of a template's `<*>` slots back out of a text the template was made from, so a
+// group can count which values its variables took. Works on any template whose literal parts appear
+// in the text in order (the masked message, a stack title, a request line); whitespace runs count
+// as one space, as the masks made them. Leftmost match per literal, linear time, no regular
+// expression built from log text: a text that does not line up gives nothing.
+
+const NAME_BEFORE = /([A-Za-z_][\w.-]{0,30})[\s=:]*[([{"']?$/;
+function slotsOf(template, maxSlots) {
+    if (!template.includes(group_mask/* VAR */.OZ) || template.endsWith('…'))
+        return undefined;
+    const all = template.split(group_mask/* VAR */.OZ);
+    const literals = all.slice(0, maxSlots + 1);
+    const names = [];
+    const used = new Map();
+    for (let i = 0; i < literals.length - 1; i += 1) {
+        const word = NAME_BEFORE.exec(literals[i])?.[1]?.replace(/[.-]+$/, '');
+        const base = word && word.length > 1 ? word.toLowerCase() : `var ${i + 1}`;
+        const n = (used.get(base) ?? 0) + 1;
+        used.set(base, n);
+        names.push(n === 1 ? base : `${base} (${n})`);
+    }
+    return { literals, names, complete: all.length === literals.length };
+}
+const SPACE_RUN = /\s+/g;
+/** The text as the masks see it: one line's whitespace runs as single spaces, trimmed. */
+function squeeze(text) {
+    return /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(SPACE_RUN, ' ').trim() : text.trim();
+}
+/** The values at the slots, or undefined when the text does not line up with the template. */
+function align(slots, text) {
+    const { literals, complete } = slots;
+    if (!text.startsWith(literals[0]))
+        return undefined;
+    let at = literals[0].length;
+    const values = [];
+    const last = literals.length - 1;
+    for (let i = 1; i <= last; i += 1) {
+        const lit = literals[i];
+        let end;
+        if (i === last && complete) {
+            end = text.length - lit.length;
+            if (end < at || !text.endsWith(lit))
+                return undefined;
+        }
+        else if (lit === '') {
+            // Two slots in a row cannot be told apart; one at the end takes the rest.
+            if (i !== last)
+                return undefined;
+            end = text.length;
+        }
+        else {
+            end = text.indexOf(lit, at);
+            if (end === -1)
+                return undefined;
+        }
+        if (end === at)
+            return undefined;
+        values.push(text.slice(at, end));
+        at = end + lit.length;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/group/sketch.ts
+// Space-Saving top-k sketch (Metwally, Agrawal, El Abbadi 2005): at most `capacity` counters, so
+// memory is bounded whatever the number of distinct values. A value not tracked takes over the
+// smallest counter and inherits its count as its possible error. Guarantees: every listed count
+// is at least the true count and over-counts it by at most its own error (<= total / capacity),
+// and any value occurring more than total / capacity times is listed. While fewer distinct values
+// than counters were seen, counts are exact.
+class SpaceSaving {
+    capacity;
+    counts = new Map();
+    errors = new Map();
+    total = 0;
+    /** The smallest counter, kept while no counter moved; undefined means "find it again". */
+    min;
+    constructor(capacity) {
+        this.capacity = capacity;
+        if (!(capacity >= 1))
+            throw new RangeError('capacity must be at least 1');
+    }
+    get size() {
+        return this.total;
+    }
+    add(value, n = 1) {
+        this.total += n;
+        const c = this.counts.get(value);
+        if (c !== undefined) {
+            this.counts.set(value, c + n);
+            if (value === this.min)
+                this.min = undefined;
+            return;
+        }
+        if (this.counts.size < this.capacity) {
+            this.counts.set(value, n);
+            this.min = undefined;
+            return;
+        }
+        const victim = this.smallest();
+        const floor = this.counts.get(victim);
+        this.counts.delete(victim);
+        this.errors.delete(victim);
+        this.counts.set(value, floor + n);
+        this.errors.set(value, floor);
+        this.min = undefined;
+    }
+    smallest() {
+        if (this.min !== undefined)
+            return this.min;
+        let best;
+        let bestCount = Infinity;
+        for (const [v, c] of this.counts) {
+            if (c < bestCount) {
+                best = v;
+                bestCount = c;
+            }
+        }
+        this.min = best;
+        return this.min;
+    }
+    /** The `limit` most frequent values, most frequent first (ties by value, for determinism). */
+    top(limit) {
+        const values = [...this.counts]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+            .slice(0, limit)
+            .map(([value, count]) => ({ value, count }));
+        const error = values.reduce((e, v) => Math.max(e, this.errors.get(v.value) ?? 0), 0);
+        const listed = values.reduce((s, v) => s + v.count, 0);
+        return { values, error, other: Math.max(0, this.total - listed) };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/group/accumulate.ts
+
+
 
 const accumulate_MAX_SAMPLES = 3;
 const accumulate_MAX_SAMPLE_CHARS = 4000;
-function bump(counts, key) {
+/** The exemplar's message and stack are cut here: it is context, the samples are the evidence. */
+const MAX_EXEMPLAR_CHARS = 8000;
+/** Distinct keys per counter (instances, revisions, ...); later keys are not counted there, but
+ * still in the distributions. Hourly counts are bounded by the window instead. */
+const MAX_KEYS = 200;
+/** Counters per field sketch, and values shown: counts are over by at most count / SKETCH_CAPACITY. */
+const SKETCH_CAPACITY = 10;
+const TOP_VALUES = 5;
+const MAX_VARIABLES = 8;
+const MAX_LABEL_FIELDS = 6;
+const MAX_VALUE_CHARS = 100;
+/** A variable whose values never repeat in this many occurrences (ids, timestamps) stops being counted. */
+const DISTINCT_AFTER = 50;
+/** Revisions remembered for the suspect timeline. */
+const MAX_REVISIONS = 1000;
+/** Label keys that name the commit a revision was built from. */
+const COMMIT_LABEL = /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
+/** Counts a key unless the counter already holds MAX_KEYS others; `sizes` tracks each counter's keys. */
+function bump(counts, key, sizes) {
     if (key === undefined || key === '')
         return;
-    counts[key] = (counts[key] ?? 0) + 1;
+    const n = counts[key];
+    if (n !== undefined)
+        counts[key] = n + 1;
+    else {
+        const size = sizes.get(counts) ?? 0;
+        if (size < MAX_KEYS) {
+            counts[key] = 1;
+            sizes.set(counts, size + 1);
+        }
+    }
+}
+/** A copy that holds no reference to the (possibly much longer) string it was cut from. */
+function detach(s) {
+    return s.length < 13 ? s : (' ' + s).slice(1);
+}
+function cut(s, max) {
+    return s.length > max ? detach(s.slice(0, max - 1) + '…') : detach(s);
+}
+const CONTEXT_FIELDS = new Set(['revision', 'instance', 'location', 'status', 'route', 'method', 'user agent']);
+/** The signature's slots, named apart from the context fields ("status" in a message is not the HTTP status). */
+function variableSlots(signature) {
+    const slots = slotsOf(templateOf(signature), MAX_VARIABLES);
+    if (!slots)
+        return null;
+    return { ...slots, names: slots.names.map((n) => (CONTEXT_FIELDS.has(n) || n.startsWith('label ') ? `${n} (message)` : n)) };
+}
+function accumulate_headline(message) {
+    const nl = message.indexOf('\n');
+    if (nl === -1)
+        return squeeze(message);
+    return squeeze(message.split('\n').find((l) => l.trim() !== '') ?? '');
+}
+function lastLine(text) {
+    const lines = text.trimEnd().split('\n');
+    return squeeze(lines[lines.length - 1] ?? '');
+}
+/** The template whose slots the record's text fills: request and template details hold the
+ * values' places; for stack traces it is the title ("KeyError: <*>"). */
+function templateOf(s) {
+    return s.kind === 'template' || s.kind === 'request' ? s.detail : s.title;
 }
 class GroupAccumulator {
     groups = new Map();
+    state = new Map();
     /** Current run of one fingerprint per service, for maxConsecutive. */
     runs = new Map();
+    revisionsSeen = new Map();
+    /** Notes a record's revision, grouped or not: when each revision started serving. */
+    observe(record) {
+        const rev = record.revision;
+        if (rev === undefined)
+            return;
+        const seen = this.revisionsSeen.get(rev);
+        if (seen) {
+            if (record.timestamp < seen.firstSeen)
+                seen.firstSeen = record.timestamp;
+            if (!seen.commit)
+                seen.commit = this.commitOf(record);
+        }
+        else if (this.revisionsSeen.size < MAX_REVISIONS) {
+            this.revisionsSeen.set(rev, { revision: rev, service: record.service, firstSeen: record.timestamp, commit: this.commitOf(record) });
+        }
+    }
+    commitKeys = new Map();
+    isCommitKey(k) {
+        let is = this.commitKeys.get(k);
+        if (is === undefined) {
+            is = COMMIT_LABEL.test(k);
+            if (this.commitKeys.size < MAX_KEYS)
+                this.commitKeys.set(k, is);
+        }
+        return is;
+    }
+    commitOf(record) {
+        for (const k in record.labels) {
+            if (this.isCommitKey(k)) {
+                const v = record.labels[k];
+                if (COMMIT_SHA.test(v))
+                    return v.toLowerCase();
+            }
+        }
+        return undefined;
+    }
+    /** Adds a record to its group; call observe() too (for every record, grouped or not). */
     add(record, signature) {
         let g = this.groups.get(signature.fingerprint);
-        if (!g) {
+        let st = this.state.get(signature.fingerprint);
+        if (!g || !st) {
             g = {
                 signature,
                 count: 0,
@@ -22406,36 +22724,110 @@ class GroupAccumulator {
                 hourly: {},
                 maxConsecutive: 0,
                 samples: [],
-                exemplar: record,
+                exemplar: this.exemplar(record),
             };
+            st = { fields: new Map(), slots: undefined, revisionFirst: new Map(), sizes: new Map(), distinctVariables: 0, labelFields: 0 };
             this.groups.set(signature.fingerprint, g);
+            this.state.set(signature.fingerprint, st);
         }
         g.count += 1;
         if (record.timestamp < g.firstSeen) {
             g.firstSeen = record.timestamp;
-            g.exemplar = record;
+            g.exemplar = this.exemplar(record);
         }
         if (record.timestamp > g.lastSeen)
             g.lastSeen = record.timestamp;
-        bump(g.severities, record.severity);
+        bump(g.severities, record.severity, st.sizes);
         if ((0,types/* severityRank */.qs)(record.severity) > (0,types/* severityRank */.qs)(g.maxSeverity))
             g.maxSeverity = record.severity;
-        bump(g.services, record.service);
-        bump(g.revisions, record.revision);
-        bump(g.locations, record.location);
-        bump(g.instances, record.instance);
-        bump(g.kinds, record.kind);
+        bump(g.services, record.service, st.sizes);
+        bump(g.revisions, record.revision, st.sizes);
+        bump(g.locations, record.location, st.sizes);
+        bump(g.instances, record.instance, st.sizes);
+        bump(g.kinds, record.kind, st.sizes);
         if (record.http?.status !== undefined)
-            bump(g.statuses, String(record.http.status));
-        bump(g.hourly, record.timestamp.slice(0, 13));
+            bump(g.statuses, String(record.http.status), st.sizes);
+        g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
         if (g.samples.length < accumulate_MAX_SAMPLES) {
             const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
-            const text = full.slice(0, accumulate_MAX_SAMPLE_CHARS);
+            const text = cut(full, accumulate_MAX_SAMPLE_CHARS);
             if (!g.samples.includes(text))
                 g.samples.push(text);
         }
+        if (record.revision !== undefined) {
+            const first = st.revisionFirst.get(record.revision);
+            if (first === undefined ? st.revisionFirst.size < MAX_KEYS : record.timestamp < first)
+                st.revisionFirst.set(record.revision, record.timestamp);
+        }
+        this.count(st, record, signature);
         this.trackRun(record.service ?? '', signature.fingerprint, g);
         return g;
+    }
+    exemplar(record) {
+        if (record.message.length <= MAX_EXEMPLAR_CHARS && (record.stackTrace?.length ?? 0) <= MAX_EXEMPLAR_CHARS)
+            return record;
+        return { ...record, message: cut(record.message, MAX_EXEMPLAR_CHARS), stackTrace: record.stackTrace && cut(record.stackTrace, MAX_EXEMPLAR_CHARS) };
+    }
+    count(st, record, signature) {
+        const field = (name, value, variable = false) => {
+            if (value === undefined || value === '')
+                return;
+            let sk = st.fields.get(name);
+            if (sk === null)
+                return;
+            if (sk === undefined) {
+                st.fields.set(name, (sk = new SpaceSaving(SKETCH_CAPACITY)));
+            }
+            sk.add(value.length > MAX_VALUE_CHARS ? value.slice(0, MAX_VALUE_CHARS - 1) + '…' : value);
+            // Ids and timestamps never repeat: counting them would show nothing and cost the most.
+            if (variable && sk.size === DISTINCT_AFTER) {
+                const top = sk.top(1);
+                if (top.values[0].count - top.error < 2) {
+                    st.fields.set(name, null);
+                    st.distinctVariables += 1;
+                }
+            }
+        };
+        // Revision, instance, location and status come from the group's exact counters (see result()).
+        const http = record.http;
+        if (http) {
+            field('route', http.path);
+            field('method', http.method);
+            field('user agent', http.userAgent);
+        }
+        for (const k in record.labels) {
+            if (k === 'instanceId' || this.isCommitKey(k))
+                continue;
+            const name = `label ${k}`;
+            if (!st.fields.has(name)) {
+                if (st.labelFields >= MAX_LABEL_FIELDS)
+                    continue;
+                st.labelFields += 1;
+            }
+            field(name, record.labels[k]);
+        }
+        if (st.slots === undefined)
+            st.slots = variableSlots(signature);
+        if (st.slots && st.distinctVariables < st.slots.names.length) {
+            const values = this.slotValues(st.slots, record, signature);
+            if (values)
+                for (let i = 0; i < values.length; i += 1)
+                    field(st.slots.names[i], values[i], true);
+        }
+    }
+    /** The texts a signature's template may have been made from, most likely first. */
+    slotValues(slots, record, signature) {
+        if (signature.kind === 'request' && record.http) {
+            const h = record.http;
+            return align(slots, `${(h.method ?? 'GET').toUpperCase()} ${h.path ?? '/'} ${h.status === undefined ? 'no status' : `${Math.floor(h.status / 100)}xx`}`);
+        }
+        const head = accumulate_headline(record.message);
+        const found = align(slots, head);
+        if (found || signature.kind === 'template')
+            return found;
+        // A stack's title is "Type: message" from the exception line: the last line for Python, the first for Java and Node.
+        const stack = record.stackTrace ?? record.message;
+        return align(slots, lastLine(stack)) ?? align(slots, accumulate_headline(stack));
     }
     trackRun(service, fp, g) {
         const run = this.runs.get(service);
@@ -22450,12 +22842,80 @@ class GroupAccumulator {
     get size() {
         return this.groups.size;
     }
+    /** When each revision was first seen, oldest first. */
+    revisions() {
+        return [...this.revisionsSeen.values()].sort((a, b) => cmp(a.firstSeen, b.firstSeen) || cmp(a.revision, b.revision));
+    }
     /** Groups, most severe then most frequent first; ties by fingerprint for determinism. */
     result() {
+        const timeline = this.revisions();
+        // The newest revision of each service that has served more than one (else no deploy is in sight).
+        const newest = new Map();
+        const served = new Map();
+        for (const r of timeline) {
+            newest.set(r.service ?? '', r.revision);
+            served.set(r.service ?? '', (served.get(r.service ?? '') ?? 0) + 1);
+        }
+        for (const [svc, n] of served)
+            if (n < 2)
+                newest.delete(svc);
+        for (const [fp, g] of this.groups) {
+            const st = this.state.get(fp);
+            // One entry has no distribution to speak of.
+            if (g.count > 1)
+                g.distributions = distributions(st, g);
+            g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
+        }
         return [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) ||
             b.count - a.count ||
             a.signature.fingerprint.localeCompare(b.signature.fingerprint));
     }
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** A distribution from exact counts. */
+function exact(field, counts) {
+    const all = Object.entries(counts);
+    if (all.length === 0)
+        return undefined;
+    const values = all
+        .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+        .slice(0, TOP_VALUES)
+        .map(([value, count]) => ({ value, count }));
+    const total = all.reduce((s, [, n]) => s + n, 0);
+    return { field, values, error: 0, other: total - values.reduce((s, v) => s + v.count, 0) };
+}
+function distributions(st, g) {
+    const out = [];
+    for (const [field, counts] of [['revision', g.revisions], ['instance', g.instances], ['location', g.locations], ['status', g.statuses]]) {
+        const d = exact(field, counts);
+        if (d)
+            out.push(d);
+    }
+    for (const [field, sk] of st.fields) {
+        if (!sk)
+            continue;
+        const top = sk.top(TOP_VALUES);
+        // A value seen once tells nothing about a field that varies, nor do counts mostly made of error.
+        if (top.values.length === 0 || (top.values.length > 1 && (top.values[0].count - top.error < 2 || top.error * 2 > top.values[0].count)))
+            continue;
+        out.push({ field, values: top.values, error: top.error, other: top.other });
+    }
+    return out;
+}
+function suspectOf(st, g, seen, newest) {
+    if (st.revisionFirst.size === 0)
+        return undefined;
+    const order = [...st.revisionFirst].sort((a, b) => cmp(a[1], b[1]) || cmp(a[0], b[0]));
+    const [revision, firstSeen] = order[0];
+    const info = seen.get(revision);
+    return {
+        revision,
+        firstSeen,
+        revisionFirstSeen: info?.firstSeen,
+        newest: newest.get(info?.service ?? Object.keys(g.services)[0] ?? '') === revision,
+        order: order.map(([r]) => r),
+        ...(info?.commit ? { commit: { sha: info.commit } } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/group/reassemble.ts
@@ -22825,6 +23285,7 @@ async function collect(opts) {
     // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
     for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
         joinedInto += 1;
+        acc.observe(record);
         if (opts.admit && !opts.admit(record)) {
             stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
             continue;
@@ -22846,7 +23307,7 @@ async function collect(opts) {
     if (inRange > joinedInto)
         stats.joined = inRange - joinedInto;
     // Templates settle once every record (and every pre-grouped sample) was seen.
-    const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span });
+    const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
     return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
 function buildReport(collected, opts) {
@@ -23496,7 +23957,7 @@ function plainText(text) {
     return defuseReferences(singleLine(text));
 }
 /** Text for running prose or a heading: inert, on one line. `max` caps its length (code points). */
-function inline(text, max) {
+function markdown_inline(text, max) {
     const escaped = markdown_clip(oneLine(text).trim(), max)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -23509,7 +23970,7 @@ function inline(text, max) {
 }
 /** Text as a table cell: inert, on one line, pipes escaped. */
 function cell(text, max) {
-    return inline(text, max);
+    return markdown_inline(text, max);
 }
 function longestRun(text, char) {
     let longest = 0;
@@ -23529,7 +23990,7 @@ function breakComments(text) {
  * Text as inline code: a delimiter longer than any backtick run inside, so it cannot close early.
  * Pipes are escaped so it is also safe in a table cell (GitHub shows "\|" as "|" there).
  */
-function code(text) {
+function markdown_code(text) {
     const t = breakComments(oneLine(text)).replace(/\|/g, '\\|');
     if (t === '')
         return '` `';
@@ -23560,12 +24021,12 @@ function markdown_link(text, url) {
         parsed = new URL(url);
     }
     catch {
-        return inline(text);
+        return markdown_inline(text);
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        return inline(text);
+        return markdown_inline(text);
     const href = parsed.href.replace(/[()\s<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-    const label = inline(text) || inline(parsed.host);
+    const label = markdown_inline(text) || markdown_inline(parsed.host);
     return `[${label}](${href})`;
 }
 /**
@@ -23584,8 +24045,129 @@ function shorten(text, max) {
     return cutText(text, max, { atWord: true });
 }
 
+;// CONCATENATED MODULE: ./src/triage/suspect.ts
+
+/** The repository's web URL from the Actions environment, when it can be told. */
+function repositoryUrl(env) {
+    const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repo = env.GITHUB_REPOSITORY;
+    if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo) || !/^https?:\/\/[^\s/]+$/.test(server))
+        return undefined;
+    return `${server}/${repo}`;
+}
+const earlier = (a, b) => (a === undefined ? b : b === undefined || a <= b ? a : b);
+const SHA = /^[0-9a-f]{7,40}$/i;
+/** A previous report is a file from the repository: its suspect is used only when well formed. */
+function wellFormed(s) {
+    const x = s;
+    return (typeof x?.revision === 'string' &&
+        typeof x.firstSeen === 'string' &&
+        (x.revisionFirstSeen === undefined || typeof x.revisionFirstSeen === 'string') &&
+        Array.isArray(x.order) &&
+        x.order.every((r) => typeof r === 'string') &&
+        (x.commit === undefined || (typeof x.commit?.sha === 'string' && SHA.test(x.commit.sha))));
+}
+/**
+ * Settles each group's suspect revision: the window's first revision unless the previous report
+ * saw the group earlier (then its suspect stands), revisions in the order they showed the problem,
+ * when the revision started serving (the earliest of this window and the previous report), whether
+ * it is the newest revision of its service, and links to its commit and to the compare view from
+ * the revision that served before it.
+ */
+function settleSuspects(report, timeline, previous, repoUrl) {
+    const started = new Map();
+    const commits = new Map();
+    const service = new Map();
+    for (const g of previous?.groups ?? []) {
+        const s = g.suspect;
+        if (!wellFormed(s))
+            continue;
+        started.set(s.revision, earlier(started.get(s.revision), s.revisionFirstSeen) ?? s.firstSeen);
+        if (s.commit?.sha)
+            commits.set(s.revision, s.commit.sha);
+        const svc = Object.keys(g.services ?? {})[0];
+        if (svc !== undefined)
+            service.set(s.revision, svc);
+    }
+    for (const r of timeline) {
+        service.set(r.revision, r.service ?? '');
+        started.set(r.revision, earlier(started.get(r.revision), r.firstSeen));
+        if (r.commit && !commits.has(r.revision))
+            commits.set(r.revision, r.commit);
+    }
+    // Per service, revisions in the order they started serving: the newest last.
+    const byService = new Map();
+    for (const [rev] of [...started].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1))) {
+        const svc = service.get(rev);
+        if (svc === undefined)
+            continue;
+        byService.set(svc, [...(byService.get(svc) ?? []), rev]);
+    }
+    const before = new Map((previous?.groups ?? []).map((g) => [g.signature.fingerprint, g]));
+    return { ...report, groups: report.groups.map((g) => ({ ...g, suspect: settle(g) })) };
+    function settle(g) {
+        const now = g.suspect;
+        const old = before.get(g.signature.fingerprint);
+        let s = now && { ...now };
+        if (old && wellFormed(old.suspect)) {
+            s = { ...old.suspect, order: [...old.suspect.order, ...(now?.order ?? []).filter((r) => !old.suspect.order.includes(r))] };
+        }
+        else if (old) {
+            // Seen before, but by a report that did not say where it started: only one revision then tells.
+            const revs = Object.keys(old.revisions ?? {});
+            s = revs.length === 1 ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] } : undefined;
+        }
+        if (!s)
+            return undefined;
+        s.revisionFirstSeen = earlier(started.get(s.revision), s.revisionFirstSeen);
+        const svc = service.get(s.revision) ?? service.get(s.order[s.order.length - 1]);
+        const revs = svc === undefined ? [] : (byService.get(svc) ?? []);
+        // Newest means a deploy brought it: some earlier revision served without it.
+        s.newest = revs.length > 1 && revs[revs.length - 1] === s.revision;
+        const sha = commits.get(s.revision) ?? s.commit?.sha;
+        if (sha) {
+            const i = revs.indexOf(s.revision);
+            const prevSha = i > 0 ? commits.get(revs[i - 1]) : undefined;
+            s.commit = {
+                sha,
+                ...(repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {}),
+                ...(repoUrl && prevSha && prevSha !== sha ? { compareUrl: `${repoUrl}/compare/${prevSha}...${sha}` } : {}),
+            };
+        }
+        else
+            delete s.commit;
+        return s;
+    }
+}
+/** For the gate: the newest revision brought this group (empty otherwise). */
+function suspectText(g) {
+    const s = g.suspect;
+    if (!s?.newest)
+        return '';
+    const commit = s.commit ? ` (commit ${s.commit.sha.slice(0, 12)})` : '';
+    return `new on the newest revision ${s.revision}${commit} at ${s.firstSeen}: roll it back`;
+}
+/** Markdown lines about the suspect revision, for an issue body or a worklog section. */
+function suspectMarkdown(g) {
+    const s = g.suspect;
+    if (!s)
+        return [];
+    const started = s.revisionFirstSeen ? `, serving since ${inline(s.revisionFirstSeen)}` : '';
+    const commit = s.commit
+        ? `; built from ${s.commit.url ? link(s.commit.sha.slice(0, 12), s.commit.url) : code(s.commit.sha.slice(0, 12))}${s.commit.compareUrl ? ` (${link('changes since the previous revision', s.commit.compareUrl)})` : ''}`
+        : '';
+    const lines = [`First appeared on revision ${code(s.revision)} at ${inline(s.firstSeen)}${started}${commit}.`];
+    if (s.order.length > 1)
+        lines.push(`Revisions in the order they showed it: ${s.order.slice(0, 10).map((r) => code(r)).join(' → ')}${s.order.length > 10 ? ' …' : ''}.`);
+    lines.push(s.newest
+        ? 'It first appeared on the newest revision: rolling back to the previous revision is the quickest way to stop it.'
+        : 'It predates the newest revision, so rolling back would not remove it.');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/render/format.ts
-/** "a (3), b (1)" sorted by count, at most `max` keys. */
+
+/** Keys sorted by count, at most `max`. */
 function topKeys(counts, max = 5) {
     return Object.entries(counts)
         .filter((e) => e[1] !== undefined)
@@ -23593,215 +24175,436 @@ function topKeys(counts, max = 5) {
         .slice(0, max)
         .map(([k]) => k);
 }
+/** "a 3, b 1, 2 more" sorted by count, at most `max` keys. */
 function countList(counts, max = 5, fmt = (k) => k) {
     const keys = topKeys(counts, max);
     const rest = Object.keys(counts).length - keys.length;
-    const parts = keys.map((k) => `${fmt(k)} (${counts[k]})`);
+    const parts = keys.map((k) => `${fmt(k)} ${counts[k]}`);
     if (rest > 0)
         parts.push(`${rest} more`);
     return parts.join(', ');
 }
-/** Entries per hour over the hours the group was active. */
-function format_ratePerHour(count, firstSeen, lastSeen) {
-    const hours = Math.max(1, (Date.parse(lastSeen) - Date.parse(firstSeen)) / 3_600_000);
-    return count / hours;
+/**
+ * A template's placeholders as an ellipsis: "<*>" reads as noise raw and as "&lt;\*&gt;" in the
+ * markdown source, "…" reads the same both ways.
+ */
+function displayTitle(title) {
+    return title.replace(/<\*>/g, '…').replace(/…(\s*…)+/g, '…');
+}
+/** A display title cut to `max` characters, without a dangling separator before the ellipsis. */
+function shortDisplay(title, max) {
+    return shorten(displayTitle(title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…');
+}
+/** "2025-09-10 20:08" */
+function minute(iso) {
+    return iso.slice(0, 16).replace('T', ' ');
+}
+/** "09-10 20:08": enough for a table of one window. */
+function shortTime(iso) {
+    return iso.slice(5, 16).replace('T', ' ');
 }
 function utc(iso) {
     return iso.replace(/\.\d{3}Z$/, 'Z');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+/** "method: POST 52, GET 48, other 3 (counts ±2)": a group's field distribution on one line. */
+function distributionLine(d, maxValues = 4) {
+    const values = d.values.slice(0, maxValues).map((v) => `${markdown_inline(shorten(v.value, 40))} ${v.count}`);
+    const other = d.other + d.values.slice(maxValues).reduce((n, v) => n + v.count, 0);
+    if (other > 0)
+        values.push(`other ${other}`);
+    return `${markdown_inline(d.field)}: ${values.join(', ')}${d.error > 0 ? ` (counts ±${d.error})` : ''}`;
+}
+/**
+ * Log lines longer than `width` broken at a space or after a slash, continuation lines indented, so a
+ * code block does not run off the side of the page (GitHub's column holds about 96 monospace
+ * characters). A word longer than the width is cut where it must be.
+ */
+function wrapLines(text, width = 100) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        if (line.length <= width) {
+            out.push(line);
+            continue;
+        }
+        const indent = (/^\s*/.exec(line)?.[0] ?? '').slice(0, 40) + '    ';
+        let rest = line;
+        let first = true;
+        while (rest.length > (first ? width : width - indent.length)) {
+            const room = first ? width : width - indent.length;
+            const space = rest.lastIndexOf(' ', room);
+            const slash = rest.lastIndexOf('/', room - 1) + 1;
+            let cut = Math.max(space, slash);
+            if (cut < room * 0.3)
+                cut = /[\ud800-\udbff]/.test(rest[room - 1]) ? room - 1 : room;
+            out.push((first ? '' : indent) + rest.slice(0, cut).trimEnd());
+            rest = rest.slice(cut).trimStart();
+            first = false;
+        }
+        if (rest)
+            out.push((first ? '' : indent) + rest);
+    }
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/render/charts.ts
 
 
-
 const charts_HOUR_MS = 3_600_000;
-/** More hours than this are folded into wider bars. */
-const MAX_BARS = 48;
+const MAX_BUCKETS = 12;
+/** Bucket widths in hours, from which the narrowest giving at most MAX_BUCKETS is chosen. */
+const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 24, 48, 72, 168];
 const SPARKS = '▁▂▃▄▅▆▇█';
-/** A label for Mermaid: only letters, digits and plain punctuation, so it cannot break the chart. */
-function mermaidLabel(text, max = 60) {
-    const clean = text.replace(/[^\p{L}\p{N} .,:_/+-]+/gu, ' ').replace(/\s+/g, ' ').trim();
-    return cutText(clean, max);
-}
-function hourKey(ms) {
-    return new Date(ms).toISOString().slice(0, 13);
-}
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** GitHub's red and blue: ERROR bars and the line below them. */
+const COLOURS = ['#cf222e', '#0969da'];
 function keyTime(key) {
     return Date.parse(`${key}:00:00Z`);
 }
-function bins(range, fallbackKeys) {
-    let from = Math.floor(Date.parse(range.since) / charts_HOUR_MS) * charts_HOUR_MS;
-    let to = Math.floor((Date.parse(range.until) - 1) / charts_HOUR_MS) * charts_HOUR_MS;
-    if (!(Number.isFinite(from) && Number.isFinite(to) && to >= from)) {
+function layout(since, until, hours) {
+    const width = hours * charts_HOUR_MS;
+    const from = Math.floor(since / width) * width;
+    const count = Math.max(1, Math.ceil((until - from) / width));
+    const starts = Array.from({ length: count }, (_, i) => from + i * width);
+    const last = starts[count - 1];
+    const covered = (until - last) / width;
+    // A bucket the window barely entered would read as the problem stopping: leave it out, say so.
+    if (count > 1 && covered < 0.5)
+        return { starts: starts.slice(0, -1), hours, end: until, partialLast: false, leftOut: last };
+    return { starts, hours, end: until, partialLast: covered < 1 };
+}
+/**
+ * Buckets aligned on UTC boundaries of the narrowest width that gives at most MAX_BUCKETS, covering
+ * the range (or the data when the range is unusable).
+ */
+function buckets(range, fallbackKeys = []) {
+    let since = Date.parse(range.since);
+    let until = Date.parse(range.until);
+    if (!(Number.isFinite(since) && Number.isFinite(until) && until > since)) {
         const times = fallbackKeys.map(keyTime).filter(Number.isFinite);
-        from = times.length ? Math.min(...times) : 0;
-        to = times.length ? Math.max(...times) : 0;
+        since = times.length ? Math.min(...times) : 0;
+        until = times.length ? Math.max(...times) + charts_HOUR_MS : charts_HOUR_MS;
     }
-    const hours = (to - from) / charts_HOUR_MS + 1;
-    const hoursPerBar = Math.ceil(hours / MAX_BARS);
-    const starts = [];
-    for (let t = from; t <= to; t += hoursPerBar * charts_HOUR_MS)
-        starts.push(t);
-    return { starts, hoursPerBar };
+    for (const w of WIDTHS) {
+        const b = layout(since, until, w);
+        if (b.starts.length <= MAX_BUCKETS)
+            return b;
+    }
+    const weeks = Math.ceil((until - since) / (168 * charts_HOUR_MS * (MAX_BUCKETS - 1)));
+    return layout(since, until, 168 * weeks);
 }
 function fill(b, hourly, into = b.starts.map(() => 0)) {
-    const first = b.starts[0];
+    const width = b.hours * charts_HOUR_MS;
     for (const [key, n] of Object.entries(hourly)) {
-        const i = Math.floor((keyTime(key) - first) / (b.hoursPerBar * charts_HOUR_MS));
+        const i = Math.floor((keyTime(key) - b.starts[0]) / width);
         if (i >= 0 && i < into.length)
             into[i] += n ?? 0;
     }
     return into;
 }
-function labels(b) {
-    const oneDay = b.starts.length > 0 && hourKey(b.starts[0]).slice(0, 10) === hourKey(b.starts[b.starts.length - 1]).slice(0, 10);
+/** Short and unique within one chart: "20:00" within a day, "Wed 20h" within a week, else "09-10". */
+function bucketLabels(b) {
     return b.starts.map((t) => {
-        const iso = new Date(t).toISOString();
-        return oneDay ? iso.slice(11, 16) : `${iso.slice(5, 10)} ${iso.slice(11, 13)}h`;
+        const d = new Date(t);
+        const iso = d.toISOString();
+        if (b.hours <= 2)
+            return iso.slice(11, 16);
+        if (b.hours < 24)
+            return `${DAYS[d.getUTCDay()]} ${iso.slice(11, 13)}h`;
+        return iso.slice(5, 10);
     });
 }
-function when(t) {
-    return new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+/** "4 h", "1 day" */
+function bucketUnit(b) {
+    if (b.hours % 24 === 0)
+        return b.hours === 24 ? 'day' : `${b.hours / 24} days`;
+    return b.hours === 1 ? 'hour' : `${b.hours} h`;
 }
 function sparkline(values) {
     const max = Math.max(0, ...values);
     return values.map((v) => (v <= 0 ? '·' : SPARKS[Math.min(7, Math.ceil((v / max) * 8) - 1)])).join('');
 }
-function unit(b) {
-    return b.hoursPerBar === 1 ? 'hour' : `${b.hoursPerBar} hours`;
-}
-function xychart(title, b, series) {
-    const peak = Math.max(1, ...series.flatMap((s) => s.values));
-    const lines = [
-        'xychart-beta',
-        `    title "${mermaidLabel(title, 100)}"`,
-        `    x-axis [${labels(b).map((l) => `"${mermaidLabel(l)}"`).join(', ')}]`,
-        `    y-axis "Entries" 0 --> ${peak}`,
-        ...series.map((s) => `    ${s.kind} [${s.values.join(', ')}]`),
-    ];
-    return fenced(lines.join('\n'), 'mermaid');
-}
-function summary(b, values) {
-    const total = values.reduce((a, v) => a + v, 0);
+/** A group's occurrences over the window, as a sparkline and its peak. */
+function groupTimeline(g, range) {
+    const b = buckets(range, Object.keys(g.hourly));
+    const values = fill(b, g.hourly);
     const peak = Math.max(0, ...values);
-    const at = b.starts[values.indexOf(peak)];
-    return `total ${total}, peak ${peak} at ${when(at)}`;
-}
-/** Occurrences of one group per hour (or wider bars for long windows), with a sparkline after it. */
-function timelineChart(group, range) {
-    const b = bins(range, Object.keys(group.hourly));
-    const values = fill(b, group.hourly);
-    const chart = xychart(`Occurrences per ${unit(b)}, UTC`, b, [{ kind: 'bar', values }]);
-    const span = `${when(b.starts[0])} to ${when(b.starts[b.starts.length - 1] + b.hoursPerBar * charts_HOUR_MS)} UTC`;
-    return `${chart}\n\nPer ${unit(b)}, ${span}: ${code(sparkline(values))} (${summary(b, values)})\n`;
+    const at = bucketLabels(b)[values.indexOf(peak)];
+    return { spark: sparkline(values), peak: `peak ${peak} per ${bucketUnit(b)} at ${at}`, buckets: b };
 }
 const isError = (s) => (0,types/* severityRank */.qs)(s) >= (0,types/* severityRank */.qs)('ERROR');
+function frontmatter(height) {
+    return [
+        '---',
+        'config:',
+        '  xyChart:',
+        '    width: 720',
+        `    height: ${height}`,
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${COLOURS.join(', ')}"`,
+        '---',
+    ];
+}
 /**
- * Entries per hour over the report's window: bars for groups whose highest severity is ERROR or
- * above, a line for the rest (a group counts at its highest severity). Empty text when no entries.
+ * Entries per bucket over the report's window: red bars for groups whose highest severity is ERROR
+ * or above, a blue line for the rest (a group counts at its highest severity), a legend, and the
+ * same numbers as text. Empty text when there are no entries.
  */
 function severityChart(report) {
-    const b = bins(report.query, report.groups.flatMap((g) => Object.keys(g.hourly)));
+    const b = buckets(report.query, report.groups.flatMap((g) => Object.keys(g.hourly)));
     const errors = b.starts.map(() => 0);
     const others = b.starts.map(() => 0);
     for (const g of report.groups)
         fill(b, g.hourly, isError(g.maxSeverity) ? errors : others);
     if ([...errors, ...others].every((v) => v === 0))
         return '';
-    const chart = xychart(`Entries per ${unit(b)}, UTC: bars ERROR and above, line below ERROR`, b, [
-        { kind: 'bar', values: errors },
-        { kind: 'line', values: others },
-    ]);
+    const labels = bucketLabels(b).map((l, i) => (b.partialLast && i === b.starts.length - 1 ? `${l}*` : l));
+    // d3 draws fractional ticks below a range of 10; an axis to at least 10 keeps them whole numbers.
+    const top = Math.max(10, ...errors, ...others);
+    const chart = fenced([
+        ...frontmatter(260),
+        'xychart-beta',
+        `    x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `    y-axis "Entries per ${bucketUnit(b)}" 0 --> ${top}`,
+        `    bar [${errors.join(', ')}]`,
+        `    line [${others.join(', ')}]`,
+    ].join('\n'), 'mermaid');
+    const endsAt = new Date(b.end).toISOString().slice(11, 16);
+    const notDrawn = (hourly) => Object.entries(hourly).reduce((n, [k, v]) => n + (b.leftOut !== undefined && keyTime(k) >= b.leftOut ? (v ?? 0) : 0), 0);
+    const leftOut = b.leftOut !== undefined ? report.groups.reduce((n, g) => n + notDrawn(g.hourly), 0) : 0;
+    const legend = `🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per ${bucketUnit(b)}` +
+        (b.partialLast ? ` · \\* partial: the window ends at ${endsAt}` : '') +
+        (b.leftOut !== undefined ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar` : '');
+    const sum = (v) => v.reduce((a, n) => a + n, 0);
     const text = [
-        `ERROR and above  ${sparkline(errors)}  ${summary(b, errors)}`,
-        `below ERROR      ${sparkline(others)}  ${summary(b, others)}`,
-        `(per ${unit(b)}, from ${when(b.starts[0])} UTC)`,
+        `ERROR and above  ${sparkline(errors)}  ${sum(errors)} entries drawn, at most ${Math.max(...errors)} per ${bucketUnit(b)}`,
+        `below ERROR      ${sparkline(others)}  ${sum(others)} entries drawn, at most ${Math.max(...others)} per ${bucketUnit(b)}`,
     ].join('\n');
-    return `${chart}\n\n${fenced(text)}\n`;
+    return `${chart}\n\n${legend}\n\n${fenced(text)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/render/next-step.ts
+
+
+const next_step_name = (s) => markdown_code(shorten(s, 60));
+const GRPC_STEP = {
+    NOT_FOUND: 'the call names something that does not exist: check the id in the first example and whether it is created before use',
+    PERMISSION_DENIED: "grant the service's account the role this call needs",
+    UNAVAILABLE: 'check the backend the call reaches and whether its client retries',
+    DEADLINE_EXCEEDED: 'check the backend the call reaches and the deadline set for it',
+    RESOURCE_EXHAUSTED: 'a quota or rate limit was hit: check the quotas of the API it calls',
+    UNAUTHENTICATED: 'check the credentials the service calls with',
+    ALREADY_EXISTS: 'make the create idempotent, or look the object up first',
+    FAILED_PRECONDITION: 'check the state the call expects (an index, a setting, an earlier step)',
+};
+const RULES = [
+    {
+        test: /cannot import name ['"]?([\w.]+)['"]? from ['"]?([\w.]+)['"]?/,
+        read: (m) => ({ fact: `${next_step_name(m[1])} missing`, step: `add ${next_step_name(m[1])} to ${next_step_name(m[2])}, or import it from where it now lives` }),
+    },
+    {
+        test: /No module named ['"]?([\w.]+)['"]?/,
+        read: (m) => ({ fact: `module ${next_step_name(m[1])} missing`, step: `add ${next_step_name(m[1].split('.')[0])} to the image's dependencies, or fix the import` }),
+    },
+    {
+        test: /['"]?(\w+)['"]? object has no attribute ['"]?(\w+)['"]?/,
+        read: (m) => ({ fact: `${next_step_name(m[1])} has no ${next_step_name(m[2])}`, step: `add ${next_step_name(m[2])} to ${next_step_name(m[1])}, or fix the caller that expects it` }),
+    },
+    {
+        test: /(\w+) must be installed/,
+        read: (m) => ({ fact: `${next_step_name(m[1])} not installed`, step: `install ${next_step_name(m[1])} in the app, ahead of the code that needs it` }),
+    },
+    {
+        test: /too many (?:clients|connections)|TooManyConnections|remaining connection slots/i,
+        read: () => ({
+            fact: 'database connection limit reached',
+            step: 'size the connection pool so instances × pool size stays under the database limit, or raise the limit',
+        }),
+    },
+    {
+        test: /Connection is not available, request timed out|pool (?:is )?exhausted|HikariPool-\d+ - Connection/i,
+        read: () => ({
+            fact: 'connection pool exhausted',
+            step: 'find what holds connections (slow queries, leaks, long transactions), or grow the pool within the database limit',
+        }),
+    },
+    {
+        test: /request to (https?:\/\/[^\s/]+)\S* failed, reason: ([^\n]{1,60})/,
+        read: (m) => ({ fact: `${next_step_name(m[1])} ${shorten(m[2].trim(), 30)}`, step: `check ${next_step_name(m[1])}: requests to it fail (${shorten(m[2].trim(), 40)})` }),
+    },
+    {
+        test: /\b(NOT_FOUND|PERMISSION_DENIED|UNAVAILABLE|DEADLINE_EXCEEDED|RESOURCE_EXHAUSTED|UNAUTHENTICATED|ALREADY_EXISTS|FAILED_PRECONDITION): /,
+        read: (m) => ({ fact: `gRPC ${next_step_name(m[1])}`, step: GRPC_STEP[m[1]] }),
+    },
+    {
+        test: /Failed services?:\s*([\w.-]+(?:,\s*[\w.-]+)*)/,
+        read: (m) => ({ fact: `${next_step_name(m[1])} failing`, step: `check ${next_step_name(m[1])}: the check names it as the dependency that failed` }),
+    },
+    {
+        test: /(?:timed? ?out|deadline exceeded)[^\n]*?\b(?:to|from|calling|connecting to|waiting for)\s+['"]?([\w.:/-]*\w)/i,
+        read: (m) => ({ fact: `timeout on ${next_step_name(m[1])}`, step: `check ${next_step_name(m[1])}, the dependency that timed out, and the timeout set for it` }),
+    },
+    {
+        test: /^.*(?:connection refused|ECONNREFUSED).*$/im,
+        read: (m) => {
+            const at = /\d{1,3}(?:\.\d{1,3}){3}:\d+|[\w-]+(?:\.[\w-]+)+:\d+/.exec(m[0])?.[0];
+            return {
+                fact: at ? `${next_step_name(at)} refused` : 'connection refused',
+                step: at ? `check that ${next_step_name(at)} is up and reachable from the service` : 'check that the dependency is up and reachable from the service',
+            };
+        },
+    },
+];
+function requestEvidence(g) {
+    if (g.signature.kind !== 'request')
+        return undefined;
+    const statuses = Object.entries(g.statuses)
+        .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+        .slice(0, 3)
+        .map(([status, n]) => `${markdown_inline(status)} ×${n}`)
+        .join(', ');
+    const route = /^HTTP (\S+ \S+)/.exec(displayTitle(g.signature.title))?.[1] ?? displayTitle(g.signature.title);
+    return {
+        fact: statuses || undefined,
+        step: `open the application logs of these requests (same trace ids) to find the error behind ${markdown_code(shorten(route, 80))}`,
+    };
+}
+function rollback(g) {
+    const s = g.suspect;
+    if (!s?.newest)
+        return undefined;
+    return `roll back ${markdown_code(s.revision)}, the newest revision, where it first appeared`;
+}
+/** The group's key fact and next step, from the strongest evidence found. */
+function evidence(g) {
+    const text = [g.samples[0] ?? '', g.exemplar.stackTrace ?? '', g.signature.title].join('\n');
+    let found;
+    for (const rule of RULES) {
+        const m = text.match(rule.test);
+        if (m) {
+            found = rule.read(m, g);
+            break;
+        }
+    }
+    found ??= requestEvidence(g);
+    const back = rollback(g);
+    if (found)
+        return { ...found, step: back ? `${back}; then ${found.step}` : found.step };
+    if (back)
+        return { step: back };
+    const where = topRevision(g);
+    const start = `start from the first example, seen ${g.firstSeen.slice(0, 16).replace('T', ' ')} UTC${where ? ` on ${markdown_code(where)}` : ''}`;
+    return { step: g.triage.priority === 'P3' ? `watch it; if it grows, ${start}` : start };
+}
+function topRevision(g) {
+    return g.suspect?.revision ?? Object.entries(g.revisions).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))[0]?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/render/query-text.ts
+// The filter and the gcloud command, wrapped for a page: broken only before AND / OR outside quotes,
+// where a line break means the same to Cloud Logging as a space, so the text still runs as it is.
+/** Splits a filter before each AND / OR that is outside a quoted string. */
+function clauses(filter) {
+    const out = [];
+    let start = 0;
+    let quoted = false;
+    for (let i = 0; i < filter.length; i++) {
+        const c = filter[i];
+        if (c === '\\' && quoted)
+            i++;
+        else if (c === '"')
+            quoted = !quoted;
+        else if (!quoted && c === ' ' && /^ (AND|OR) /.test(filter.slice(i, i + 5))) {
+            out.push(filter.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(filter.slice(start));
+    return out;
+}
+/** Clauses packed into lines of about `width` characters; the first line may have less room. */
+function wrapFilter(filter, width = 100, firstWidth = width) {
+    const lines = [];
+    let line = '';
+    for (const c of clauses(filter)) {
+        if (line && line.length + 1 + c.length > (lines.length ? width : firstWidth)) {
+            lines.push(line);
+            line = c;
+        }
+        else
+            line = line ? `${line} ${c}` : c;
+    }
+    if (line)
+        lines.push(line);
+    return lines.join('\n');
+}
+/**
+ * A `gcloud logging read '<filter>' --flag ...` command with the filter wrapped inside its quotes
+ * and one flag a line after a backslash. Anything else is returned as it is.
+ */
+function wrapCommand(command, width = 100) {
+    return command
+        .split('\n')
+        .map((one) => {
+        const m = /^(gcloud logging read )'((?:[^']|'\\'')*)'((?: --\S+)*)$/.exec(one);
+        if (!m)
+            return one;
+        const flags = m[3].trim().split(' ').filter(Boolean);
+        return [`${m[1]}'${wrapFilter(m[2], width, width - m[1].length - 1)}'`, ...flags].join(' \\\n  ');
+    })
+        .join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/triage/health.ts
-// Service health per component from its worst group, and recommended actions from P0 to P3.
-
+// Service health per component, from its worst group, in one vocabulary tied to priority.
 
 const health_HOUR_MS = 3_600_000;
-const STATUS_ORDER = ['failing', 'critical', 'degraded', 'intermittent', 'operational'];
+const STATUS_ORDER = ['failing', 'degraded', 'minor', 'operational'];
 const rank = (p) => types/* PRIORITIES */.BE.indexOf(p);
-/** Still happening: seen in the last hour of the window. */
-function active(g, until) {
-    return Number.isFinite(until) && Date.parse(g.lastSeen) >= until - health_HOUR_MS;
+const STATUS_OF = { P0: 'failing', P1: 'degraded', P2: 'minor', P3: 'minor' };
+/** Triage falls back to the service name (or "unknown") when nothing names a component. */
+function isFallbackComponent(g, configured = []) {
+    const c = g.triage.component;
+    if (configured.includes(c))
+        return false;
+    return c === 'unknown' || c in g.services || c === g.exemplar.service;
 }
-function statusOf(worst, until) {
-    if (!worst)
-        return 'operational';
-    switch (worst.triage.priority) {
-        case 'P0':
-            return active(worst, until) ? 'failing' : 'critical';
-        case 'P1':
-            return 'degraded';
-        default:
-            return 'intermittent';
-    }
+function lastSeenNote(worst, until) {
+    const last = Date.parse(worst.lastSeen);
+    if (Number.isFinite(until) && last >= until - health_HOUR_MS)
+        return 'still seen in the last hour of the window';
+    return `last seen ${worst.lastSeen.slice(0, 16).replace('T', ' ')} UTC`;
 }
 /**
- * One row per component: failing (a P0 group still seen in the window's last hour), critical
- * (a P0 group that stopped), degraded (worst is P1), intermittent (P2/P3 only), operational
- * (a configured component with no groups). Worst first, then by name.
+ * One row per named component, worst first, then by name; configured components without groups are
+ * operational. Groups under the fallback component are returned apart: a service is not a component.
  */
 function serviceHealth(report, components = []) {
     const until = Date.parse(report.query.until);
     const byComponent = new Map(components.map((c) => [c, []]));
+    const unattributed = [];
     for (const g of report.groups) {
+        if (isFallbackComponent(g, components)) {
+            unattributed.push(g);
+            continue;
+        }
         const list = byComponent.get(g.triage.component) ?? [];
         list.push(g);
         byComponent.set(g.triage.component, list);
     }
     const rows = [...byComponent].map(([component, groups]) => {
         const worst = [...groups].sort((a, b) => rank(a.triage.priority) - rank(b.triage.priority) || b.count - a.count)[0];
-        const status = statusOf(worst, until);
         if (!worst)
-            return { component, status, worst: undefined, note: 'No problems in this window.' };
+            return { component, status: 'operational', worst: undefined, groups, note: 'no problems in this window' };
         const entries = groups.reduce((n, g) => n + g.count, 0);
-        const last = worst.lastSeen.slice(0, 16).replace('T', ' ');
-        const note = `${groups.length} group${groups.length === 1 ? '' : 's'}, ${entries} entr${entries === 1 ? 'y' : 'ies'}; worst ${worst.triage.priority} last seen ${last} UTC.`;
-        return { component, status, worst: worst.triage.priority, note };
+        const note = `${groups.length} group${groups.length === 1 ? '' : 's'}, ${entries} entr${entries === 1 ? 'y' : 'ies'}; worst ${worst.triage.priority} ${lastSeenNote(worst, until)}`;
+        return { component, status: STATUS_OF[worst.triage.priority], worst: worst.triage.priority, groups, note };
     });
-    return rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.component.localeCompare(b.component));
-}
-const VERB = {
-    P0: 'Fix now',
-    P1: 'Fix this week',
-    P2: 'Schedule a fix',
-    P3: 'Watch',
-};
-const RULE_ACTION = {
-    'builtin: import-error': 'roll back or fix the missing import',
-    'builtin: startup-failure': 'check the startup of the revision',
-    'builtin: server-errors': 'find the failing handler behind the 5xx answers',
-    'builtin: server-errors-few': 'find the failing handler behind the 5xx answers',
-    'builtin: frequent-warning': 'find the degraded dependency',
-};
-function revisions(g) {
-    const names = Object.keys(g.revisions);
-    if (names.length === 0)
-        return '';
-    const shown = names.slice(0, 2).join(', ') + (names.length > 2 ? ` +${names.length - 2}` : '');
-    return `, in ${inline(shown)}`;
-}
-function actionLine(g) {
-    const t = g.triage;
-    const what = RULE_ACTION[t.reason] ? ` — ${RULE_ACTION[t.reason]}` : '';
-    const trend = g.trend ? ` (${g.trend})` : '';
-    const owners = t.owners.length ? `; owners: ${t.owners.map((o) => inline(o)).join(', ')}` : '';
-    const issue = g.issue ? ` — [issue ${g.issue.number}](${g.issue.url})` : '';
-    return `- **${VERB[t.priority]}**${what}: ${inline(g.signature.title)} in ${inline(t.component)}${trend}, ${g.count}×${revisions(g)}${owners}${issue}`;
-}
-/** Recommended actions grouped P0 -> P3 (priorities without groups are left out). */
-function recommendedActions(report) {
-    return types/* PRIORITIES */.BE.map((priority) => ({
-        priority,
-        lines: report.groups.filter((g) => g.triage.priority === priority).map(actionLine),
-    })).filter((a) => a.lines.length > 0);
+    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.component.localeCompare(b.component));
+    return { components: rows, unattributed };
 }
 
 ;// CONCATENATED MODULE: ./src/render/entry-counts.ts
@@ -23840,7 +24643,7 @@ function nothingInRange(r) {
     const a = entryAccount(r);
     if (a.inRange > 0)
         return undefined;
-    const what = r.query.filter ? code(r.query.filter) : 'the whole file';
+    const what = r.query.filter ? markdown_code(r.query.filter) : 'the whole file';
     const file = a.outOfRange ? ` (the file holds ${n(a.outOfRange)}, all outside it)` : '';
     const range = `from ${r.query.since} to ${r.query.until}`;
     return `0 entries read for ${what}${file}, ${range}: nothing to report, and no sign either way of how the services are doing.`;
@@ -23853,151 +24656,304 @@ function nothingInRange(r) {
 
 
 
+
+
+
+/** Groups shown with a full section; the rest go to one compact table. */
+const DEFAULT_MAX_GROUPS = 50;
+/** The compact table stops before the worklog passes this size (the JSON report keeps every group). */
+const MAX_WORKLOG_BYTES = 1_950_000;
 const PRIORITY_HEADINGS = {
     P0: 'Immediate (P0 - Critical)',
     P1: 'High Priority (P1)',
     P2: 'Medium Priority (P2)',
     P3: 'Low Priority (P3)',
 };
-const STATUS_ICON = {
+const STATUS_WORD = {
     failing: '❌ FAILING',
-    critical: '🚨 CRITICAL',
     degraded: '⚠️ DEGRADED',
-    intermittent: '⚠️ INTERMITTENT',
+    minor: '🔸 MINOR',
     operational: '✅ OPERATIONAL',
 };
 /** The services a report is about, for headings. */
 function servicesShown(report) {
     return report.query.services.join(', ') || topKeys(Object.assign({}, ...report.groups.map((g) => g.services))).join(', ') || 'all services';
 }
-function header(r) {
-    const q = r.query;
-    const lines = [
-        `# GCP Log Gardener Worklog - ${inline(servicesShown(r))}`,
-        `**Generated:** ${utc(r.generatedAt)}  `,
-        `**Service:** ${inline(servicesShown(r))}${q.projects.length ? ` (project ${q.projects.map((p) => inline(p)).join(', ')})` : ''}  `,
-        `**Time Range:** ${utc(q.since)} to ${utc(q.until)} (UTC)  `,
-        `**Source:** ${r.source.kind === 'file' ? `file ${code(r.source.path ?? '-')}` : r.source.kind === 'bigquery' ? `BigQuery ${code(r.source.path ?? '')}` : 'Cloud Logging API'}  `,
-        `**Entries:** ${entryAccountText(r)}${r.stats.malformed.length ? `; ${r.stats.malformed.length} malformed` : ''}  `,
-        `**Filter:**`,
-        '',
-        fenced(q.filter),
-    ];
+const worklog_anchor = (i) => `g${i + 1}`;
+const grouped = (r) => r.groups.reduce((n, g) => n + g.count, 0);
+/** "ImportError: cannot import name … from …", cut for a table or a line. */
+function shortTitle(g, max = 70) {
+    return markdown_inline(shortDisplay(g.signature.title, max));
+}
+function issueLink(g) {
+    return g.issue ? markdown_link(String(g.issue.number), g.issue.url) : '';
+}
+function stillSeen(g, r) {
+    const until = Date.parse(r.query.until);
+    return Number.isFinite(until) && Date.parse(g.lastSeen) >= until - 3_600_000;
+}
+/** Every entry read, accounted for: the parts add up to the total. */
+function accounting(r) {
+    const malformed = r.stats.malformed.length ? `; ${plural(r.stats.malformed.length, 'entry', 'entries')} could not be read` : '';
+    return `**Entries:** ${entryAccountText(r)}${malformed}`;
+}
+function changeLine(r, shown) {
+    const hasTrends = r.groups.some((g) => g.trend) || r.resolved.length > 0;
+    if (!hasTrends)
+        return '**Since the last run:** no earlier report to compare with, so every group is listed without a trend.';
+    const c = trendCounts(r);
+    // New and rising groups are what a reader looks for first: name the most urgent ones, linked.
+    const named = (t) => {
+        const gs = r.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.trend === t);
+        if (gs.length === r.groups.length || !gs.length)
+            return '';
+        const links = gs.slice(0, 3).map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${worklog_anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
+        return ` (${links.join(', ')}${gs.length > 3 ? ', …' : ''})`;
+    };
+    const parts = ['new', 'rising', 'falling', 'ongoing'].filter((t) => c[t]).map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
+    if (r.resolved.length) {
+        const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${markdown_inline(shortDisplay(g.title, 50))}`).join('; ');
+        parts.push(`${r.resolved.length} resolved (${names}${r.resolved.length > 3 ? '; …' : ''})`);
+    }
+    return `**Since the last run:** ${parts.join(', ') || 'nothing changed'}.`;
+}
+function callouts(r) {
+    const lines = [];
     if (r.stats.truncated)
-        lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${inline(r.stats.truncated.note)}`);
+        lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${markdown_inline(r.stats.truncated.note)}`);
     if (r.notes?.length) {
         lines.push('', '> [!NOTE]');
         for (const n of r.notes)
-            lines.push(`> ${inline(n)}`);
+            lines.push(`> ${markdown_inline(n)}`);
     }
     if (r.failures.length) {
         lines.push('', '> [!CAUTION]', '> Part of this run failed; everything collected before the failure is below.');
         for (const f of r.failures)
-            lines.push(`> - ${inline(f)}`);
+            lines.push(`> - ${markdown_inline(f)}`);
     }
     return lines;
 }
-function changes(r) {
-    const trended = r.groups.filter((g) => g.trend && g.trend !== 'ongoing');
-    if (!trended.length && !r.resolved.length)
-        return [];
-    const lines = ['## 🔄 WHAT CHANGED SINCE THE LAST RUN', ''];
-    for (const t of ['new', 'rising', 'falling']) {
-        const gs = trended.filter((g) => g.trend === t);
-        if (gs.length)
-            lines.push(`- **${t[0].toUpperCase()}${t.slice(1)}:** ${gs.map((g) => `[${g.triage.priority}] ${inline(g.signature.title)}`).join('; ')}`);
+function header(r, shown) {
+    const q = r.query;
+    const hours = Math.round((Date.parse(q.until) - Date.parse(q.since)) / 3_600_000);
+    const projects = q.projects.length ? ` · project ${q.projects.map((p) => markdown_inline(p)).join(', ')}` : '';
+    const lines = [
+        `# GCP Log Gardener Worklog - ${markdown_inline(servicesShown(r))}`,
+        `**${minute(q.since)} → ${minute(q.until)} UTC**${Number.isFinite(hours) ? ` (${hours} h)` : ''}${projects} · generated ${minute(r.generatedAt)} UTC  `,
+    ];
+    if (r.groups.length) {
+        const count = (p) => r.groups.filter((g) => g.triage.priority === p).length;
+        const byP = types/* PRIORITIES */.BE.filter((p) => count(p)).map((p) => `${count(p).toLocaleString('en-US')} ${p}`).join(', ');
+        const entries = `${grouped(r).toLocaleString('en-US')} of ${entryAccount(r).read.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
+        lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
     }
-    if (r.resolved.length)
-        lines.push(`- **Resolved (absent from this window):** ${r.resolved.map((g) => `[${g.priority}] ${inline(g.title)}`).join('; ')}`);
-    lines.push('', '---', '');
+    else
+        lines.push(`${accounting(r)}  `);
+    lines.push(changeLine(r, shown), ...callouts(r), '');
+    // Nothing read says nothing about health: no "all clear" on no evidence.
+    if (!r.groups.length)
+        return [...lines, nothingInRange(r) ?? `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
+    if (r.groups.length > shown)
+        lines.push(`The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`, '');
+    return lines;
+}
+const worklog_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "Wed 20:08" within a window of up to 6 days, else "Sep 10": short, and kept on one line (no-break space). */
+function cellTime(iso, r) {
+    const d = new Date(iso);
+    if (!Number.isFinite(d.getTime()))
+        return markdown_inline(iso);
+    const days = (Date.parse(r.query.until) - Date.parse(r.query.since)) / 86_400_000;
+    const text = days <= 6 ? `${worklog_DAYS[d.getUTCDay()]} ${iso.slice(11, 16)}` : `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+    return text.replace(' ', '\u00a0');
+}
+/** A short name for a group: its exception type when the title starts with one, else the title cut short. */
+function shortName(g, max = 44) {
+    const type = /^(?:\w+\.)*(\w+(?:Error|Exception|Failure|Warning)):/.exec(g.signature.title)?.[1];
+    return type && evidence(g).fact ? markdown_inline(type) : shortTitle(g, max);
+}
+/** The title with its key fact: "ImportError · `charge_card` missing", or the title cut short, then the fact. */
+function problemCell(g, i) {
+    const fact = evidence(g).fact;
+    return `[${shortName(g)}](#${worklog_anchor(i)})${fact ? ` · ${fact}` : ''}`;
+}
+function overview(r, shown) {
+    if (!shown.length)
+        return [];
+    const unit = bucketUnit(groupTimeline(shown[0], r.query).buckets);
+    // Columns that would be empty on every row (a first run has no trends, the CLI no issues) are left out.
+    const withTrend = shown.some((g) => g.trend);
+    const withIssue = shown.some((g) => g.issue);
+    const extra = (t, i) => `${withTrend ? ` ${t} |` : ''}${withIssue ? ` ${i} |` : ''}`;
+    const lines = [`| P | Problem | Count | Seen (UTC) | Per ${unit} |${extra('Trend', 'Issue')}`, `|---|---|--:|---|---|${extra('---', '---')}`];
+    shown.forEach((g, i) => {
+        const title = problemCell(g, i);
+        const seen = g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16) ? cellTime(g.firstSeen, r) : `${cellTime(g.firstSeen, r)}\u00a0→\u00a0${cellTime(g.lastSeen, r)}`;
+        lines.push(`| ${g.triage.priority} | ${title} | ${g.count} | ${seen} | ${markdown_code(groupTimeline(g, r.query).spark)} |${extra(g.trend ?? '', issueLink(g))}`);
+    });
+    lines.push('', 'Jump to: [summary metrics](#summary) · [recommended actions](#actions) · [the query](#query)', '');
     return lines;
 }
 function severityLabel(g) {
-    return types/* SEVERITIES */.oC.filter((s) => g.severities[s]).reverse().map((s) => `${s} (${g.severities[s]})`).join(', ');
+    return types/* SEVERITIES */.oC.filter((s) => g.severities[s]).reverse().map((s) => `${s} ${g.severities[s]}`).join(', ');
 }
-function context(g) {
-    const r = g.exemplar;
-    const items = [
-        ['Component', inline(g.triage.component)],
-        ['Services', countList(g.services, 5, inline) || undefined],
-        ['Revisions', countList(g.revisions, 5, inline) || undefined],
-        ['Locations', countList(g.locations, 5, inline) || undefined],
-        ['Instances', Object.keys(g.instances).length ? String(Object.keys(g.instances).length) : undefined],
-        ['Log streams', countList(g.kinds, 5) || undefined],
-        ['HTTP statuses', countList(g.statuses, 5) || undefined],
-        ['Logger', r.logger && code(r.logger)],
-        ['Source location', r.sourceLocation?.file && code(`${r.sourceLocation.file}${r.sourceLocation.line ? `:${r.sourceLocation.line}` : ''}${r.sourceLocation.function ? ` (${r.sourceLocation.function})` : ''}`)],
-        ['Trace', r.trace && code(r.trace)],
-        ['Error Reporting group', r.errorGroups[0] && code(r.errorGroups[0])],
-        ['Signature', `${g.signature.kind} ${code(g.signature.fingerprint)}`],
-        ['Owners', g.triage.owners.length ? g.triage.owners.map((o) => inline(o)).join(', ') : undefined],
-    ];
-    return items.filter(([, v]) => v).map(([k, v]) => `- ${k}: ${v}`);
+/** "~14 an hour" only where a rate means something: enough entries over enough time. */
+function rate(g) {
+    const hours = (Date.parse(g.lastSeen) - Date.parse(g.firstSeen)) / 3_600_000;
+    if (!(hours >= 2 && g.count >= 10))
+        return '';
+    const perHour = g.count / hours;
+    return `, ~${perHour < 10 ? perHour.toFixed(1) : Math.round(perHour)} an hour`;
 }
-function groupSection(g, n, r) {
-    const rate = format_ratePerHour(g.count, g.firstSeen, g.lastSeen);
+function seenLine(g, r) {
+    const t = groupTimeline(g, r.query);
+    const sameDay = g.firstSeen.slice(0, 10) === g.lastSeen.slice(0, 10);
+    const sameMinute = g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16);
+    const last = sameMinute ? utc(g.lastSeen).slice(11, 19) : sameDay ? g.lastSeen.slice(11, 16) : minute(g.lastSeen);
+    const first = sameMinute ? utc(g.firstSeen).slice(0, 19).replace('T', ' ') : minute(g.firstSeen);
+    const span = g.count === 1 ? `${minute(g.firstSeen)} UTC, once` : `${first} → ${last} UTC, ${plural(g.count, 'time')}${rate(g)}`;
+    const still = stillSeen(g, r) ? ', still happening at the end of the window' : '';
+    const shape = g.count > 2 ? ` · ${markdown_code(t.spark)} ${t.peak}` : '';
+    return `**Seen:** ${span}${still}${shape}  `;
+}
+function whereLine(g) {
+    const e = g.exemplar;
+    const instances = Object.keys(g.instances).length;
+    const parts = [
+        Object.keys(g.revisions).length ? `revisions ${countList(g.revisions, 3, markdown_inline)}` : '',
+        instances ? plural(instances, 'instance') : '',
+        countList(g.kinds, 3),
+        Object.keys(g.statuses).length ? `HTTP ${countList(g.statuses, 4)}` : '',
+        e.logger ? `logger ${markdown_code(e.logger)}` : '',
+        e.sourceLocation?.file ? markdown_code(`${e.sourceLocation.file}${e.sourceLocation.line ? `:${e.sourceLocation.line}` : ''}${e.sourceLocation.function ? ` (${e.sourceLocation.function})` : ''}`) : '',
+        Object.keys(g.locations).length > 1 ? countList(g.locations, 3, markdown_inline) : '',
+    ].filter(Boolean);
+    return parts.length ? `**Where:** ${parts.join(' · ')}  ` : '';
+}
+function suspectLine(g) {
+    const s = g.suspect;
+    if (!s)
+        return '';
+    const since = s.revisionFirstSeen ? `, serving since ${minute(s.revisionFirstSeen)} UTC` : '';
+    const commit = s.commit ? ` · commit ${s.commit.url ? markdown_link(s.commit.sha.slice(0, 7), s.commit.url) : markdown_code(s.commit.sha.slice(0, 7))}${s.commit.compareUrl ? ` (${markdown_link('changes since the previous revision', s.commit.compareUrl)})` : ''}` : '';
+    const order = s.order.length > 1 ? ` · appeared on ${s.order.slice(0, 4).map((o) => markdown_code(o)).join(' → ')}${s.order.length > 4 ? ' → …' : ''}` : '';
+    return `**Suspect deploy:** ${markdown_code(s.revision)}${s.newest ? ' (newest revision)' : ''}, first seen there ${minute(s.firstSeen)} UTC${since}${commit}${order}  `;
+}
+function groupSection(g, i, r) {
+    const ev = evidence(g);
+    const links = [g.issue ? `${markdown_link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? markdown_link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
     const lines = [
-        `### ${n}. [${g.triage.priority}] ${inline(g.triage.component)}: ${inline(g.signature.title)}`,
-        `**Impact:** ${inline(g.triage.impact)}  `,
-        `**Severity:** ${severityLabel(g)}  `,
-        `**Priority:** ${g.triage.priority}, set by ${code(g.triage.reason)}  `,
-        `**First Occurrence:** ${utc(g.firstSeen)}  `,
-        `**Last Occurrence:** ${utc(g.lastSeen)}  `,
-        `**Pattern:** ${g.count} occurrence${g.count === 1 ? '' : 's'}, ~${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/hour while active, up to ${g.maxConsecutive} in a row${g.trend ? `, ${g.trend}` : ''}  `,
-    ];
-    if (g.issue)
-        lines.push(`**GitHub issue:** [issue ${g.issue.number}](${g.issue.url}) (${g.issue.state})  `);
-    if (g.explorerUrl)
-        lines.push(`**Logs Explorer:** ${markdown_link('open the query', g.explorerUrl)}  `);
-    lines.push('', '**Error Details:**', '', fenced(g.samples[0] ?? g.signature.title));
-    if (g.samples.length > 1) {
-        lines.push('', `<details><summary>${g.samples.length - 1} more example${g.samples.length > 2 ? 's' : ''}</summary>`, '');
-        for (const s of g.samples.slice(1))
-            lines.push(fenced(s), '');
-        lines.push('</details>');
-    }
-    lines.push('', '**Technical Context:**', ...context(g), '', '**Timeline:**', '', timelineChart(g, r.query), '---', '');
+        `<a name="${worklog_anchor(i)}"></a>`,
+        '',
+        `### ${i + 1}. [${g.triage.priority}] ${markdown_inline(g.triage.component)}: ${markdown_inline(shortDisplay(g.signature.title, 100))}`,
+        `**Impact:** ${markdown_inline(g.triage.impact)}  `,
+        `**Next step:** ${ev.step}.  `,
+        `**Severity:** ${severityLabel(g)} · **Priority:** ${g.triage.priority}, set by ${markdown_code(g.triage.reason)}${g.trend ? ` · **Trend:** ${g.trend}` : ''}${links.length ? ` · ${links.join(' · ')}` : ''}  `,
+        seenLine(g, r),
+        whereLine(g),
+        g.distributions?.length ? `**Values:** ${g.distributions.map((d) => distributionLine(d)).join(' · ')}  ` : '',
+        suspectLine(g),
+        g.triage.owners.length ? `**Owners:** ${g.triage.owners.map((o) => markdown_inline(o)).join(', ')}  ` : '',
+    ].filter(Boolean);
+    lines.push('', fenced(wrapLines(g.samples[0] ?? g.signature.title)), '');
+    const more = g.samples.slice(1);
+    const ids = [
+        g.exemplar.trace ? `- Trace: ${markdown_code(g.exemplar.trace)}` : '',
+        g.exemplar.errorGroups[0] ? `- Error Reporting group: ${markdown_code(g.exemplar.errorGroups[0])}` : '',
+        `- Signature: ${g.signature.kind} ${markdown_code(g.signature.fingerprint)}`,
+    ].filter(Boolean);
+    const summary = more.length ? `${plural(more.length, 'more example')}, trace and signature` : 'Trace and signature';
+    lines.push(`<details><summary>${summary}</summary>`, '');
+    for (const s of more)
+        lines.push(fenced(wrapLines(s)), '');
+    lines.push(...ids, '', '</details>', '', '---', '');
     return lines;
 }
-function metrics(r, components) {
-    const lines = ['## 📊 SUMMARY METRICS', '', '### Error Distribution', '| Severity | Count | Primary Component |', '|----------|-------|------------------|'];
+/** The groups past the limit, one row each, until the byte budget; what did not fit is counted. */
+function compactTable(rest, offset, budget) {
+    if (!rest.length)
+        return [];
+    const lines = ['<a name="more"></a>', '', `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`, '', '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |', '|--:|---|---|---|--:|---|---|'];
+    let bytes = 0;
+    let shown = 0;
+    for (const g of rest) {
+        const row = `| ${offset + shown + 1} | ${g.triage.priority} | ${cell(shorten(g.triage.component, 24))} | ${cell(shortDisplay(g.signature.title, 60))} | ${g.count} | ${shortTime(g.lastSeen)} | ${issueLink(g)} |`;
+        bytes += Buffer.byteLength(row) + 1;
+        if (bytes > budget)
+            break;
+        lines.push(row);
+        shown++;
+    }
+    if (shown < rest.length)
+        lines.push('', `${(rest.length - shown).toLocaleString('en-US')} more groups are left out to keep this page readable; the JSON report lists every group.`);
+    return [...lines, '', '---', ''];
+}
+function metrics(r, components, limit) {
+    const lines = ['<a name="summary"></a>', '', '## 📊 SUMMARY METRICS', '', `${accounting(r)}.`, '', '### Error Distribution', '| Severity | Entries | Groups | Primary Component |', '|---|--:|--:|---|'];
     for (const s of [...types/* SEVERITIES */.oC].reverse()) {
         const count = r.bySeverity[s];
         if (!count)
             continue;
         const comps = {};
-        for (const g of r.groups)
-            if (g.severities[s])
-                comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
-        lines.push(`| **${s}** | ${count} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
+        let groups = 0;
+        for (const g of r.groups) {
+            if (!g.severities[s])
+                continue;
+            groups++;
+            comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
+        }
+        lines.push(`| **${s}** | ${count} | ${groups} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
     }
-    lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|----------|--------|---------|');
+    lines.push(`| **Total** | ${grouped(r)} | ${r.groups.length} | |`);
+    lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|---|--:|--:|');
     for (const p of types/* PRIORITIES */.BE) {
         const gs = r.groups.filter((g) => g.triage.priority === p);
         lines.push(`| ${p} | ${gs.length} | ${gs.reduce((n, g) => n + g.count, 0)} |`);
     }
+    lines.push(`| **Total** | ${r.groups.length} | ${grouped(r)} |`);
     const chart = severityChart(r);
     if (chart)
         lines.push('', '### Severity Over Time', '', chart);
     lines.push('', '### Service Health Status');
-    // Nothing read says nothing about health: no component is called operational on no evidence.
-    if (nothingInRange(r))
+    const quiet = nothingInRange(r);
+    const health = quiet ? { components: [], unattributed: [] } : serviceHealth(r, components);
+    if (quiet)
         lines.push('- Unknown: 0 entries in range.');
-    else
-        for (const h of serviceHealth(r, components))
-            lines.push(`- **${inline(h.component)}:** ${STATUS_ICON[h.status]} (${h.note})`);
-    if (!r.groups.length && !components.length && !nothingInRange(r))
-        lines.push('- All components: ✅ OPERATIONAL (no warnings or errors in the window)');
+    for (const h of health.components)
+        lines.push(`- **${markdown_inline(h.component)}:** ${STATUS_WORD[h.status]} (${h.note})`);
+    if (health.unattributed.length) {
+        const worst = health.unattributed[0].triage.priority;
+        const index = new Map(r.groups.map((g, i) => [g, i]));
+        const named = health.unattributed.slice(0, 3).map((g) => {
+            const i = index.get(g) ?? limit;
+            return i < limit ? `[${shortName(g, 30)}](#${worklog_anchor(i)})` : shortName(g, 30);
+        });
+        lines.push(`- Not tied to a component (${plural(health.unattributed.length, 'group')}, worst ${worst}: ${named.join(', ')}${health.unattributed.length > 3 ? ', …' : ''}): ` +
+            "name one in the config's `components` to track it here.");
+    }
+    if (!r.groups.length && !components.length && !quiet)
+        lines.push(`- All components: ${STATUS_WORD.operational} (no warnings or errors in the window)`);
+    if (!quiet)
+        lines.push(`- Scale: ${STATUS_WORD.failing} a P0 problem · ${STATUS_WORD.degraded} P1 · ${STATUS_WORD.minor} P2 or P3 only`);
     lines.push('', '---', '');
     return lines;
 }
-function actions(r) {
-    const lines = ['## 🎯 RECOMMENDED ACTIONS', ''];
-    const byPriority = recommendedActions(r);
-    for (const a of byPriority)
-        lines.push(`### ${PRIORITY_HEADINGS[a.priority]}`, ...a.lines, '');
-    if (!byPriority.length)
+function actions(shown, total) {
+    const lines = ['<a name="actions"></a>', '', '## 🎯 RECOMMENDED ACTIONS', ''];
+    for (const p of types/* PRIORITIES */.BE) {
+        const here = shown.map((g, i) => ({ g, i })).filter(({ g }) => g.triage.priority === p);
+        if (!here.length)
+            continue;
+        lines.push(`### ${PRIORITY_HEADINGS[p]}`);
+        for (const { g, i } of here)
+            lines.push(`- [${shortName(g, 40)}](#${worklog_anchor(i)}): ${evidence(g).step}.${g.issue ? ` Issue ${issueLink(g)}.` : ''}`);
+        lines.push('');
+    }
+    if (!shown.length)
         lines.push('Nothing to do: no groups in this window.', '');
+    if (total > shown.length)
+        lines.push(`The ${total - shown.length} groups in [the compact table](#more) get no action line: open their issues or rerun with a narrower window.`, '');
     lines.push('---', '');
     return lines;
 }
@@ -24009,45 +24965,80 @@ function issueNotes(r) {
     if (n.notFiled.length) {
         lines.push('**Not filed this run:**');
         for (const g of n.notFiled)
-            lines.push(`- [${g.priority}] ${inline(g.title)}${g.note ? ` (${inline(g.note)})` : ''}`);
+            lines.push(`- [${g.priority}] ${markdown_inline(displayTitle(g.title))}${g.note ? ` (${markdown_inline(g.note)})` : ''}`);
         lines.push('');
     }
     if (n.possibleDuplicates.length) {
         lines.push('**Possibly already filed by someone (not acted on: check them by hand):**');
         for (const g of n.possibleDuplicates) {
             const candidates = g.candidates.map((c) => markdown_link(`issue ${c.number}: ${c.title}`, c.url)).join('; ');
-            lines.push(`- [${g.priority}] ${inline(g.title)}: ${candidates}`);
+            lines.push(`- [${g.priority}] ${markdown_inline(displayTitle(g.title))}: ${candidates}`);
         }
         lines.push('');
     }
     return [...lines, '---', ''];
 }
-function nextSteps(r) {
-    const filed = r.groups.filter((g) => g.issue).length;
-    const steps = [
-        filed
-            ? `GitHub issues: ${filed} group${filed === 1 ? '' : 's'} linked to issues (new, updated or reopened above).`
-            : 'GitHub issues: run with `create-issues: true` and a `github-token` to file or update one issue per group.',
-        'Fix P0 groups first; each section above names the revisions and the first occurrence to start from.',
-        'Re-run after the fix: a group absent from the next window is reported as resolved.',
-    ];
+function issueStep(r, mode) {
+    const filed = r.groups.filter((g) => g.issue && g.issue.state !== 'skipped').length;
+    if (filed)
+        return `GitHub issues: ${plural(filed, 'group')} linked to issues (links in the table above).`;
+    if (mode === 'dry-run')
+        return 'GitHub issues: this was a dry run, so nothing was filed; run without `dry-run` to file them.';
+    if (mode === 'on')
+        return 'GitHub issues: none were filed or updated this run (see the notes above).';
+    if (mode === 'off')
+        return 'GitHub issues: the action files one issue per group when its `create-issues` input is `true`.';
+    if (mode === 'unavailable')
+        return 'GitHub issues: none filed: this run had no `github-token` or repository to file them in.';
+    return 'GitHub issues: none filed by this run (the command line only writes files; the GitHub Action files them).';
+}
+function nextSteps(r, mode) {
+    const steps = [];
+    const top = r.groups[0];
+    if (top)
+        steps.push(`Start with [${top.triage.priority} ${shortName(top, 40)}](#${worklog_anchor(0)}): ${evidence(top).step}.`);
+    if (r.groups.length)
+        steps.push(issueStep(r, mode), 'Re-run after a fix: a group absent from the next window is reported as resolved.');
     if (r.stats.malformed.length)
-        steps.push(`Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${inline(r.stats.malformed[0].reason)}).`);
+        steps.push(`Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${markdown_inline(r.stats.malformed[0].reason)}).`);
+    if (!steps.length)
+        return [];
     return ['## 📋 NEXT STEPS', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', '---', ''];
 }
+function footer(r) {
+    return [
+        '<a name="query"></a>',
+        '',
+        `**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer}) at ${utc(r.generatedAt)}  `,
+        `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}  `,
+        `**Source:** ${r.source.kind === 'file' ? `file ${markdown_code(r.source.path ?? '-')}` : r.source.kind === 'bigquery' ? `BigQuery ${markdown_code(r.source.path ?? '')}` : 'Cloud Logging API'}, ${utc(r.query.since)} to ${utc(r.query.until)}`,
+        '',
+        '**Filter:**',
+        '',
+        fenced(wrapFilter(r.query.filter)),
+        '',
+        '**Collection Command:**',
+        '',
+        fenced(wrapCommand(r.query.gcloudCommand), 'sh'),
+        '',
+    ];
+}
 function renderWorklog(r, options = {}) {
-    const lines = [...header(r), '', '---', '', ...changes(r)];
-    const quiet = nothingInRange(r);
-    lines.push(r.groups.length ? '## 🚨 ISSUES DISCOVERED' : quiet ? '## NOTHING READ' : '## ✅ NO ISSUES DISCOVERED', '');
-    if (!r.groups.length)
-        lines.push(quiet ?? `No entries at ${r.query.minSeverity} or above in the window.`, '', '---', '');
-    r.groups.forEach((g, i) => lines.push(...groupSection(g, i + 1, r)));
-    lines.push(...metrics(r, options.components ?? []), ...actions(r), ...issueNotes(r), ...nextSteps(r));
-    lines.push(`**Generated by:** GCP Log Gardener v${r.tool.version} (signatures ${r.tool.signer})  `, `**Analysis Status:** ${r.failures.length ? 'PARTIAL: see the failures at the top' : 'COMPLETE'}  `, '**Collection Command:**', '', fenced(r.query.gcloudCommand, 'sh'), '');
-    return lines.join('\n');
+    const limit = Math.max(0, options.maxGroups ?? DEFAULT_MAX_GROUPS);
+    const shown = r.groups.slice(0, limit);
+    const head = [...header(r, shown.length), ...overview(r, shown), '---', ''];
+    if (shown.length)
+        head.push('## 🚨 ISSUES DISCOVERED', '');
+    shown.forEach((g, i) => head.push(...groupSection(g, i, r)));
+    const tail = [...metrics(r, options.components ?? [], limit), ...actions(shown, r.groups.length), ...issueNotes(r), ...nextSteps(r, options.issues), ...footer(r)];
+    const used = Buffer.byteLength(head.join('\n')) + Buffer.byteLength(tail.join('\n'));
+    // What the other parts leave of the size cap, less room for the table's heading and its closing note.
+    const budget = MAX_WORKLOG_BYTES - used - 1_000;
+    return [...head, ...compactTable(r.groups.slice(limit), limit, budget), ...tail].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/gate.ts
+
 
 
 
@@ -24074,22 +25065,116 @@ function evaluateGate(report, failOn, newOnly = false, known) {
     const source = newOnly && known ? ` ${knownLine(known)}` : '';
     if (!groups.length)
         return { failed: false, groups, text: `Gate passed: no ${newOnly ? 'new ' : ''}groups at ${failOn} or above.${source}` };
-    const names = groups.slice(0, 10).map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}`).join('; ');
+    const names = groups
+        .slice(0, 10)
+        .map((g) => `[${g.triage.priority}] ${shorten(g.signature.title, 120)}${suspectText(g) ? ` (${shorten(suspectText(g), 200)})` : ''}`)
+        .join('; ');
     const more = groups.length > 10 ? '; ...' : '';
     const text = `Gate failed (fail-on: ${failOn}): ${groups.length} ${scope} at ${failOn} or above: ${names}${more}${source ? `.${source}` : ''}`;
     return { failed: true, groups, text };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: ./src/publish/files.ts
-// Writes the worklog and the JSON report to a local folder.
+// Writes the worklog and the JSON report to a local folder. The report is written group by group
+// as a stream, so its text never exists whole beside the report object; groups past the first
+// DETAILED_GROUPS keep bounded detail there, and the report says so.
 
 
+
+
+/** Groups (in report order: priority, then count) written with all their detail. */
+const DETAILED_GROUPS = 200;
+const COMPACT_CHARS = 300;
+const COMPACT_VALUES = 3;
+const files_clip = (s) => (s.length > COMPACT_CHARS ? `${s.slice(0, COMPACT_CHARS - 1)}…` : s);
+/** A group with bounded detail: one short sample, a short exemplar, the top values of each field, no
+ * Logs Explorer link (the worklog has it); every count and what a later run reads back stays. */
+function compactGroup(g) {
+    const e = g.exemplar;
+    const { explorerUrl: _link, ...rest } = g;
+    return {
+        ...rest,
+        samples: g.samples.slice(0, 1).map(files_clip),
+        exemplar: { ...e, message: files_clip(e.message), ...(e.stackTrace === undefined ? {} : { stackTrace: files_clip(e.stackTrace) }) },
+        ...(g.distributions
+            ? {
+                distributions: g.distributions.map((d) => {
+                    const values = d.values.slice(0, COMPACT_VALUES);
+                    return { ...d, values, other: d.other + d.values.slice(COMPACT_VALUES).reduce((n, v) => n + v.count, 0) };
+                }),
+            }
+            : {}),
+    };
+}
+function cutNote(report) {
+    const cut = report.groups.length - DETAILED_GROUPS;
+    if (cut <= 0)
+        return undefined;
+    return (`This report keeps full detail for the first ${DETAILED_GROUPS} groups (by priority, then count); the other ${cut}, one a line, keep one sample, ` +
+        `the first ${COMPACT_CHARS} characters of their exemplar, the top ${COMPACT_VALUES} values of each field and no Logs Explorer link.`);
+}
+/** The report's JSON text in pieces, laid out as JSON.stringify(report, null, 2) + "\n" would be, but
+ * for compact groups on one line each. */
+function* reportChunks(report) {
+    const note = cutNote(report);
+    const shown = note ? { ...report, notes: [...(report.notes ?? []), note] } : report;
+    const keys = Object.keys(shown).filter((k) => shown[k] !== undefined);
+    yield '{';
+    for (const [i, key] of keys.entries()) {
+        const comma = i < keys.length - 1 ? ',' : '';
+        yield `\n  ${JSON.stringify(key)}: `;
+        if (key !== 'groups') {
+            yield JSON.stringify(shown[key], null, 2).replace(/\n/g, '\n  ') + comma;
+            continue;
+        }
+        if (shown.groups.length === 0) {
+            yield '[]' + comma;
+            continue;
+        }
+        yield '[';
+        for (const [j, g] of shown.groups.entries()) {
+            const text = j < DETAILED_GROUPS ? JSON.stringify(g, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(compactGroup(g));
+            yield `\n    ${text}${j < shown.groups.length - 1 ? ',' : ''}`;
+        }
+        yield '\n  ]' + comma;
+    }
+    yield '\n}\n';
+}
+/** The report's JSON text whole, for where a string is needed (a commit through the API). */
+function reportText(report) {
+    let out = '';
+    for (const piece of reportChunks(report))
+        out += piece;
+    return out;
+}
+async function writeReport(path, report) {
+    const out = (0,external_node_fs_.createWriteStream)(path);
+    const failed = new Promise((_, reject) => out.once('error', reject));
+    failed.catch(() => { });
+    let buf = '';
+    for (const piece of reportChunks(report)) {
+        buf += piece;
+        if (buf.length >= 1 << 16) {
+            if (!out.write(buf))
+                await Promise.race([(0,external_node_events_.once)(out, 'drain'), failed]);
+            buf = '';
+        }
+    }
+    out.end(buf);
+    await Promise.race([(0,external_node_events_.once)(out, 'finish'), failed]);
+}
+/** Writes both files; `json` is the report (streamed) or its text when it was already made. */
 async function writeOutputs(outputDir, paths, markdown, json) {
     await (0,promises_namespaceObject.mkdir)(outputDir, { recursive: true });
     const worklog = (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(paths.markdown));
     const report = (0,external_node_path_.join)(outputDir, (0,external_node_path_.basename)(paths.json));
     await (0,promises_namespaceObject.writeFile)(worklog, markdown);
-    await (0,promises_namespaceObject.writeFile)(report, json);
+    if (typeof json === 'string')
+        await (0,promises_namespaceObject.writeFile)(report, json);
+    else
+        await writeReport(report, json);
     return { worklog, report };
 }
 
@@ -24119,6 +25204,7 @@ function worklogPaths(template, report, run) {
 }
 
 ;// CONCATENATED MODULE: ./src/run.ts
+
 
 
 
@@ -24221,7 +25307,8 @@ async function build(settings, options = {}) {
         now,
         explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(cloudQuery, g),
     });
-    const report = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
+    const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
+    const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
     for (const n of report.notes ?? [])
         log.warning(n);
     // What the source says about itself (a dry run's estimate) is information, not a warning.
@@ -24238,16 +25325,25 @@ async function build(settings, options = {}) {
     };
 }
 /** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
-async function finish(built, report, outputDir) {
-    const markdown = renderWorklog(report, { components: built.components });
-    const json = JSON.stringify(report, null, 2) + '\n';
-    const files = await writeOutputs(outputDir, built.repoPaths, markdown, json);
-    return { report, markdown, json, files };
+async function finish(built, report, outputDir, issues) {
+    const markdown = renderWorklog(report, { components: built.components, issues });
+    // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
+    const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
+    let json;
+    return {
+        report,
+        markdown,
+        get json() {
+            return (json ??= reportText(report));
+        },
+        files,
+    };
 }
 /** build() then finish(): the CLI's run, and the action's when GitHub is left out. */
 async function run(settings, options = {}) {
     const built = await build(settings, options);
-    return { ...(await finish(built, built.report, settings.outputDir)), gate: built.gate };
+    // Not spread: that would make the report's text, which finish() leaves unmade until asked for.
+    return Object.assign(await finish(built, built.report, settings.outputDir), { gate: built.gate });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -24281,8 +25377,6 @@ function parseArgs(argv, known, booleans) {
     return { command, flags };
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:readline"
@@ -24377,33 +25471,36 @@ async function runGroupCommand(inputPath, out, options = {}) {
 
 
 
+
 const MAX_ROWS = 50;
 function renderSummary(r, gate, paths) {
     const lines = [
-        `## GCP Log Gardener: ${inline(servicesShown(r))}`,
+        `## GCP Log Gardener: ${markdown_inline(servicesShown(r))}`,
         '',
         `${r.stats.entries} entries, ${r.groups.length} groups, ${r.query.since} to ${r.query.until}. ` +
             types/* PRIORITIES */.BE.map((p) => `${p}: ${r.byPriority[p]}`).join(' · '),
         '',
     ];
     if (gate.failed)
-        lines.push(`> [!CAUTION]`, `> ${inline(gate.text)}`, '');
+        lines.push(`> [!CAUTION]`, `> ${markdown_inline(gate.text)}`, '');
     else
-        lines.push(`${inline(gate.text)}`, '');
+        lines.push(`${markdown_inline(gate.text)}`, '');
     for (const f of r.failures)
-        lines.push(`- ❌ ${inline(f)}`);
+        lines.push(`- ❌ ${markdown_inline(f)}`);
     if (r.failures.length)
         lines.push('');
     if (r.groups.length) {
         lines.push('| Priority | Component | Problem | Count | Last seen | Issue |', '|---|---|---|---|---|---|');
         for (const g of r.groups.slice(0, MAX_ROWS)) {
             const issue = g.issue ? `[${g.issue.number}](${g.issue.url}) ${g.issue.state}` : '';
-            lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(g.signature.title, 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
+            lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(displayTitle(g.signature.title), 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
         }
-        if (r.groups.length > MAX_ROWS)
-            lines.push('', `${r.groups.length - MAX_ROWS} more groups in the worklog.`);
+        if (r.groups.length > MAX_ROWS) {
+            lines.push('', `This table shows the ${MAX_ROWS} most urgent of ${r.groups.length} groups; the other ${r.groups.length - MAX_ROWS} are in the worklog ` +
+                `(a section for each of its first ${DEFAULT_MAX_GROUPS}, then one line each, as many as fit in 2 MB) and every group in the JSON report.`);
+        }
     }
-    lines.push('', `Worklog: ${code(paths.worklog)} · report: ${code(paths.report)}`, '');
+    lines.push('', `Worklog: ${markdown_code(paths.worklog)} · report: ${markdown_code(paths.report)}`, '');
     return lines.join('\n');
 }
 
@@ -24520,7 +25617,7 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-            openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 964).then(__nccwpck_require__.bind(__nccwpck_require__, 34964))).openGoogleSource(s, env, now),
+            openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now),
             log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
         });
         // Messages quote log text: one line each, so none can pass for a workflow command.

@@ -169,6 +169,37 @@ function payloadShape(p: Json): string {
   return `JSON payload${types.length > 0 ? ` ${types.sort().join(' ')}` : ''} with keys ${shown.join(', ')}`;
 }
 
+const MAX_JSON_DEPTH = 32;
+const MAX_JSON_CHARS = 20_000;
+
+/** A payload's JSON text for the reader, bounded in depth and length: a hostile payload (nested
+ * thousands deep, megabytes long) costs what is shown, and never the call stack. */
+export function boundedJson(value: unknown): string {
+  const parts: string[] = [];
+  let size = 0;
+  const put = (s: string) => {
+    parts.push(s);
+    size += s.length;
+  };
+  const walk = (v: unknown, depth: number): void => {
+    if (size > MAX_JSON_CHARS) return;
+    if (v === null || typeof v !== 'object') return put(JSON.stringify(v) ?? 'null');
+    if (depth >= MAX_JSON_DEPTH) return put(Array.isArray(v) ? '[…]' : '{…}');
+    const entries: [string | undefined, unknown][] = Array.isArray(v) ? v.map((x) => [undefined, x]) : Object.entries(v);
+    put(Array.isArray(v) ? '[' : '{');
+    entries.forEach(([k, x], i) => {
+      if (size > MAX_JSON_CHARS) return;
+      if (i > 0) put(',');
+      if (k !== undefined) put(`${JSON.stringify(k)}:`);
+      walk(x, depth + 1);
+    });
+    put(Array.isArray(v) ? ']' : '}');
+  };
+  walk(value, 0);
+  const text = parts.join('');
+  return text.length > MAX_JSON_CHARS ? `${text.slice(0, MAX_JSON_CHARS)}…` : text;
+}
+
 function fromJsonPayload(p: Json): { message: string; stackTrace?: string; logger?: string; level?: Severity } {
   const message = first(p, MESSAGE_KEYS, textOf);
   const stackTrace = first(p, STACK_KEYS, textOf, message);
@@ -178,7 +209,7 @@ function fromJsonPayload(p: Json): { message: string; stackTrace?: string; logge
   if (stackTrace !== undefined) return { message: stackTrace, logger, level };
   const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('logging.googleapis.com/') && k !== 'severity'));
   // First line: the shape, which signs the entry; then the payload itself, for the reader.
-  return { message: `${payloadShape(rest)}\n${JSON.stringify(rest)}`, logger, level };
+  return { message: `${payloadShape(rest)}\n${boundedJson(rest)}`, logger, level };
 }
 
 const AUDIT_LOG = /google\.cloud\.audit\.AuditLog$/;
@@ -197,7 +228,7 @@ function fromProtoPayload(p: Json): string {
   const status = isObject(p.status) ? str(p.status.message) : undefined;
   const head = [str(p.methodName), str(p.resourceName)].filter(Boolean).join(' ');
   const line = [head, auth ? `by ${auth}` : undefined].filter(Boolean).join(' ') + (status ? `: ${status}` : '');
-  return line || JSON.stringify(p);
+  return line || boundedJson(p);
 }
 
 function stringMap(v: unknown): Record<string, string> {
