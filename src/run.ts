@@ -8,7 +8,7 @@ import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
 import { fileScope } from './file-scope.js';
 import { atOrAbove } from './collect/threshold.js';
-import { collect, buildReport } from './pipeline.js';
+import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
 import { createRedactor } from './safety/redact.js';
 import { DEFAULT_CONFIG_PATH } from './triage/config.js';
@@ -137,10 +137,10 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     config,
     signerVersion: signer.version,
     now,
-    explorerUrl: (g) => explorerUrl(cloudQuery, g),
   });
   const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
   const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
+  linkGroups(report.groups, (g) => explorerUrl(cloudQuery, g));
   for (const n of report.notes ?? []) log.warning(n);
   // What the source says about itself (a dry run's estimate) is information, not a warning.
   for (const n of source.notes ?? []) log.info(n);

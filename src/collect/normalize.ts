@@ -103,10 +103,25 @@ const LEVEL_WORDS: Record<string, Severity> = {
   alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
 };
 
-function at(p: Json, path: string): unknown {
+/** Dotted paths split once, not once per entry. */
+const splitPaths = (paths: readonly string[]): readonly string[][] => paths.map((k) => k.split('.'));
+const MESSAGE_KEYS = splitPaths(MESSAGE_PATHS);
+const STACK_KEYS = splitPaths(STACK_PATHS);
+const LEVEL_KEYS = splitPaths(LEVEL_PATHS);
+
+function at(p: Json, path: readonly string[]): unknown {
   let v: unknown = p;
-  for (const k of path.split('.')) v = isObject(v) ? v[k] : undefined;
+  for (const k of path) v = isObject(v) ? v[k] : undefined;
   return v;
+}
+
+/** The first path whose value `read` accepts (not undefined, not `skip`): no path after it is read. */
+function first<T>(p: Json, paths: readonly (readonly string[])[], read: (v: unknown) => T | undefined, skip?: T): T | undefined {
+  for (const path of paths) {
+    const v = read(at(p, path));
+    if (v !== undefined && v !== skip) return v;
+  }
+  return undefined;
 }
 
 function textOf(v: unknown): string | undefined {
@@ -186,10 +201,10 @@ export function boundedJson(value: unknown): string {
 }
 
 function fromJsonPayload(p: Json): { message: string; stackTrace?: string; logger?: string; level?: Severity } {
-  const message = MESSAGE_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined);
-  const stackTrace = STACK_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined && v !== message);
+  const message = first(p, MESSAGE_KEYS, textOf);
+  const stackTrace = first(p, STACK_KEYS, textOf, message);
   const logger = LOGGER_KEYS.map((k) => str(p[k])).find(Boolean);
-  const level = LEVEL_PATHS.map((k) => levelSeverity(at(p, k))).find(Boolean);
+  const level = first(p, LEVEL_KEYS, levelSeverity);
   if (message !== undefined) return { message, stackTrace, logger, level };
   if (stackTrace !== undefined) return { message: stackTrace, logger, level };
   const rest = Object.fromEntries(Object.entries(p).filter(([k]) => !k.startsWith('logging.googleapis.com/') && k !== 'severity'));

@@ -14,27 +14,32 @@ const CACHE_LIMIT = 4096;
 const CACHE_MAX_CHARS = 512;
 
 export class RecordRedactor {
-  private readonly cache = new Map<string, string>();
+  /** Replaced, never cleared, when full: a batch keeps reading the map it started with. */
+  private cache = new Map<string, string>();
 
   constructor(private readonly redactor: Redactor) {}
 
   /** The records, each with every log-derived string redacted; same order. */
   async redactBatch(records: readonly LogRecord[]): Promise<LogRecord[]> {
+    const cache = this.cache;
     const texts: string[] = [];
     const slots = new Map<string, number>();
-    const cached = new Map<string, string>();
-    const want = (v: string | undefined, constant = false): void => {
-      if (v === undefined || v === '' || slots.has(v) || cached.has(v)) return;
-      if (constant) {
-        const hit = this.cache.get(v);
-        if (hit !== undefined) return void cached.set(v, hit);
-      }
+    /** Constant-field values not in the cache yet: remembered after this batch. */
+    const fresh: string[] = [];
+    const want = (v: string | undefined): void => {
+      if (v === undefined || v === '' || slots.has(v)) return;
+      slots.set(v, texts.length);
+      texts.push(v);
+    };
+    const wantConstant = (v: string | undefined): void => {
+      if (v === undefined || v === '' || cache.has(v) || slots.has(v)) return;
+      if (v.length <= CACHE_MAX_CHARS) fresh.push(v);
       slots.set(v, texts.length);
       texts.push(v);
     };
     for (const r of records) {
-      constantFields(r, (v) => want(v, true));
-      for (const k in r.labels) if (!isSecretKey(k)) want(r.labels[k], true);
+      constantFields(r, wantConstant);
+      for (const k in r.labels) if (!isSecretKey(k)) wantConstant(r.labels[k]);
       want(r.message);
       want(r.insertId);
       want(r.instance);
@@ -55,28 +60,18 @@ export class RecordRedactor {
       for (const g of r.errorGroups) want(g);
     }
     const done = await this.redactor.redactAll(texts);
-    for (const [v, i] of slots) {
-      if (v.length > CACHE_MAX_CHARS) continue;
-      cached.set(v, done[i]);
-    }
-    const red = (v: string | undefined): string | undefined => (v === undefined || v === '' ? v : (cached.get(v) ?? done[slots.get(v) as number]));
-    this.remember(records, cached);
-    return records.map((r) => redactedRecord(r, red));
-  }
-
-  /** Keeps the constant fields' redactions for later batches. */
-  private remember(records: readonly LogRecord[], known: Map<string, string>): void {
-    const keep = (v: string | undefined): void => {
-      if (v === undefined || this.cache.has(v)) return;
-      const red = known.get(v);
-      if (red === undefined) return;
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(v, red);
+    // The same text redacts the same way wherever it appears, so a cached constant serves any field.
+    const red = (v: string | undefined): string | undefined => {
+      if (v === undefined || v === '') return v;
+      const slot = slots.get(v);
+      return slot === undefined ? cache.get(v) : done[slot];
     };
-    for (const r of records) {
-      constantFields(r, keep);
-      for (const k in r.labels) keep(r.labels[k]);
+    const out = records.map((r) => redactedRecord(r, red));
+    for (const v of fresh) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
+      this.cache.set(v, done[slots.get(v) as number]);
     }
+    return out;
   }
 }
 
