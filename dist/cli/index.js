@@ -1449,7 +1449,7 @@ function parseBytes(raw, input) {
 /* harmony export */   jm: () => (/* binding */ EntryError),
 /* harmony export */   wu: () => (/* binding */ levelSeverity)
 /* harmony export */ });
-/* unused harmony exports parseSeverity, describeRequest, boundedJson */
+/* unused harmony exports parseSeverity, boundedJson */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var _resources_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95359);
 
@@ -1557,11 +1557,25 @@ const LEVEL_WORDS = {
     critical: 'CRITICAL', crit: 'CRITICAL', fatal: 'CRITICAL', dpanic: 'CRITICAL', panic: 'CRITICAL',
     alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
 };
+/** Dotted paths split once, not once per entry. */
+const splitPaths = (paths) => paths.map((k) => k.split('.'));
+const MESSAGE_KEYS = splitPaths(MESSAGE_PATHS);
+const STACK_KEYS = splitPaths(STACK_PATHS);
+const LEVEL_KEYS = splitPaths(LEVEL_PATHS);
 function at(p, path) {
     let v = p;
-    for (const k of path.split('.'))
+    for (const k of path)
         v = isObject(v) ? v[k] : undefined;
     return v;
+}
+/** The first path whose value `read` accepts (not undefined, not `skip`): no path after it is read. */
+function first(p, paths, read, skip) {
+    for (const path of paths) {
+        const v = read(at(p, path));
+        if (v !== undefined && v !== skip)
+            return v;
+    }
+    return undefined;
 }
 function textOf(v) {
     if (typeof v === 'string')
@@ -1649,10 +1663,10 @@ function boundedJson(value) {
     return text.length > MAX_JSON_CHARS ? `${text.slice(0, MAX_JSON_CHARS)}…` : text;
 }
 function fromJsonPayload(p) {
-    const message = MESSAGE_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined);
-    const stackTrace = STACK_PATHS.map((k) => textOf(at(p, k))).find((v) => v !== undefined && v !== message);
+    const message = first(p, MESSAGE_KEYS, textOf);
+    const stackTrace = first(p, STACK_KEYS, textOf, message);
     const logger = LOGGER_KEYS.map((k) => str(p[k])).find(Boolean);
-    const level = LEVEL_PATHS.map((k) => levelSeverity(at(p, k))).find(Boolean);
+    const level = first(p, LEVEL_KEYS, levelSeverity);
     if (message !== undefined)
         return { message, stackTrace, logger, level };
     if (stackTrace !== undefined)
@@ -1896,7 +1910,7 @@ function parseProvider(raw) {
 /* harmony export */   nx: () => (/* binding */ TRACE_LINE_REGEX),
 /* harmony export */   uZ: () => (/* binding */ serviceLabel)
 /* harmony export */ });
-/* unused harmony exports MAX_FILTER_LENGTH, gcloudCommand, titleSearchTerm, routeRegex */
+/* unused harmony exports gcloudCommand, titleSearchTerm, routeRegex */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _collect_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59705);
@@ -2134,10 +2148,21 @@ function explorerUrl(query, group) {
 
 /** The grouping algorithm's version; part of every fingerprint it makes. See docs/grouping.md. */
 const SIGNER_VERSION = 'v3';
+/** Fingerprints made lately: most records sign to a signature seen just before (one hash per group, not per record). */
+let made = new Map();
+const MADE_LIMIT = 1024;
 /** Short stable hash of a signature's parts, prefixed with the signer version. */
 function fingerprint(version, ...parts) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
-    return `${version}:${h}`;
+    const text = parts.join('\u0000');
+    const key = `${version}\u0001${text}`;
+    const known = made.get(key);
+    if (known !== undefined)
+        return known;
+    const fp = `${version}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 16)}`;
+    if (made.size >= MADE_LIMIT)
+        made = new Map();
+    made.set(key, fp);
+    return fp;
 }
 /** The version a fingerprint was made by ("v1" for "v1:3f9a..."), or undefined. */
 function fingerprintVersion(fp) {
@@ -2157,7 +2182,6 @@ function fingerprintVersion(fp) {
 /* harmony export */   jp: () => (/* binding */ MAX_MASKED_CHARS),
 /* harmony export */   zQ: () => (/* binding */ compileMasks)
 /* harmony export */ });
-/* unused harmony exports MASK_RULES, PART_RULE */
 /* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90221);
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
 // from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
@@ -2191,14 +2215,6 @@ const MASK_RULES = [
     // A quoted value may hold spaces: tag="View Lock" is one value.
     { name: 'key-value', source: String.raw `(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
 ];
-/** What the part scanner below masks, as one expression for SQL: a part (run between delimiters) holding a digit. */
-const PART_RULE = {
-    name: 'part-with-digit',
-    source: String.raw `[^\s=:,;|()\[\]{}<>@#"'/\\+]*[0-9][^\s=:,;|()\[\]{}<>@#"'/\\+]*`,
-    flags: 'g',
-    replacement: VAR,
-    hint: [],
-};
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 const MAX_MASKED_CHARS = 2000;
 const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
@@ -2360,7 +2376,6 @@ function userPattern(source, where, flags = '') {
 /* harmony export */   Mt: () => (/* binding */ pathTemplate),
 /* harmony export */   Tu: () => (/* binding */ errorGroupKey)
 /* harmony export */ });
-/* unused harmony export requestDetail */
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86375);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27847);
 
@@ -21148,31 +21163,37 @@ const CACHE_LIMIT = 4096;
 const CACHE_MAX_CHARS = 512;
 class RecordRedactor {
     redactor;
+    /** Replaced, never cleared, when full: a batch keeps reading the map it started with. */
     cache = new Map();
     constructor(redactor) {
         this.redactor = redactor;
     }
     /** The records, each with every log-derived string redacted; same order. */
     async redactBatch(records) {
+        const cache = this.cache;
         const texts = [];
         const slots = new Map();
-        const cached = new Map();
-        const want = (v, constant = false) => {
-            if (v === undefined || v === '' || slots.has(v) || cached.has(v))
+        /** Constant-field values not in the cache yet: remembered after this batch. */
+        const fresh = [];
+        const want = (v) => {
+            if (v === undefined || v === '' || slots.has(v))
                 return;
-            if (constant) {
-                const hit = this.cache.get(v);
-                if (hit !== undefined)
-                    return void cached.set(v, hit);
-            }
+            slots.set(v, texts.length);
+            texts.push(v);
+        };
+        const wantConstant = (v) => {
+            if (v === undefined || v === '' || cache.has(v) || slots.has(v))
+                return;
+            if (v.length <= CACHE_MAX_CHARS)
+                fresh.push(v);
             slots.set(v, texts.length);
             texts.push(v);
         };
         for (const r of records) {
-            constantFields(r, (v) => want(v, true));
+            constantFields(r, wantConstant);
             for (const k in r.labels)
                 if (!isSecretKey(k))
-                    want(r.labels[k], true);
+                    wantConstant(r.labels[k]);
             want(r.message);
             want(r.insertId);
             want(r.instance);
@@ -21194,32 +21215,20 @@ class RecordRedactor {
                 want(g);
         }
         const done = await this.redactor.redactAll(texts);
-        for (const [v, i] of slots) {
-            if (v.length > CACHE_MAX_CHARS)
-                continue;
-            cached.set(v, done[i]);
-        }
-        const red = (v) => (v === undefined || v === '' ? v : (cached.get(v) ?? done[slots.get(v)]));
-        this.remember(records, cached);
-        return records.map((r) => redactedRecord(r, red));
-    }
-    /** Keeps the constant fields' redactions for later batches. */
-    remember(records, known) {
-        const keep = (v) => {
-            if (v === undefined || this.cache.has(v))
-                return;
-            const red = known.get(v);
-            if (red === undefined)
-                return;
-            if (this.cache.size >= CACHE_LIMIT)
-                this.cache.clear();
-            this.cache.set(v, red);
+        // The same text redacts the same way wherever it appears, so a cached constant serves any field.
+        const red = (v) => {
+            if (v === undefined || v === '')
+                return v;
+            const slot = slots.get(v);
+            return slot === undefined ? cache.get(v) : done[slot];
         };
-        for (const r of records) {
-            constantFields(r, keep);
-            for (const k in r.labels)
-                keep(r.labels[k]);
+        const out = records.map((r) => redactedRecord(r, red));
+        for (const v of fresh) {
+            if (this.cache.size >= CACHE_LIMIT)
+                this.cache = new Map();
+            this.cache.set(v, done[slots.get(v)]);
         }
+        return out;
     }
 }
 /** The fields that take few distinct values in a run: redacted once per value, through the cache. */
@@ -21481,10 +21490,6 @@ function readMarkers(body) {
         }
     }
     return found;
-}
-/** The value of the first marker with this name, if any. */
-function readMarker(body, name) {
-    return readMarkers(body).find((m) => m.name === name)?.value;
 }
 // The markers the GitHub publisher writes. Believed only on a line of their own: log text reaches
 // bodies through markdown.ts, which never leaves `<!--` at the start of a line.
@@ -22223,6 +22228,8 @@ function createSigner(options = {}) {
     const V = fingerprint/* SIGNER_VERSION */.IX;
     const forms = new Map();
     const stacks = new Map();
+    /** Request, audit and explicit signatures given, so aliases that arrive late reach them in finish. */
+    const others = new Map();
     const seeds = new Set(options.knownTemplates ?? []);
     /** Aliases carried by an earlier run's template, by template. */
     const seedAliases = new Map();
@@ -22300,13 +22307,19 @@ function createSigner(options = {}) {
         }
         if (explicit)
             base = { ...base, kind: 'explicit', fingerprint: (0,fingerprint/* fingerprint */.Rj)(V, 'explicit', explicit), detail: explicit };
+        if (learn && base.kind !== 'template' && base.kind !== 'stack' && others.size < MAX_FORMS)
+            others.set(base.fingerprint, base);
         return withAliases(base);
     }
     function withAliases(base) {
         const aliases = carried.get(base.fingerprint);
         return aliases ? { ...base, aliases } : base;
     }
-    for (const g of options.previous ?? []) {
+    function addPrevious(previous) {
+        for (const g of previous)
+            addOne(g);
+    }
+    function addOne(g) {
         const sig = g.signature;
         const old = [sig.fingerprint, ...(sig.aliases ?? [])];
         if ((0,fingerprint/* fingerprintVersion */.$$)(sig.fingerprint) === V) {
@@ -22317,7 +22330,7 @@ function createSigner(options = {}) {
             }
             else if (sig.aliases?.length)
                 addTo(carried, sig.fingerprint, sig.aliases);
-            continue;
+            return;
         }
         // An older signer made this group: where do its entries go now?
         const records = [...(g.exemplar ? [g.exemplar] : []), ...(g.samples ?? []).map((message) => ({ ...g.exemplar, stackTrace: undefined, timestamp: '', time: 0, severity: 'DEFAULT', kind: g.exemplar?.kind ?? 'stderr', errorGroups: [], labels: {}, message }))];
@@ -22329,14 +22342,20 @@ function createSigner(options = {}) {
                 addTo(carried, now.fingerprint, old);
         }
     }
+    addPrevious(options.previous ?? []);
     /** Idempotent: settling again (with other parameters) starts from the same forms. */
     function finish(params = defaults) {
         const result = new Map();
         for (const s of stacks.values()) {
             const title = clip(`${s.prefix}${s.values.filled()}`);
             const aliases = carried.get(s.signature.fingerprint);
-            if (title !== s.signature.title)
+            if (title !== s.signature.title || aliases)
                 result.set(s.signature.fingerprint, { ...s.signature, title, ...(aliases ? { aliases } : {}) });
+        }
+        for (const [fp, aliases] of carried) {
+            const signed = others.get(fp);
+            if (signed)
+                result.set(fp, { ...signed, aliases });
         }
         const list = [...forms.values()];
         const { clusters, clusterOf } = clusterForms(list.map((f) => f.signature.detail), [...seeds], params);
@@ -22374,6 +22393,7 @@ function createSigner(options = {}) {
         version: V,
         sign: (record) => classify(record, true),
         finish,
+        addPrevious,
     };
 }
 
@@ -23011,7 +23031,6 @@ async function* reassemble(records, options = {}) {
 
 
 
-
 ;// CONCATENATED MODULE: ./src/triage/config.ts
 
 const DEFAULT_CONFIG_PATH = '.github/log-gardener.yml';
@@ -23165,7 +23184,6 @@ function builtinRule(g) {
 
 
 
-
 function componentOf(g) {
     const r = g.exemplar;
     if (r.logger)
@@ -23308,10 +23326,22 @@ async function collect(opts) {
         stats.joined = inRange - joinedInto;
     // Templates settle once every record (and every pre-grouped sample) was seen.
     const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
+    await opts.beforeSettle?.(folded.groups);
     return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }
+/**
+ * Gives each group its Logs Explorer link, made when read and never kept: a link is about 2 KB and
+ * most groups' links are never shown (10,000 groups held 19 MB of them). A copy made by spreading a
+ * group holds its link as text, so this is done last, on the groups that are written out.
+ */
+function linkGroups(groups, explorerUrl) {
+    for (const g of groups)
+        Object.defineProperty(g, 'explorerUrl', { get: () => explorerUrl(g), enumerable: true, configurable: true });
+}
 function buildReport(collected, opts) {
-    const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config), explorerUrl: opts.explorerUrl?.(g) }));
+    const groups = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config) }));
+    if (opts.explorerUrl)
+        linkGroups(groups, opts.explorerUrl);
     groups.sort((a, b) => (0,types/* priorityRank */.Dk)(a.triage.priority) - (0,types/* priorityRank */.Dk)(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
     const byPriority = Object.fromEntries(types/* PRIORITIES */.BE.map((p) => [p, groups.filter((g) => g.triage.priority === p).length]));
     const highestPriority = types/* PRIORITIES */.BE.find((p) => byPriority[p] > 0) ?? 'none';
@@ -24028,17 +24058,6 @@ function markdown_link(text, url) {
     const href = parsed.href.replace(/[()\s<>\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
     const label = markdown_inline(text) || markdown_inline(parsed.host);
     return `[${label}](${href})`;
-}
-/**
- * Text for a Mermaid label inside double quotes, e.g. `A["${mermaidText(t)}"]`: Mermaid entity codes
- * for every character that could end the label, start markup or close the code fence.
- */
-function mermaidText(text) {
-    return oneLine(text).replace(/[#"<>&`~%|[\]{}();\\]/g, (c) => {
-        if (c === '"')
-            return '#quot;';
-        return `#${c.charCodeAt(0)};`;
-    });
 }
 /** Cut at a word boundary when one is near, never inside a surrogate pair, with an ellipsis. */
 function shorten(text, max) {
@@ -25185,6 +25204,10 @@ const pathPart = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, ''
 function serviceKey(services) {
     return services.length === 1 ? pathPart(services[0]) : services.length ? 'multi' : 'all';
 }
+/** The workflow run of this process (GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT), if any. */
+function runName(env) {
+    return env.GITHUB_RUN_ID ? { id: env.GITHUB_RUN_ID, attempt: env.GITHUB_RUN_ATTEMPT } : undefined;
+}
 /**
  * Fills {service}, {timestamp} and {date} from the report; each value made safe for a path. With a
  * run, "-run<id>.<attempt>" goes after the name (names still sort by their timestamp).
@@ -25223,6 +25246,7 @@ function worklogPaths(template, report, run) {
 
 
 const quiet = { info: () => { }, warning: () => { } };
+const servicesOf = (groups) => [...new Set(groups.flatMap((g) => Object.keys(g.services)))].sort();
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 async function build(settings, options = {}) {
     const now = options.now ?? new Date();
@@ -25261,6 +25285,15 @@ async function build(settings, options = {}) {
         // Cloud Logging's severity filter is wider on purpose (plain stderr lines, so that split tracebacks
         // can be joined): the same rule applies to both sources after joining.
         admit: (r) => atOrAbove(r, settings.minSeverity),
+        // A file run finds its previous report by the services the export holds, known only now; the
+        // signer takes its groups before templates settle, as it does when the previous report comes first.
+        beforeSettle: scope && !settings.previousReport && options.findPrevious
+            ? async (groups) => {
+                previous = await options.findPrevious?.(settings.services.length ? settings.services : servicesOf(groups));
+                if (previous)
+                    signer.addPrevious(previous.groups);
+            }
+            : undefined,
     });
     const { stats } = collected;
     if (scope && stats.entries === 0 && collected.failures.length === 0) {
@@ -25281,7 +25314,7 @@ async function build(settings, options = {}) {
         log.warning(f);
     // A file run describes what it applied: the range asked for, or else what the export holds.
     const span = collected.span;
-    const seenServices = [...new Set(collected.groups.flatMap((g) => Object.keys(g.services)))].sort();
+    const seenServices = servicesOf(collected.groups);
     const seenProjects = [...new Set(collected.groups.map((g) => g.exemplar.project).filter((p) => Boolean(p)))].sort();
     const described = scope
         ? {
@@ -25295,8 +25328,6 @@ async function build(settings, options = {}) {
     const cloudQuery = (0,gcp_query/* buildQuery */.Zq)(described, now);
     // A source that ran something else than the Cloud Logging filter (BigQuery SQL) describes it itself.
     const query = scope ? { ...cloudQuery, filter: scope.filter } : (source.query ?? cloudQuery);
-    if (scope && !settings.previousReport)
-        previous = await options.findPrevious?.(query.services);
     // Cloud Logging keeps 30 days in the _Default bucket: a longer window reads less than it says.
     const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);
     const built = buildReport(collected, {
@@ -25305,10 +25336,10 @@ async function build(settings, options = {}) {
         config,
         signerVersion: signer.version,
         now,
-        explorerUrl: (g) => (0,gcp_query/* explorerUrl */.fE)(cloudQuery, g),
     });
     const compared = compareWithPrevious(retention ? { ...built, notes: [...(built.notes ?? []), retention] } : built, previous);
     const report = settleSuspects(compared, collected.revisions ?? [], previous, repositoryUrl(env));
+    linkGroups(report.groups, (g) => (0,gcp_query/* explorerUrl */.fE)(cloudQuery, g));
     for (const n of report.notes ?? [])
         log.warning(n);
     // What the source says about itself (a dry run's estimate) is information, not a warning.
@@ -25320,15 +25351,19 @@ async function build(settings, options = {}) {
     return {
         report,
         gate: evaluateGate(report, settings.failOn, settings.failOnNewOnly, known),
-        repoPaths: worklogPaths(settings.worklogPath, report),
+        // The name the worklog is committed under (the run in it), so the local file bears it too.
+        repoPaths: worklogPaths(settings.worklogPath, report, runName(env)),
         components: config.components.map((c) => c.name),
     };
 }
-/** The worklog and the JSON report of the final report, rendered once and written to output-dir. */
-async function finish(built, report, outputDir, issues) {
+/**
+ * The worklog and the JSON report of the final report, rendered once and written to output-dir under
+ * `paths` (the name the GitHub step found free on the branch, else the built one).
+ */
+async function finish(built, report, outputDir, issues, paths = built.repoPaths) {
     const markdown = renderWorklog(report, { components: built.components, issues });
     // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
-    const files = await writeOutputs(outputDir, built.repoPaths, markdown, report);
+    const files = await writeOutputs(outputDir, paths, markdown, report);
     let json;
     return {
         report,
