@@ -1,6 +1,7 @@
 // The GitHub Action: inputs -> build -> GitHub issues -> worklog finished once -> commit and comment
 // -> conclude. The Google libraries and the GitHub client load only when a run needs them.
 import type * as actionsCore from '@actions/core';
+import { clockFromEnv } from './clock.js';
 import { readSettings } from './inputs.js';
 import { build, finish, type RunOptions } from './run.js';
 import { withIssues } from './pipeline.js';
@@ -63,7 +64,7 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     env,
     now,
     log: { info: (m) => core.info(m), warning: (m) => core.warning(cleanText(m)) },
-    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./google-source.js')).openGoogleSource(s, e, now)),
+    openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./google-source.js')).openGoogleSource(s, e, now, { clock: clockFromEnv(e) })),
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });

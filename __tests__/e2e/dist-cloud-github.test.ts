@@ -10,7 +10,7 @@ import { startGitHubFake, type GitHubFake } from '../fakes/github-server.js';
 import { runAction, type ActionRun } from '../helpers/action-env.js';
 
 // LOG_GARDENER_ACTION points the tests at another bundle. GitHub's waits (write spacing, retry
-// pauses) are scaled to zero through the documented test-only LOG_GARDENER_TEST_GITHUB_WAIT_SCALE.
+// pauses) are scaled to zero through the documented test-only LOG_GARDENER_TEST_WAIT_SCALE.
 const ACTION = resolve(process.env.LOG_GARDENER_ACTION ?? 'dist/index.js');
 const SAMPLE = JSON.parse(readFileSync('examples/cloud-run-staging-48h.json', 'utf8')) as Record<string, unknown>[];
 const WINDOW = { since: '2025-09-09T00:00:00Z', until: '2025-09-12T00:00:00Z', service: 'netra-backend-staging' };
@@ -31,7 +31,7 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
   return runAction(
     ACTION,
     { ...google.inputs, ...WINDOW, 'github-token': 'ghs_e2eFakeToken0123456789abcdefABCDEF', ...inputs },
-    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_GITHUB_WAIT_SCALE: '0', ...env },
+    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_WAIT_SCALE: '0', ...env },
   );
 }
 

@@ -1,7 +1,7 @@
 // The bundled action under faults, end to end as the runner starts it: exit status, ::error::
 // lines, outputs, job summary and the committed worklog say what failed; a rerun files nothing twice.
-// Runs dist/index.js (LOG_GARDENER_ACTION points it at another bundle). GitHub's waits are scaled
-// to zero (LOG_GARDENER_TEST_GITHUB_WAIT_SCALE, test-only); Cloud Logging's backoff is as shipped.
+// Runs dist/index.js (LOG_GARDENER_ACTION points it at another bundle). Every wait is scaled
+// to zero (LOG_GARDENER_TEST_WAIT_SCALE, test-only), Cloud Logging's backoff included: nothing sleeps.
 import { afterEach, beforeEach, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,7 +23,7 @@ afterEach(async () => {
 
 function action(): Promise<ActionRun> {
   const inputs = { ...f.google.inputs, since: '2025-09-09T00:00:00Z', until: '2025-09-12T00:00:00Z', service: 'netra-backend-staging', 'github-token': 'ghs_faultsFakeToken0123456789abcdefABCDEF', 'max-new-issues': '2' };
-  return runAction(ACTION, inputs, { ...f.google.env, GITHUB_API_URL: f.gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_GITHUB_WAIT_SCALE: '0' });
+  return runAction(ACTION, inputs, { ...f.google.env, GITHUB_API_URL: f.gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_WAIT_SCALE: '0' });
 }
 
 it('Cloud Logging UNAVAILABLE once and GitHub 403 on every issue: groups kept, the step fails naming each failure; the rerun files each once', async () => {

@@ -1,5 +1,6 @@
 
 // The command line: the same stages as the action, on a log export or on Cloud Logging.
+import { clockFromEnv } from '../clock.js';
 import { readSettings } from '../inputs.js';
 import { run } from '../run.js';
 import { InputError, errorLine } from '../errors.js';
@@ -53,7 +54,7 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
     const outcome = await run(settings, {
       now,
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-      openCloudSource: async (s, env) => (await import('../google-source.js')).openGoogleSource(s, env, now),
+      openCloudSource: async (s, env) => (await import('../google-source.js')).openGoogleSource(s, env, now, { clock: clockFromEnv(env) }),
       log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
     });
     // Messages quote log text: one line each, so none can pass for a workflow command.

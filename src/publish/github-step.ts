@@ -6,7 +6,7 @@ import type { Built, Finished, GitHubDone, LinkedIssues, WorklogPaths } from '..
 import type { Report } from '../types.js';
 import type { KnownGroups } from '../gate.js';
 import { Budget } from '../budget.js';
-import { realClock, type Clock } from '../clock.js';
+import { clockFromEnv, realClock, type Clock } from '../clock.js';
 import { errorLine } from '../errors.js';
 import { DEFAULT_MAX_RUN_TIME_MS } from '../settings.js';
 import { createOctokit, publishToGitHub, pullRequestFromPayload, type GitHubPublishResult, type IssueSyncResult, type Octokit } from '../github/index.js';
@@ -26,19 +26,9 @@ export interface GitHubTarget {
   budget?: Budget;
 }
 
-/** Test-only: every GitHub wait (spacing, retry pauses, lock polling) times this factor; 0 in the bundle's end-to-end tests. */
-const WAIT_SCALE_ENV = 'LOG_GARDENER_TEST_GITHUB_WAIT_SCALE';
-
-/** The real clock with its sleeps scaled (see WAIT_SCALE_ENV). */
-function clockFor(env: NodeJS.ProcessEnv): Clock {
-  const raw = env[WAIT_SCALE_ENV];
-  const scale = raw === undefined || raw === '' ? 1 : Number(raw);
-  if (!Number.isFinite(scale) || scale < 0 || scale === 1) return realClock;
-  return { now: realClock.now, sleep: (ms) => realClock.sleep(ms * scale) };
-}
 
 /** Where to publish, or why not (no token, not in a repository). */
-export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void, clock: Clock = clockFor(env)): GitHubTarget | undefined {
+export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void, clock: Clock = clockFromEnv(env)): GitHubTarget | undefined {
   const wanted = settings.createIssues || settings.commitWorklog || settings.prComment;
   if (!wanted) return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
