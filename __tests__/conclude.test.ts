@@ -10,7 +10,17 @@ const action = YAML.parse(readFileSync('action.yml', 'utf8')) as { outputs: Reco
 
 function outcome(o: { failures?: string[]; failOn?: 'P0' | 'none'; github?: Partial<GitHubDone> } = {}): RunOutcome {
   const r = { ...report([triaged(one(corpus.poolExhausted(3)), 'P0')], '2026-11-27T00:00:00Z', '2026-11-28T00:00:00Z'), failures: o.failures ?? [] };
-  const github: GitHubDone | undefined = o.github && { dryRun: false, created: 0, updated: 0, reopened: 0, adopted: 0, skipped: 0, notices: [], failures: [], ...o.github };
+  const github: GitHubDone | undefined = o.github && {
+    dryRun: false,
+    created: 0,
+    updated: 0,
+    reopened: 0,
+    adopted: 0,
+    skipped: 0,
+    notices: [],
+    failures: [],
+    ...o.github,
+  };
   return { report: r, markdown: '', json: '', files: { worklog: 'out/w.md', report: 'out/w.json' }, gate: evaluateGate(r, o.failOn ?? 'none'), github };
 }
 
@@ -32,17 +42,31 @@ describe('conclude', () => {
   });
 
   test('a failure anywhere (the run or the GitHub step after the worklog) fails with code 1 and is listed', () => {
-    const c = conclude(outcome({ failures: ['Cloud Logging quota exhausted'], failOn: 'P0', github: { failures: ['GitHub: commenting on pull request #5: 500'] } }));
+    const c = conclude(
+      outcome({ failures: ['Cloud Logging quota exhausted'], failOn: 'P0', github: { failures: ['GitHub: commenting on pull request #5: 500'] } }),
+    );
     expect(c.exitCode).toBe(1);
     expect(c.failure).toMatch(/^Partial failure: 2 parts of the run failed .* Gate failed/);
-    expect(c.messages.filter((m) => m.level === 'error').map((m) => m.text)).toEqual(['Cloud Logging quota exhausted', 'GitHub: commenting on pull request #5: 500']);
+    expect(c.messages.filter((m) => m.level === 'error').map((m) => m.text)).toEqual([
+      'Cloud Logging quota exhausted',
+      'GitHub: commenting on pull request #5: 500',
+    ]);
     expect(c.outputs).toContainEqual(['failures', 2]);
     expect(c.summary).toMatch(/❌ GitHub: commenting on pull request #\W?5: 500/);
   });
 
   test('what GitHub did reaches the outputs and the messages', () => {
-    const c = conclude(outcome({ github: { created: 2, updated: 1, reopened: 1, adopted: 1, worklogUrl: 'https://x/w', commentUrl: 'https://x/c', notices: ['fork PR'] } }));
-    expect(c.outputs).toEqual(expect.arrayContaining([['issues-created', 2], ['issues-updated', 3], ['worklog-url', 'https://x/w'], ['comment-url', 'https://x/c']]));
+    const c = conclude(
+      outcome({ github: { created: 2, updated: 1, reopened: 1, adopted: 1, worklogUrl: 'https://x/w', commentUrl: 'https://x/c', notices: ['fork PR'] } }),
+    );
+    expect(c.outputs).toEqual(
+      expect.arrayContaining([
+        ['issues-created', 2],
+        ['issues-updated', 3],
+        ['worklog-url', 'https://x/w'],
+        ['comment-url', 'https://x/c'],
+      ]),
+    );
     expect(c.messages).toContainEqual({ level: 'notice', text: 'fork PR' });
     expect(c.messages).toContainEqual({ level: 'info', text: 'GitHub: filed 2, updated 1, reopened 1, adopted 1, left 0.' });
   });

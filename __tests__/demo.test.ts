@@ -20,7 +20,9 @@ const PROBLEMS: [string, RegExp][] = [
 ];
 
 test('the demo finds one group per real problem in the sample, no more, no fewer', async () => {
-  const settings = readSettings((name) => ({ input: 'examples/cloud-run-staging-48h.json', 'output-dir': mkdtempSync(join(tmpdir(), 'lg-demo-')) })[name] ?? '');
+  const settings = readSettings(
+    (name) => ({ input: 'examples/cloud-run-staging-48h.json', 'output-dir': mkdtempSync(join(tmpdir(), 'lg-demo-')) })[name] ?? '',
+  );
   const { report } = await run(settings, { now: new Date('2025-09-11T13:00:00Z') });
   const text = (g: (typeof report.groups)[number]) => [g.signature.title, ...g.samples].join('\n');
   const matched = PROBLEMS.map(([name, re]) => [name, report.groups.filter((g) => re.test(text(g))).length]);

@@ -20,7 +20,10 @@ function fileOf(entries: unknown[] | string): string {
 
 async function runOn(input: string, flags: Record<string, string> = {}) {
   const given: Record<string, string> = { input, 'output-dir': mkdtempSync(join(tmpdir(), 'lg-out-')), ...flags };
-  return run(readSettings((name) => given[name] ?? '', {}), { now: NOW });
+  return run(
+    readSettings((name) => given[name] ?? '', {}),
+    { now: NOW },
+  );
 }
 
 /** read = in range + out of range; in range = grouped + below threshold + ignored + joined. */
@@ -35,7 +38,10 @@ const mixed = [
   rawEntry({ severity: 'ERROR', text: 'payment declined for order 9', service: 'api', t: '2025-09-10T02:00:00Z' }),
   rawEntry({ severity: 'ERROR', text: 'disk full on /data', service: 'worker', t: '2025-09-11T11:00:00Z' }),
   rawEntry({ severity: 'INFO', text: 'started', service: 'api', t: '2025-09-11T11:40:00Z' }),
-  { ...rawEntry({ severity: 'ERROR', text: 'pod evicted', t: '2025-09-11T11:50:00Z' }), resource: { type: 'k8s_container', labels: { container_name: 'api', project_id: 'demo' } } },
+  {
+    ...rawEntry({ severity: 'ERROR', text: 'pod evicted', t: '2025-09-11T11:50:00Z' }),
+    resource: { type: 'k8s_container', labels: { container_name: 'api', project_id: 'demo' } },
+  },
 ];
 
 describe('file mode applies what it is given, as the Cloud Logging filter would', () => {
@@ -91,7 +97,9 @@ describe('empty exports and empty ranges', () => {
     ['an empty file (what a failed gcloud leaves)', ''],
     ['an empty array', '[]'],
   ])('%s is an input error naming the likely cause', async (_name, text) => {
-    await expect(runOn(fileOf(text))).rejects.toThrow(/^input: .*logs\.json holds no log entries, which is what a failed export leaves .* Fix: check the export command's output/);
+    await expect(runOn(fileOf(text))).rejects.toThrow(
+      /^input: .*logs\.json holds no log entries, which is what a failed export leaves .* Fix: check the export command's output/,
+    );
   });
 
   test('allow-empty: a quiet result that says 0 entries were read, never "operational"', async () => {
@@ -105,7 +113,9 @@ describe('empty exports and empty ranges', () => {
     const { report, markdown } = await runOn(fileOf(mixed), { service: 'billing' });
     expect(report.stats.entries).toBe(5);
     expect(report.stats.outOfRange).toBe(5);
-    expect(markdown).toMatch(/0 entries read for `resource\.type="cloud_run_revision" AND resource\.labels\.service_name="billing" .*` \(the file holds 5, all outside it\)/);
+    expect(markdown).toMatch(
+      /0 entries read for `resource\.type="cloud_run_revision" AND resource\.labels\.service_name="billing" .*` \(the file holds 5, all outside it\)/,
+    );
     expect(markdown).not.toMatch(/OPERATIONAL|NO ISSUES DISCOVERED/);
     expectCountsAddUp(report);
   });

@@ -62,7 +62,10 @@ describe('readSettings', () => {
     [{ since: 'last tuesday' }, /^since: "last tuesday" is not a time\. Fix: give an ISO 8601 UTC time/],
     [{ since: '2025-09-11T00:00:00Z', until: '2025-09-10T00:00:00Z' }, /^since: .* is not before until/],
     [{ 'auth-mode': 'keys' }, /^auth-mode: "keys" is not one of auto, workload-identity, adc/],
-    [{ 'workload-identity-provider': 'my-pool' }, /^workload-identity-provider: "my-pool" is not a provider name\. Fix: use the full name projects\/PROJECT_NUMBER/],
+    [
+      { 'workload-identity-provider': 'my-pool' },
+      /^workload-identity-provider: "my-pool" is not a provider name\. Fix: use the full name projects\/PROJECT_NUMBER/,
+    ],
     [{ 'worklog-path': 'logs/{when}.md' }, /^worklog-path: .* unknown placeholder/],
   ])('bad input %j gives one line naming the input and the fix', (given, message) => {
     expect(() => readSettings(inputs({ ...fileMode, ...(given as Record<string, string>) }))).toThrow(message);

@@ -11,7 +11,8 @@ const unitOf = (path: string) => {
 
 function importGraph(): Map<string, Set<string>> {
   const files: string[] = [];
-  const walk = (d: string) => readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.ts') && files.push(join(d, f))));
+  const walk = (d: string) =>
+    readdirSync(d).forEach((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : f.endsWith('.ts') && files.push(join(d, f))));
   walk('src');
   const graph = new Map<string, Set<string>>();
   for (const f of files) {
@@ -73,7 +74,9 @@ describe('layers', () => {
 
   test('the pure middle (collect, group, triage, render) never reaches the edges (GitHub, publishing, the run)', () => {
     const edges = ['github/', 'publish/', 'run', 'main', 'cli/', 'pipeline'];
-    const reaches = ['collect/', 'group/', 'triage/', 'render/'].flatMap((m) => [...(graph.get(m) ?? [])].filter((to) => edges.includes(to)).map((to) => `${m} -> ${to}`));
+    const reaches = ['collect/', 'group/', 'triage/', 'render/'].flatMap((m) =>
+      [...(graph.get(m) ?? [])].filter((to) => edges.includes(to)).map((to) => `${m} -> ${to}`),
+    );
     expect(reaches).toEqual([]);
   });
 

@@ -18,8 +18,21 @@ function project(packages: Record<string, { license?: string; author?: string; f
   }
   // Webpack stats as ncc writes them: modules, concatenated modules inside, chunks.
   const stats = {
-    modules: [{ name: './src/index.ts + 2 modules', modules: Object.keys(packages).slice(0, 1).map((n) => ({ name: `./node_modules/${n}/index.js` })) }],
-    chunks: [{ modules: Object.keys(packages).slice(1).map((n) => ({ name: `./node_modules/${n}/lib/x.js` })) }],
+    modules: [
+      {
+        name: './src/index.ts + 2 modules',
+        modules: Object.keys(packages)
+          .slice(0, 1)
+          .map((n) => ({ name: `./node_modules/${n}/index.js` })),
+      },
+    ],
+    chunks: [
+      {
+        modules: Object.keys(packages)
+          .slice(1)
+          .map((n) => ({ name: `./node_modules/${n}/lib/x.js` })),
+      },
+    ],
   };
   writeFileSync(join(root, 'stats.json'), JSON.stringify(stats));
   mkdirSync(join(root, 'dist'));
@@ -46,5 +59,7 @@ test('lists every bundled package, chunks included, with its notice or its decla
 test('fails naming each bundled package that has no notice', async () => {
   const { writeLicences } = await load();
   const root = project({ fine: { license: 'MIT', files: { 'LICENSE.md': 'MIT' } }, mystery: { license: 'SEE LICENSE IN the-moon' } });
-  expect(() => writeLicences(join(root, 'stats.json'), join(root, 'dist'), root)).toThrow(/no licence notice for 1 bundled package\(s\): mystery@1\.0\.0 .*Fix: add the licence text/);
+  expect(() => writeLicences(join(root, 'stats.json'), join(root, 'dist'), root)).toThrow(
+    /no licence notice for 1 bundled package\(s\): mystery@1\.0\.0 .*Fix: add the licence text/,
+  );
 });

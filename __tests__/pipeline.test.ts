@@ -21,13 +21,25 @@ function source(items: SourceItem[]): LogSource {
 const entries = (values: unknown[]): SourceItem[] => values.map((value, i) => ({ kind: 'entry', position: i + 1, value }));
 
 const query: QueryDescription = {
-  projects: ['demo'], services: ['api'], resourceType: 'cloud_run_revision', minSeverity: 'WARNING',
-  since: '2025-09-11T00:00:00.000Z', until: '2025-09-12T00:00:00.000Z', filter: 'severity>=WARNING', gcloudCommand: 'gcloud logging read',
+  projects: ['demo'],
+  services: ['api'],
+  resourceType: 'cloud_run_revision',
+  minSeverity: 'WARNING',
+  since: '2025-09-11T00:00:00.000Z',
+  until: '2025-09-12T00:00:00.000Z',
+  filter: 'severity>=WARNING',
+  gcloudCommand: 'gcloud logging read',
 };
 
 async function report(items: SourceItem[]) {
   const collected = await collect({ source: source(items), signer: createSigner(), redactor: createRedactor() });
-  return buildReport(collected, { query, source: { kind: 'file', path: 'x' }, config: defaultConfig(), signerVersion: 'v1', now: new Date('2025-09-12T00:00:00Z') });
+  return buildReport(collected, {
+    query,
+    source: { kind: 'file', path: 'x' },
+    config: defaultConfig(),
+    signerVersion: 'v1',
+    now: new Date('2025-09-12T00:00:00Z'),
+  });
 }
 
 describe('collect and buildReport', () => {
@@ -128,7 +140,9 @@ describe('threshold', () => {
 
 describe('uncaught exceptions', () => {
   test('a traceback without severity is triaged as an error (P1)', async () => {
-    const r = await report(entries([rawEntry({ text: 'Traceback (most recent call last):\n  File "/app/a.py", line 3, in f\n    g()\nValueError: bad value' })]));
+    const r = await report(
+      entries([rawEntry({ text: 'Traceback (most recent call last):\n  File "/app/a.py", line 3, in f\n    g()\nValueError: bad value' })]),
+    );
     expect(r.groups[0].signature.kind).toBe('stack');
     expect(r.groups[0].triage).toMatchObject({ priority: 'P1', reason: 'builtin: uncaught-exception' });
   });
@@ -136,7 +150,13 @@ describe('uncaught exceptions', () => {
 
 describe('component', () => {
   test('a traceback without logger or source location is named after its innermost in-app frame', async () => {
-    const r = await report(entries([rawEntry({ text: 'Traceback (most recent call last):\n  File "/app/svc/orders.py", line 3, in place\n    save()\n  File "/app/svc/db/repository.py", line 9, in save\n    x()\nValueError: bad value' })]));
+    const r = await report(
+      entries([
+        rawEntry({
+          text: 'Traceback (most recent call last):\n  File "/app/svc/orders.py", line 3, in place\n    save()\n  File "/app/svc/db/repository.py", line 9, in save\n    x()\nValueError: bad value',
+        }),
+      ]),
+    );
     expect(r.groups[0].triage.component).toBe('repository');
   });
 });
@@ -164,7 +184,11 @@ describe('hostile fields', () => {
           text: 'boom',
           json: undefined,
           http: { requestMethod: 'GET', requestUrl: 'https://x/a', status: 500, userAgent: 'curl ghp_0123456789abcdefghijABCDEFGHIJ012345' },
-          extra: { labels: { instanceId: 'i1', token: 's3cr3tvalue123' }, trace: 'projects/p/traces/mail:ann@example.com', sourceLocation: { file: '/home/ann@example.com/a.py' } },
+          extra: {
+            labels: { instanceId: 'i1', token: 's3cr3tvalue123' },
+            trace: 'projects/p/traces/mail:ann@example.com',
+            sourceLocation: { file: '/home/ann@example.com/a.py' },
+          },
         }),
       ]),
     );
@@ -179,14 +203,18 @@ describe('hostile fields', () => {
   });
 
   test('an HTTP method that is not one becomes OTHER', async () => {
-    const r = await report(entries([rawEntry({ log: 'requests', severity: 'ERROR', http: { requestMethod: 'GET\n::warning::x', requestUrl: 'https://x/a', status: 500 } })]));
+    const r = await report(
+      entries([rawEntry({ log: 'requests', severity: 'ERROR', http: { requestMethod: 'GET\n::warning::x', requestUrl: 'https://x/a', status: 500 } })]),
+    );
     expect(r.groups[0].signature.title).not.toMatch(/\n|::warning/);
   });
 });
 
 test('the gcloud command quotes a project read from the log', async () => {
   const { gcloudCommand } = await import('../src/gcp/query.js');
-  expect(gcloudCommand('severity>=ERROR', ['p; touch PWNED #'], 10)).toBe("gcloud logging read 'severity>=ERROR' --project='p; touch PWNED #' --order=desc --limit=10 --format=json");
+  expect(gcloudCommand('severity>=ERROR', ['p; touch PWNED #'], 10)).toBe(
+    "gcloud logging read 'severity>=ERROR' --project='p; touch PWNED #' --order=desc --limit=10 --format=json",
+  );
 });
 
 describe('withIssues', () => {
@@ -195,7 +223,11 @@ describe('withIssues', () => {
     const before = JSON.stringify(r);
     const [boom, disk] = r.groups;
     const notes = { notFiled: [{ title: disk.signature.title, priority: disk.triage.priority, note: 'cap reached' }], possibleDuplicates: [] };
-    const linked = withIssues(r, { refs: { [boom.signature.fingerprint]: { number: 7, url: 'https://github.com/o/r/issues/7', state: 'new' } }, notes, failures: ['GitHub: labels: 500'] });
+    const linked = withIssues(r, {
+      refs: { [boom.signature.fingerprint]: { number: 7, url: 'https://github.com/o/r/issues/7', state: 'new' } },
+      notes,
+      failures: ['GitHub: labels: 500'],
+    });
     expect(linked.groups.map((g) => g.issue?.number)).toEqual([7, undefined]);
     expect(linked.issues).toEqual(notes);
     expect(linked.failures).toEqual(['GitHub: labels: 500']);

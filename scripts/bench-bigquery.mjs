@@ -28,7 +28,9 @@ const NOW = new Date('2026-03-01T12:00:00Z');
 const TABLE = 'bench-project.logs_link._AllLogs';
 
 console.log(`$ tsc (src and __tests__/fakes) -> ${OUT}`);
-execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', OUT, '--sourceMap', 'false'], { stdio: 'inherit' });
+execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', OUT, '--sourceMap', 'false'], {
+  stdio: 'inherit',
+});
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'package.json'), '{"type":"module"}\n');
 
@@ -64,7 +66,11 @@ FROM range(${n}) AS t(i)`;
 
 const google = await startGoogleFakes({ entries: { 'bench-project': [] } });
 const bq = await startBigQueryFake({ tokens: google.auth.accessTokens });
-Object.assign(process.env, { METADATA_SERVER_DETECTION: 'none', ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+Object.assign(process.env, {
+  METADATA_SERVER_DETECTION: 'none',
+  ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+});
 const env = { ...process.env, ...google.env, LOG_GARDENER_BIGQUERY_ENDPOINT: bq.url };
 
 /** Bytes of one entry as entries.list (REST JSON) would send it, averaged over a sample. */
@@ -84,10 +90,31 @@ for (const n of sizes) {
   const t0 = performance.now();
   const outcome = await run(
     {
-      projects: ['bench-project'], services: [], resourceType: 'cloud_run_revision', minSeverity: 'WARNING', windowMs: 86_400_000, since: new Date(NOW.getTime() - 86_400_000), until: NOW,
-      maxEntries: 10_000, authMode: 'workload-identity', workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT, configPath: '.github/log-gardener.yml',
-      outputDir: mkdtempSync(join(tmpdir(), 'bench-bq-')), worklogPath: 'w/{date}.md', dryRun: true, failOn: 'none', failOnNewOnly: false, createIssues: false, issueLabel: 'log-gardener',
-      maxNewIssues: 0, onRegression: 'reopen', commitWorklog: false, prComment: false, source: 'bigquery', bigqueryTable: TABLE,
+      projects: ['bench-project'],
+      services: [],
+      resourceType: 'cloud_run_revision',
+      minSeverity: 'WARNING',
+      windowMs: 86_400_000,
+      since: new Date(NOW.getTime() - 86_400_000),
+      until: NOW,
+      maxEntries: 10_000,
+      authMode: 'workload-identity',
+      workloadIdentityProvider: FAKE_PROVIDER,
+      serviceAccount: FAKE_SERVICE_ACCOUNT,
+      configPath: '.github/log-gardener.yml',
+      outputDir: mkdtempSync(join(tmpdir(), 'bench-bq-')),
+      worklogPath: 'w/{date}.md',
+      dryRun: true,
+      failOn: 'none',
+      failOnNewOnly: false,
+      createIssues: false,
+      issueLabel: 'log-gardener',
+      maxNewIssues: 0,
+      onRegression: 'reopen',
+      commitWorklog: false,
+      prComment: false,
+      source: 'bigquery',
+      bigqueryTable: TABLE,
     },
     { now: NOW, env, openCloudSource: (s, e) => openGoogleSource(s, e, NOW, { authDeps: { setSecret: () => undefined } }) },
   );
@@ -97,9 +124,18 @@ for (const n of sizes) {
   const entries = r.stats.entries;
   const listCalls = Math.ceil(entries / 1000);
   const row = {
-    n, entries, groups: r.groups.length, queries: calls.filter((c) => c.query !== undefined && !c.dryRun).length, httpCalls: calls.length,
-    rows: calls.reduce((s, c) => s + c.rows, 0), bytes: calls.reduce((s, c) => s + c.bytes, 0), wall,
-    listCalls, listBytes: entries * perEntry, listMinutes: listCalls / 60, perEntry,
+    n,
+    entries,
+    groups: r.groups.length,
+    queries: calls.filter((c) => c.query !== undefined && !c.dryRun).length,
+    httpCalls: calls.length,
+    rows: calls.reduce((s, c) => s + c.rows, 0),
+    bytes: calls.reduce((s, c) => s + c.bytes, 0),
+    wall,
+    listCalls,
+    listBytes: entries * perEntry,
+    listMinutes: listCalls / 60,
+    perEntry,
   };
   results.push(row);
   console.log(JSON.stringify(row));

@@ -109,7 +109,11 @@ async function measure(n) {
 
 function run(args, input) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, METADATA_SERVER_DETECTION: 'none', FAKES_PACKAGE_ROOT: root } });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, METADATA_SERVER_DETECTION: 'none', FAKES_PACKAGE_ROOT: root },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -120,23 +124,40 @@ function run(args, input) {
 }
 
 async function one(n) {
-  const server = spawn(process.execPath, [self, '--serve', String(n)], { cwd: root, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, METADATA_SERVER_DETECTION: 'none', FAKES_PACKAGE_ROOT: root } });
+  const server = spawn(process.execPath, [self, '--serve', String(n)], {
+    cwd: root,
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, METADATA_SERVER_DETECTION: 'none', FAKES_PACKAGE_ROOT: root },
+  });
   const fakeLine = await new Promise((resolve) => createInterface({ input: server.stdout }).once('line', resolve));
   try {
     // @actions/core writes ::debug:: lines to stdout too; the figures are the JSON line.
     const out = await run([self, '--measure', String(n)], `${fakeLine}\n`);
-    return JSON.parse(out.split('\n').filter((l) => l.startsWith('{')).pop() ?? '{}');
+    return JSON.parse(
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .pop() ?? '{}',
+    );
   } finally {
     server.stdin.end();
   }
 }
 
 async function main() {
-  const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const counts = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   if (counts.length === 0) counts.push(100_000, 300_000);
   const ncc = join(root, 'node_modules', '.bin', 'ncc');
   if (!existsSync(ncc)) throw new Error('run from a checkout with node_modules installed');
-  const builds = process.env.BENCH_SKIP_BUILD ? [] : [['src/gcp/open-source.ts', 'gcp'], ['__tests__/fakes/google-fakes.ts', 'fakes']];
+  const builds = process.env.BENCH_SKIP_BUILD
+    ? []
+    : [
+        ['src/gcp/open-source.ts', 'gcp'],
+        ['__tests__/fakes/google-fakes.ts', 'fakes'],
+      ];
   for (const [src, out] of builds) {
     console.log(`ncc build ${src} -o ${join(OUT, out)}`);
     const build = spawnSync(ncc, ['build', src, '-o', join(OUT, out), '--quiet'], { cwd: root, stdio: 'inherit' });

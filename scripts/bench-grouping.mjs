@@ -40,7 +40,11 @@ function leaveOneOut() {
   const file = join(dir, 'loo.json');
   try {
     console.log('$ npm run select:grouping');
-    execFileSync(process.execPath, [join(root, 'scripts', 'select-grouping.mjs'), '--json', file], { cwd: root, stdio: 'inherit', env: { ...process.env, GROUPING_SHARED: shared } });
+    execFileSync(process.execPath, [join(root, 'scripts', 'select-grouping.mjs'), '--json', file], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, GROUPING_SHARED: shared },
+    });
     return JSON.parse(readFileSync(file, 'utf8'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -133,9 +137,7 @@ const section = [
   `${speed.lines} lines in ${speed.wall_s} s (${speed.lines_per_s} lines/s); I/O floor ${speed.vs_wall_s} s; ratio **${speed.ratio}** (target at most 3);`,
   `load average ${load} on ${cpus().length} cores when it started (a busy machine inflates the ratio: the floor waits less than the grouper).`,
   '',
-  ...(rssMb === undefined
-    ? []
-    : [`Peak RSS at ${lines} lines: **${rssMb} MB** (same command wrapped in \`/usr/bin/time -f %M\`, \`--runs 1\`).`, '']),
+  ...(rssMb === undefined ? [] : [`Peak RSS at ${lines} lines: **${rssMb} MB** (same command wrapped in \`/usr/bin/time -f %M\`, \`--runs 1\`).`, '']),
   'Hostile lines: the same command on 20 lines of each kind, best of 3, minus the same on 20 short lines, per line',
   '(only the first 2,000 characters of a line are masked):',
   '',

@@ -24,14 +24,19 @@ const prose = (n) => {
 const nested = (depth) => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 const stack = (n) => {
   const lines = ['Traceback (most recent call last):'];
-  for (let i = 0; lines.join('\n').length < n; i += 1) lines.push(`  File "/app/mod${i % 50}.py", line ${i}, in handler_${i % 50}`, `    result = call_${i}(payload)`);
+  for (let i = 0; lines.join('\n').length < n; i += 1)
+    lines.push(`  File "/app/mod${i % 50}.py", line ${i}, in handler_${i % 50}`, `    result = call_${i}(payload)`);
   return `${lines.join('\n')}\nValueError: bad payload`;
 };
 
 const shapes = {
-  'prose': { textPayload: prose(chars) },
+  prose: { textPayload: prose(chars) },
   'one token': { textPayload: 'x'.repeat(chars) },
-  'key=value pairs': { textPayload: Array.from({ length: chars / 12 }, (_, i) => `k${i}=v${i}`).join(' ').slice(0, chars) },
+  'key=value pairs': {
+    textPayload: Array.from({ length: chars / 12 }, (_, i) => `k${i}=v${i}`)
+      .join(' ')
+      .slice(0, chars),
+  },
   // Written as text: JSON.stringify itself cannot go this deep.
   'nested JSON payload': { jsonPayload: '@NESTED@' },
   'stack, 100,000 characters': { textPayload: stack(100_000) },
@@ -56,7 +61,11 @@ function time(file) {
   const times = [];
   for (let r = 0; r < runs; r += 1) {
     const t0 = process.hrtime.bigint();
-    execFileSync(node, ['dist/cli/index.js', 'run', '--input', file, '--output-dir', join(dir, 'out'), '--since', '2025-09-11T00:00:00Z', '--until', '2025-09-12T00:00:00Z'], { stdio: 'pipe' });
+    execFileSync(
+      node,
+      ['dist/cli/index.js', 'run', '--input', file, '--output-dir', join(dir, 'out'), '--since', '2025-09-11T00:00:00Z', '--until', '2025-09-12T00:00:00Z'],
+      { stdio: 'pipe' },
+    );
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   return Math.min(...times);

@@ -37,12 +37,16 @@ if (!args.includes('--no-build')) {
   }
 }
 
-const r = spawnSync(process.execPath, [join(OUT, 'driver/index.js'), '--action', join(OUT, 'action/index.js'), '--entries', entries, '--groups', groups, '--runs', runs], {
-  cwd: root,
-  env: { ...process.env, FAKES_PACKAGE_ROOT: root, METADATA_SERVER_DETECTION: 'none' },
-  encoding: 'utf8',
-  maxBuffer: 64 * 1024 * 1024,
-});
+const r = spawnSync(
+  process.execPath,
+  [join(OUT, 'driver/index.js'), '--action', join(OUT, 'action/index.js'), '--entries', entries, '--groups', groups, '--runs', runs],
+  {
+    cwd: root,
+    env: { ...process.env, FAKES_PACKAGE_ROOT: root, METADATA_SERVER_DETECTION: 'none' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 if (r.status !== 0) {
   process.stderr.write(r.stderr);
   process.exit(r.status ?? 1);
@@ -53,7 +57,9 @@ const rows = r.stdout
   .map((l) => JSON.parse(l));
 
 console.log(`node ${process.version}, ${entries} entries over ${groups} problems, max-new-issues default (10), pacing off\n`);
-console.log('| run | exit | entries | groups | wall | peak RSS (action) | entries.list calls | GitHub reads | GitHub writes | issues created | issues updated | failures |');
+console.log(
+  '| run | exit | entries | groups | wall | peak RSS (action) | entries.list calls | GitHub reads | GitHub writes | issues created | issues updated | failures |',
+);
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const x of rows) {
   console.log(
@@ -61,7 +67,12 @@ for (const x of rows) {
   );
 }
 for (const x of rows) {
-  for (const kind of ['reads', 'writes']) console.log(`\nrun ${x.run} ${kind}: ${Object.entries(x[`${kind}ByKind`]).map(([k, n]) => `${k} x${n}`).join(', ')}`);
+  for (const kind of ['reads', 'writes'])
+    console.log(
+      `\nrun ${x.run} ${kind}: ${Object.entries(x[`${kind}ByKind`])
+        .map(([k, n]) => `${k} x${n}`)
+        .join(', ')}`,
+    );
   if (x.errors.length) console.log(`run ${x.run} errors: ${x.errors.join(' | ')}`);
 }
 console.log(`\ncommand: node_modules/.bin/node scripts/bench-load.mjs --entries ${entries} --groups ${groups} --runs ${runs}`);

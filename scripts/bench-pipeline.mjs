@@ -17,8 +17,41 @@ const N = arg('entries', 100_000);
 const G = arg('groups', 1000);
 
 let seed = 7;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const WORDS = ['payment', 'ledger', 'invoice', 'session', 'cache', 'queue', 'router', 'billing', 'search', 'profile', 'upload', 'export', 'mailer', 'scheduler', 'gateway', 'catalog', 'pricing', 'inventory', 'checkout', 'webhook', 'tenant', 'quota', 'audit', 'report', 'notifier', 'importer', 'indexer', 'resolver', 'limiter', 'encoder', 'decoder', 'storage'];
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const WORDS = [
+  'payment',
+  'ledger',
+  'invoice',
+  'session',
+  'cache',
+  'queue',
+  'router',
+  'billing',
+  'search',
+  'profile',
+  'upload',
+  'export',
+  'mailer',
+  'scheduler',
+  'gateway',
+  'catalog',
+  'pricing',
+  'inventory',
+  'checkout',
+  'webhook',
+  'tenant',
+  'quota',
+  'audit',
+  'report',
+  'notifier',
+  'importer',
+  'indexer',
+  'resolver',
+  'limiter',
+  'encoder',
+  'decoder',
+  'storage',
+];
 const EXCEPTIONS = ['ValueError', 'KeyError', 'TimeoutError', 'ConnectionError', 'PermissionError', 'RuntimeError', 'LookupError', 'OSError'];
 // Each problem is its own exception raised from its own code path: a stack signature apiece, so
 // the expected group count is known (free-text templates that differ by one word may merge).
@@ -45,15 +78,20 @@ const lines = [];
 for (let i = 0; i < N; i++) {
   const g = i < G ? i : Math.floor(rnd() * G);
   const id = Math.floor(rnd() * 1e9).toString(16);
-  lines.push(JSON.stringify({
-    insertId: `e${i}`,
-    timestamp: new Date(start + Math.floor((i / N) * 48 * 3600_000)).toISOString(),
-    severity: rnd() < 0.3 ? 'ERROR' : 'WARNING',
-    logName: 'projects/bench/logs/run.googleapis.com%2Fstderr',
-    resource: { type: 'cloud_run_revision', labels: { project_id: 'bench', service_name: 'api', revision_name: `api-0000${1 + (i % 3)}-abc`, location: 'us-central1' } },
-    labels: { instanceId: `inst-${i % 7}` },
-    textPayload: templates[g](id, Math.floor(rnd() * 5000)),
-  }));
+  lines.push(
+    JSON.stringify({
+      insertId: `e${i}`,
+      timestamp: new Date(start + Math.floor((i / N) * 48 * 3600_000)).toISOString(),
+      severity: rnd() < 0.3 ? 'ERROR' : 'WARNING',
+      logName: 'projects/bench/logs/run.googleapis.com%2Fstderr',
+      resource: {
+        type: 'cloud_run_revision',
+        labels: { project_id: 'bench', service_name: 'api', revision_name: `api-0000${1 + (i % 3)}-abc`, location: 'us-central1' },
+      },
+      labels: { instanceId: `inst-${i % 7}` },
+      textPayload: templates[g](id, Math.floor(rnd() * 5000)),
+    }),
+  );
 }
 writeFileSync(input, lines.join('\n') + '\n');
 
@@ -73,7 +111,15 @@ if (r.status !== 0) {
   process.exit(1);
 }
 const rss = /maxrss_kb=(\d+)/.exec(r.stderr);
-const report = JSON.parse(readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.json'))), 'utf8'));
+const report = JSON.parse(
+  readFileSync(
+    join(
+      out,
+      readdirSync(out).find((f) => f.endsWith('.json')),
+    ),
+    'utf8',
+  ),
+);
 console.log(`command: node scripts/bench-pipeline.mjs --entries ${N} --groups ${G}`);
 console.log(`entries: ${N}, distinct problems: ${G}, groups found: ${report.groups.length}`);
 console.log(`wall: ${secs.toFixed(2)} s (${Math.round(N / secs)} entries/s, whole process)`);

@@ -23,7 +23,10 @@ const opt = (name, def) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? def : args[i + 1];
 };
-const sizes = opt('entries', '200000,1000000').split(',').map(Number).filter((n) => n > 0);
+const sizes = opt('entries', '200000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const problems = Number(opt('problems', '100'));
 const runs = Number(opt('runs', '1'));
 const groups = Number(opt('groups', '10000'));
@@ -40,7 +43,9 @@ const FLOOR = `const rl=require('node:readline').createInterface({input:require(
 
 function timed(cmd) {
   const t0 = process.hrtime.bigint();
-  const r = timeBin ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 26 }) : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = timeBin
+    ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M', ...cmd], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', maxBuffer: 1 << 26 });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const rss = /maxrss_kb=(\d+)/.exec(r.stderr ?? '');
   return { secs, rssMiB: rss ? Number(rss[1]) / 1024 : NaN, status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -74,7 +79,9 @@ for (const n of sizes) {
     const secs = median(results[format].map((r) => r.secs));
     const rss = median(results[format].map((r) => r.rssMiB));
     const size = `${Math.round(statSync(files[format]).size / 1e6)} MB`;
-    console.log(`| ${fmt(n)} | ${format} | ${size} | ${floor.toFixed(2)} s | ${secs.toFixed(2)} s | **${(secs / floor).toFixed(2)}x** | ${mib(floorRss)} | ${mib(rss)} | ${groupsFound(results[format][0])} |`);
+    console.log(
+      `| ${fmt(n)} | ${format} | ${size} | ${floor.toFixed(2)} s | ${secs.toFixed(2)} s | **${(secs / floor).toFixed(2)}x** | ${mib(floorRss)} | ${mib(rss)} | ${groupsFound(results[format][0])} |`,
+    );
   }
 }
 
@@ -84,10 +91,14 @@ if (groups > 0) {
   const out = join(dir, 'out-groups');
   rmSync(out, { recursive: true, force: true });
   const r = timed([process.execPath, `--max-old-space-size=${heap}`, cli, 'run', '--input', input, '--output-dir', out]);
-  const sizes = existsSync(out) ? readdirSync(out).map((f) => `${f.endsWith('.md') ? 'worklog' : 'report'} ${(statSync(join(out, f)).size / 1e6).toFixed(1)} MB`) : [];
+  const sizes = existsSync(out)
+    ? readdirSync(out).map((f) => `${f.endsWith('.md') ? 'worklog' : 'report'} ${(statSync(join(out, f)).size / 1e6).toFixed(1)} MB`)
+    : [];
   console.log(`\n| entries | problems | heap limit | exit | wall | peak RSS | groups | outputs |`);
   console.log('|---:|---:|---:|---:|---:|---:|---:|---|');
-  console.log(`| ${fmt(groupEntries)} | ${fmt(groups)} | ${heap} MB | ${r.status} | ${r.secs.toFixed(2)} s | ${mib(r.rssMiB)} | ${groupsFound(r)} | ${sizes.join(', ')} |`);
+  console.log(
+    `| ${fmt(groupEntries)} | ${fmt(groups)} | ${heap} MB | ${r.status} | ${r.secs.toFixed(2)} s | ${mib(r.rssMiB)} | ${groupsFound(r)} | ${sizes.join(', ')} |`,
+  );
   if (r.status !== 0) console.log(`\nstderr: ${r.stderr.split('\n').slice(-5).join(' | ')}`);
 }
 console.log(`\ncommand: node_modules/.bin/node scripts/bench-scale.mjs ${args.join(' ')}`.trimEnd());

@@ -21,7 +21,9 @@ const R = arg('rules', 50);
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const out = mkdtempSync(join(tmpdir(), 'triage-bench-'));
-execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', out, '--sourceMap', 'false'], { stdio: 'inherit' });
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', out, '--sourceMap', 'false'], {
+  stdio: 'inherit',
+});
 writeFileSync(join(out, 'package.json'), '{"type":"module"}');
 symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
 const mod = (p) => import(pathToFileURL(join(out, 'src', p)).href);
@@ -35,11 +37,26 @@ const word = (i) => WORDS[i % WORDS.length] + Math.floor(i / WORDS.length);
 
 // A config at the large end of what a team writes: R components, R priority rules, R/2 ignore rules.
 const yaml = ['version: 1', 'components:'];
-for (let i = 0; i < R; i++) yaml.push(`  - name: ${word(i)}`, `    impact: The ${word(i)} feature fails.`, `    owners: [owner${i}]`, '    match:', `      logger: ^app\\.${word(i)}(\\.|$)`);
+for (let i = 0; i < R; i++)
+  yaml.push(
+    `  - name: ${word(i)}`,
+    `    impact: The ${word(i)} feature fails.`,
+    `    owners: [owner${i}]`,
+    '    match:',
+    `      logger: ^app\\.${word(i)}(\\.|$)`,
+  );
 yaml.push('priorities:');
-for (let i = 0; i < R; i++) yaml.push(`  - name: rule ${i}`, `    priority: P${i % 4}`, '    when:', `      message: ${word(i)} (failed|timed out) after`, `      min-count: ${(i % 5) + 2}`);
+for (let i = 0; i < R; i++)
+  yaml.push(
+    `  - name: rule ${i}`,
+    `    priority: P${i % 4}`,
+    '    when:',
+    `      message: ${word(i)} (failed|timed out) after`,
+    `      min-count: ${(i % 5) + 2}`,
+  );
 yaml.push('ignore:');
-for (let i = 0; i < R / 2; i++) yaml.push(`  - reason: noise ${i}`, '    expires: 2099-12-31', '    match:', `      message: ^${word(i)} heartbeat`, `      logger: ^app\\.${word(i)}`);
+for (let i = 0; i < R / 2; i++)
+  yaml.push(`  - reason: noise ${i}`, '    expires: 2099-12-31', '    match:', `      message: ^${word(i)} heartbeat`, `      logger: ^app\\.${word(i)}`);
 const text = yaml.join('\n') + '\n';
 
 const time = (fn) => {
@@ -58,18 +75,44 @@ const groups = Array.from({ length: G }, (_, i) => {
   const hourly = {};
   for (let h = 0; h < 24; h += 1 + (i % 5)) hourly[new Date(t0 + h * 3600_000).toISOString().slice(0, 13)] = 1 + ((i + h) % 9);
   const count = Object.values(hourly).reduce((a, b) => a + b, 0);
-  const exemplar = { timestamp: new Date(t0).toISOString(), time: t0, severity: i % 3 ? 'WARNING' : 'ERROR', kind: 'stderr', service: 'backend', logger: `app.${w}.worker`, message: `${w} failed after 30s`, errorGroups: [], labels: {} };
+  const exemplar = {
+    timestamp: new Date(t0).toISOString(),
+    time: t0,
+    severity: i % 3 ? 'WARNING' : 'ERROR',
+    kind: 'stderr',
+    service: 'backend',
+    logger: `app.${w}.worker`,
+    message: `${w} failed after 30s`,
+    errorGroups: [],
+    labels: {},
+  };
   return {
     signature: { kind: 'template', fingerprint: `v2:${i.toString(16).padStart(16, '0')}`, title: `${w} failed after <*>`, detail: '' },
-    count, firstSeen: exemplar.timestamp, lastSeen: new Date(t0 + 23 * 3600_000).toISOString(),
-    severities: { [exemplar.severity]: count }, maxSeverity: exemplar.severity, services: { backend: count }, revisions: {}, locations: {}, instances: {}, kinds: { stderr: count }, statuses: {},
-    hourly, maxConsecutive: 1 + (i % 7), samples: [exemplar.message], exemplar,
+    count,
+    firstSeen: exemplar.timestamp,
+    lastSeen: new Date(t0 + 23 * 3600_000).toISOString(),
+    severities: { [exemplar.severity]: count },
+    maxSeverity: exemplar.severity,
+    services: { backend: count },
+    revisions: {},
+    locations: {},
+    instances: {},
+    kinds: { stderr: count },
+    statuses: {},
+    hourly,
+    maxConsecutive: 1 + (i % 7),
+    samples: [exemplar.message],
+    exemplar,
   };
 });
 const [triageMs, triaged] = time(() => groups.map((g) => ({ ...g, triage: triage(g, config) })));
 const fromConfig = triaged.filter((g) => g.triage.reason.startsWith('config')).length;
 
-const records = Array.from({ length: N }, (_, i) => ({ ...groups[i % G].exemplar, message: i % 10 === 0 ? `${word(i % R)} heartbeat ok` : groups[i % G].exemplar.message, logger: `app.${word(i % R)}` }));
+const records = Array.from({ length: N }, (_, i) => ({
+  ...groups[i % G].exemplar,
+  message: i % 10 === 0 ? `${word(i % R)} heartbeat ok` : groups[i % G].exemplar.message,
+  logger: `app.${word(i % R)}`,
+}));
 const ignore = ignoreMatcher(config, new Date('2026-11-27T12:00:00Z'));
 const [ignoreMs, ignored] = time(() => records.filter(ignore).length);
 

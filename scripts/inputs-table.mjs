@@ -16,8 +16,7 @@ export function tables(actionYml) {
 /** The README with its tables (between the inputs/outputs markers) replaced by fresh ones. */
 export function withTables(readme, actionYml) {
   const t = tables(actionYml);
-  const put = (text, name, table) =>
-    text.replace(new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1\n${table}\n$2`);
+  const put = (text, name, table) => text.replace(new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`), `$1\n${table}\n$2`);
   return put(put(readme, 'inputs', t.inputs), 'outputs', t.outputs);
 }
 

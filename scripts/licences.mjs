@@ -41,7 +41,9 @@ function authorOf(pkg) {
 
 /** The notice text of one package, or undefined when it has none we can ship. */
 function noticeOf(dir, pkg) {
-  const files = readdirSync(dir).filter((f) => NOTICE_FILE.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => NOTICE_FILE.test(f))
+    .sort();
   if (files.length > 0) return files.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n\n');
   const licence = licenceName(pkg);
   const text = TEXTS[licence];
@@ -78,4 +80,3 @@ export function writeLicences(statsFile, out, root = '.') {
   writeFileSync(join(out, 'licenses.txt'), `${header}\n${body}`);
   return sorted.length;
 }
-

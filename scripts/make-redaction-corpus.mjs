@@ -93,7 +93,7 @@ const FORMATS = {
     const s = mixed(B64, 40);
     return S(s, `aws_secret_access_key=${s}`);
   },
-  'jwt': () => S(`eyJ${mixed(URL64, 30)}.eyJ${mixed(URL64, 60)}.${mixed(URL64, 43)}`),
+  jwt: () => S(`eyJ${mixed(URL64, 30)}.eyJ${mixed(URL64, 60)}.${mixed(URL64, 43)}`),
   'pem-rsa-private-key': () => S(pem('RSA ')),
   'pem-ec-private-key': () => S(pem('EC ', 'MHc')),
   'pem-openssh-private-key': () => S(pem('OPENSSH ', 'b3BlbnNzaC1rZXktdjEAAAAA')),
@@ -211,12 +211,7 @@ const FORMATS = {
 
 // Three shapes: a plain text line, a JSON payload (the secret inside a string, so escaped), an error
 // with a stack trace. Multi-line secrets (PEM) are printed as they are in text and errors.
-const TEXT = [
-  (l) => `calling upstream with ${l}`,
-  (l) => `config loaded: ${l} (from env)`,
-  (l) => `WARN retrying request, credentials ${l}`,
-  (l) => `${l}`,
-];
+const TEXT = [(l) => `calling upstream with ${l}`, (l) => `config loaded: ${l} (from env)`, (l) => `WARN retrying request, credentials ${l}`, (l) => `${l}`];
 const ERROR = [
   (l) => `Traceback (most recent call last):\n  File "/app/main.py", line 42, in handler\n    client.connect()\nRuntimeError: connect failed with ${l}`,
   (l) => `Error: request rejected: ${l}\n    at Client.send (/app/node_modules/client/index.js:88:21)\n    at async main (/app/server.js:12:5)`,
@@ -231,7 +226,13 @@ for (const [format, make] of Object.entries(FORMATS)) {
     let text;
     if (shape === 'text') text = pick(TEXT)(line);
     else if (shape === 'error') text = pick(ERROR)(line);
-    else text = JSON.stringify({ severity: 'ERROR', message: `upstream call failed: ${line}`, component: pick(['billing', 'auth', 'search']), attempt: int(1, 5) });
+    else
+      text = JSON.stringify({
+        severity: 'ERROR',
+        message: `upstream call failed: ${line}`,
+        component: pick(['billing', 'auth', 'search']),
+        attempt: int(1, 5),
+      });
     cases.push({ format, shape, text, secrets });
   }
 }
@@ -240,7 +241,8 @@ writeFileSync('__tests__/safety/corpus/generated-secrets.jsonl', header + cases.
 
 // Look-alikes: what Cloud Run logs carry that resembles a secret and is not one.
 const uuid = () => `${from(HEX, 8)}-${from(HEX, 4)}-4${from(HEX, 3)}-${pick(['8', '9', 'a', 'b'])}${from(HEX, 3)}-${from(HEX, 12)}`;
-const text64 = () => Buffer.from(pick(['{"page":', '{"cursor":', '{"offset":', 'order-', 'batch:']) + int(1, 99999) + pick(['}', ',"limit":50}', '', '-done'])).toString('base64');
+const text64 = () =>
+  Buffer.from(pick(['{"page":', '{"cursor":', '{"offset":', 'order-', 'batch:']) + int(1, 99999) + pick(['}', ',"limit":50}', '', '-done'])).toString('base64');
 const LOOKS = [
   () => `request ${uuid()} completed in ${int(1, 900)}ms`,
   () => `trace=projects/demo-${int(1, 9)}/traces/${from(HEX, 32)} span=${from(HEX, 16)}`,
@@ -272,7 +274,8 @@ const LOOKS = [
   () => `customer cus_${mixed(ALNUM, 14)} charged ch_${mixed(ALNUM, 24)}`,
   () => `payment_intent pi_${mixed(ALNUM, 24)} succeeded`,
   () => `user ${from(DIG, 21)} signed in`,
-  () => `pubsub messageId=${from(DIG, 16)} publishTime=2026-11-${String(int(1, 29)).padStart(2, '0')}T0${int(0, 9)}:${int(10, 59)}:${int(10, 59)}.${from(DIG, 3)}Z`,
+  () =>
+    `pubsub messageId=${from(DIG, 16)} publishTime=2026-11-${String(int(1, 29)).padStart(2, '0')}T0${int(0, 9)}:${int(10, 59)}:${int(10, 59)}.${from(DIG, 3)}Z`,
   () => `operation projects/p/locations/us-central1/operations/${uuid()}`,
   () => `k8s pod api-${from(LO + DIG, 10)}-${from(LO + DIG, 5)} restarted`,
   () => `job ${from(LO, 6)}-${from(DIG, 8)}-${from(LO + DIG, 5)} queued`,
@@ -329,4 +332,6 @@ writeFileSync(
   '__tests__/safety/corpus/heldout-lookalikes.txt',
   header.replace('All secrets are random.', 'Nothing here is a secret; held out: not used to change the rules.') + [...heldOut].join('\n') + '\n',
 );
-console.log(`${cases.length} secret cases, ${cases.flatMap((c) => c.secrets).length} secrets, ${Object.keys(FORMATS).length} formats; ${looks.size} look-alikes, ${heldOut.size} held out`);
+console.log(
+  `${cases.length} secret cases, ${cases.flatMap((c) => c.secrets).length} secrets, ${Object.keys(FORMATS).length} formats; ${looks.size} look-alikes, ${heldOut.size} held out`,
+);

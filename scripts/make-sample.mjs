@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 
 let seed = 20250911;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rnd() * 16)]).join('');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
@@ -68,7 +68,8 @@ for (const offset of [0, 15_000]) {
     severity: 'CRITICAL',
     revision: NEW,
     jsonPayload: {
-      message: "DeterministicStartupError: CRITICAL STARTUP FAILURE: Factory pattern initialization failed: 'UnifiedExecutionEngineFactory' object has no attribute 'configure'",
+      message:
+        "DeterministicStartupError: CRITICAL STARTUP FAILURE: Factory pattern initialization failed: 'UnifiedExecutionEngineFactory' object has no attribute 'configure'",
       logger: 'netra_backend.app.smd',
       phase: 'Phase 5 - Services Setup',
     },
@@ -99,7 +100,10 @@ for (let i = 0; i < 16; i++) {
 for (let i = 0; i < 9; i++) {
   entry(at(1 + i * 5.3), {
     severity: 'WARNING',
-    jsonPayload: { message: `Redis readiness: No app_state available (attempt ${1 + Math.floor(rnd() * 5)}/5)`, logger: 'netra_backend.app.core.redis_manager' },
+    jsonPayload: {
+      message: `Redis readiness: No app_state available (attempt ${1 + Math.floor(rnd() * 5)}/5)`,
+      logger: 'netra_backend.app.core.redis_manager',
+    },
   });
 }
 
@@ -125,7 +129,11 @@ for (let i = 0; i < 27; i++) {
 }
 
 // 7. A traceback printed line by line to stderr (no severity): each line is its own entry.
-for (const [h, inst] of [[20.2, INSTANCES[0]], [33.7, INSTANCES[1]], [41.1, INSTANCES[2]]]) {
+for (const [h, inst] of [
+  [20.2, INSTANCES[0]],
+  [33.7, INSTANCES[1]],
+  [41.1, INSTANCES[2]],
+]) {
   const t0 = at(h);
   const thread = uuid();
   const lines = [
@@ -146,10 +154,16 @@ for (let t = START + 30_000; t < END; t += 600_000 + Math.floor(rnd() * 120_000)
   entry(t, {
     severity: 'INFO',
     log: 'requests',
-    httpRequest: { requestMethod: 'GET', requestUrl: `https://${SERVICE}-pnz3xq6m4a-uc.a.run.app/health`, status: 200, latency: '0.004121s', userAgent: 'GoogleHC/1.0' },
+    httpRequest: {
+      requestMethod: 'GET',
+      requestUrl: `https://${SERVICE}-pnz3xq6m4a-uc.a.run.app/health`,
+      status: 200,
+      latency: '0.004121s',
+      userAgent: 'GoogleHC/1.0',
+    },
   });
   if (rnd() < 0.3) entry(t + 5, { severity: 'INFO', log: 'stdout', textPayload: `Processed message batch of ${Math.floor(rnd() * 40)} items` });
-  if (rnd() < 0.1) entry(t + 9, { severity: 'DEBUG', jsonPayload: { message: `cache hit ratio ${(rnd()).toFixed(3)}`, logger: 'netra_backend.app.core.cache' } });
+  if (rnd() < 0.1) entry(t + 9, { severity: 'DEBUG', jsonPayload: { message: `cache hit ratio ${rnd().toFixed(3)}`, logger: 'netra_backend.app.core.cache' } });
 }
 entry(DEPLOY - 1000, { severity: 'NOTICE', log: 'stdout', textPayload: 'Starting new instance. Reason: DEPLOYMENT_ROLLOUT' });
 entry(DEPLOY + 30_000, { log: 'stdout', textPayload: 'Uvicorn running on http://0.0.0.0:8080 (Press CTRL+C to quit)' });
@@ -246,11 +260,30 @@ for (let t = START + 45_000; t < END; t += 900_000 + Math.floor(rnd() * 120_000)
     instance: pick(NODE_INSTANCES),
     severity: 'INFO',
     log: 'requests',
-    httpRequest: { requestMethod: 'GET', requestUrl: `https://${NODE}-pnz3xq6m4a-uc.a.run.app/health`, status: 200, latency: '0.002210s', userAgent: 'GoogleHC/1.0' },
+    httpRequest: {
+      requestMethod: 'GET',
+      requestUrl: `https://${NODE}-pnz3xq6m4a-uc.a.run.app/health`,
+      status: 200,
+      latency: '0.002210s',
+      userAgent: 'GoogleHC/1.0',
+    },
   });
-  if (rnd() < 0.4) entry(t + 7, { service: NODE, revision: NODE_REV, instance: pick(NODE_INSTANCES), log: 'stdout', jsonPayload: { level: 30, msg: `order ${hex(8)} accepted` } });
+  if (rnd() < 0.4)
+    entry(t + 7, {
+      service: NODE,
+      revision: NODE_REV,
+      instance: pick(NODE_INSTANCES),
+      log: 'stdout',
+      jsonPayload: { level: 30, msg: `order ${hex(8)} accepted` },
+    });
   if (rnd() < 0.3) {
-    entry(t + 11, { service: JAVA, revision: JAVA_REV, instance: JAVA_INSTANCES[0], log: 'stdout', textPayload: `INFO  c.a.b.SettlementJob - settled ${Math.floor(rnd() * 90)} invoices` });
+    entry(t + 11, {
+      service: JAVA,
+      revision: JAVA_REV,
+      instance: JAVA_INSTANCES[0],
+      log: 'stdout',
+      textPayload: `INFO  c.a.b.SettlementJob - settled ${Math.floor(rnd() * 90)} invoices`,
+    });
   }
 }
 

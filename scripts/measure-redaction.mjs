@@ -9,7 +9,10 @@ import ts from 'typescript';
 // Transpile src/safety (and src/errors.ts) so the script needs no build; under node_modules so the
 // ruleset's packages resolve.
 const out = join(process.cwd(), 'node_modules', '.cache', 'measure-redaction');
-for (const [dir, files] of [['src/safety', readdirSync('src/safety')], ['src', ['errors.ts']]]) {
+for (const [dir, files] of [
+  ['src/safety', readdirSync('src/safety')],
+  ['src', ['errors.ts']],
+]) {
   mkdirSync(join(out, dir), { recursive: true });
   for (const f of files.filter((x) => x.endsWith('.ts'))) {
     const js = ts.transpileModule(readFileSync(join(dir, f), 'utf8'), {
@@ -22,7 +25,9 @@ const { createRedactor } = await import(join(out, 'src/safety/redact.js'));
 const { BATCH_RECORDS, RecordRedactor } = await import(join(out, 'src/safety/redact-record.js'));
 
 const corpus = (name) =>
-  readFileSync(`__tests__/safety/corpus/${name}`, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  readFileSync(`__tests__/safety/corpus/${name}`, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
 
 const redactor = createRedactor();
 const handCases = corpus('secrets.txt').map((l) => {
@@ -80,10 +85,20 @@ const [ms, medianMs] = [passes[0], passes[2]];
 // Whole records as the pipeline redacts them (src/safety/redact-record.ts): the typical lines as
 // messages, with the fields a Cloud Run entry carries (constant ones cached per distinct value).
 const records = lines.map((message, i) => ({
-  timestamp: '2026-11-30T12:00:00.000Z', time: 0, severity: 'ERROR', kind: 'text', message, errorGroups: [],
-  insertId: `${i.toString(36)}x${(i * 7919).toString(36)}`, project: 'demo-prod', resourceType: 'cloud_run_revision',
-  service: `api-${i % 5}`, revision: `api-${i % 5}-000${i % 3}-abc`, location: 'us-central1',
-  logName: 'projects/demo-prod/logs/run.googleapis.com%2Fstderr', trace: `projects/demo-prod/traces/${(i * 2654435761).toString(16).padStart(32, '0')}`,
+  timestamp: '2026-11-30T12:00:00.000Z',
+  time: 0,
+  severity: 'ERROR',
+  kind: 'text',
+  message,
+  errorGroups: [],
+  insertId: `${i.toString(36)}x${(i * 7919).toString(36)}`,
+  project: 'demo-prod',
+  resourceType: 'cloud_run_revision',
+  service: `api-${i % 5}`,
+  revision: `api-${i % 5}-000${i % 3}-abc`,
+  location: 'us-central1',
+  logName: 'projects/demo-prod/logs/run.googleapis.com%2Fstderr',
+  trace: `projects/demo-prod/traces/${(i * 2654435761).toString(16).padStart(32, '0')}`,
   labels: { instanceId: `00f46b92a77d0b${i % 20}` },
 }));
 const recordPass = async () => {
@@ -139,14 +154,24 @@ for (const [name, text] of Object.entries(hostile)) hostileMs[name] = Math.min(a
 
 const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
 console.log(`node ${process.version}; command: node_modules/.bin/node scripts/measure-redaction.mjs`);
-console.log(`secrets tried: ${secrets} in ${cases.length} log texts (${handCases.length} hand-written, ${generated.length} generated in ${formats} formats); leaked (whole or any 12-character piece): ${leaked}`);
-console.log(`hand-written look-alikes: ${looks.length}; flagged with defaults (emails and IPs on): ${flagged.length} (${pct(flagged.length, looks.length)}); with emails/IPs off: ${flaggedNoPii.length}`);
+console.log(
+  `secrets tried: ${secrets} in ${cases.length} log texts (${handCases.length} hand-written, ${generated.length} generated in ${formats} formats); leaked (whole or any 12-character piece): ${leaked}`,
+);
+console.log(
+  `hand-written look-alikes: ${looks.length}; flagged with defaults (emails and IPs on): ${flagged.length} (${pct(flagged.length, looks.length)}); with emails/IPs off: ${flaggedNoPii.length}`,
+);
 console.log(`generated look-alikes: ${genLooks.length}; flagged with defaults: ${genFlagged.length} (${pct(genFlagged.length, genLooks.length)})`);
-console.log(`held-out look-alikes (templates written after the rules): ${heldOut.length}; flagged with defaults: ${heldOutFlagged.length} (${pct(heldOutFlagged.length, heldOut.length)})`);
+console.log(
+  `held-out look-alikes (templates written after the rules): ${heldOut.length}; flagged with defaults: ${heldOutFlagged.length} (${pct(heldOutFlagged.length, heldOut.length)})`,
+);
 for (const l of [...flagged, ...genFlagged, ...heldOutFlagged]) console.log(`  flagged: ${l}  ->  ${await redactor.redact(l)}`);
 const rate = (t) => `${Math.round(lines.length / (t / 1000)).toLocaleString('en-US')} lines/s`;
-console.log(`throughput: ${lines.length} typical lines in batches of ${BATCH_RECORDS} (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`);
-console.log(`records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0]).replace('lines', 'records')} (median ${rate(recordPasses[2]).replace('lines', 'records')})`);
+console.log(
+  `throughput: ${lines.length} typical lines in batches of ${BATCH_RECORDS} (${(bytes / 1e6).toFixed(1)} MB), best of 5 passes ${ms.toFixed(0)} ms = ${rate(ms)}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s (median pass ${medianMs.toFixed(0)} ms = ${rate(medianMs)})`,
+);
+console.log(
+  `records: ${records.length} records (message, insertId, trace, 7 constant fields, a label), best of 5 passes ${recordPasses[0].toFixed(0)} ms = ${rate(recordPasses[0]).replace('lines', 'records')} (median ${rate(recordPasses[2]).replace('lines', 'records')})`,
+);
 const worst = Object.entries(hostileMs).sort((a, b) => b[1] - a[1]);
 console.log(`adversarial lines (~100k chars each), slowest first:`);
 for (const [name, t] of worst) console.log(`  ${name.padEnd(36)} ${t.toFixed(1)} ms`);

@@ -17,7 +17,9 @@ const sizes = (at === -1 ? '1000,10000' : process.argv[at + 1]).split(',').map(N
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const out = mkdtempSync(join(tmpdir(), 'worklog-measure-'));
-execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', out, '--sourceMap', 'false'], { stdio: 'inherit' });
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--noEmit', 'false', '--outDir', out, '--sourceMap', 'false'], {
+  stdio: 'inherit',
+});
 writeFileSync(join(out, 'package.json'), '{"type":"module"}');
 symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'));
 const mod = (p) => import(pathToFileURL(join(out, 'src', p)).href);
@@ -26,7 +28,9 @@ const { readSettings } = await mod('inputs.js');
 const { renderWorklog } = await mod('render/worklog.js');
 const { renderSummary } = await mod('render/summary.js');
 
-const settings = readSettings((name) => ({ input: join(root, 'examples/cloud-run-staging-48h.json'), 'output-dir': mkdtempSync(join(tmpdir(), 'worklog-measure-out-')) })[name] ?? '');
+const settings = readSettings(
+  (name) => ({ input: join(root, 'examples/cloud-run-staging-48h.json'), 'output-dir': mkdtempSync(join(tmpdir(), 'worklog-measure-out-')) })[name] ?? '',
+);
 const { report, gate } = await run(settings, { now: new Date('2025-09-11T12:45:00Z') });
 
 console.log(`command: node scripts/measure-worklog.mjs --groups ${sizes.join(',')}`);

@@ -12,9 +12,38 @@ import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 
 const WORDS = [
-  'payment', 'ledger', 'invoice', 'session', 'cache', 'queue', 'router', 'billing', 'search', 'profile', 'upload', 'export',
-  'mailer', 'scheduler', 'gateway', 'catalog', 'pricing', 'inventory', 'checkout', 'webhook', 'tenant', 'quota', 'audit',
-  'report', 'notifier', 'importer', 'indexer', 'resolver', 'limiter', 'encoder', 'decoder', 'storage',
+  'payment',
+  'ledger',
+  'invoice',
+  'session',
+  'cache',
+  'queue',
+  'router',
+  'billing',
+  'search',
+  'profile',
+  'upload',
+  'export',
+  'mailer',
+  'scheduler',
+  'gateway',
+  'catalog',
+  'pricing',
+  'inventory',
+  'checkout',
+  'webhook',
+  'tenant',
+  'quota',
+  'audit',
+  'report',
+  'notifier',
+  'importer',
+  'indexer',
+  'resolver',
+  'limiter',
+  'encoder',
+  'decoder',
+  'storage',
 ];
 const W = WORDS.length;
 const PY_EXC = ['ValueError', 'KeyError', 'TimeoutError', 'ConnectionError', 'PermissionError', 'RuntimeError', 'LookupError', 'OSError'];
@@ -22,7 +51,14 @@ const JS_EXC = ['TypeError', 'RangeError', 'ReferenceError', 'Error', 'SyntaxErr
 const JAVA_EXC = ['java.lang.IllegalStateException', 'java.lang.NullPointerException', 'java.io.IOException', 'java.util.concurrent.TimeoutException'];
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'];
 const STATUSES = [500, 502, 503, 504];
-const AGENTS = ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36', 'curl/8.5.0', 'python-requests/2.32.3', 'okhttp/4.12.0', 'Go-http-client/2.0', 'GoogleHC/1.0'];
+const AGENTS = [
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36',
+  'curl/8.5.0',
+  'python-requests/2.32.3',
+  'okhttp/4.12.0',
+  'Go-http-client/2.0',
+  'GoogleHC/1.0',
+];
 const SHAPES = ['json-warning', 'py-traceback', 'py-split', 'node-trace', 'java-trace', 'request-5xx', 'one-line'];
 export const REVISIONS = 5;
 export const INSTANCES = 20;
@@ -81,7 +117,13 @@ export function makeGenerator({ entries, problems, seed = 1, start = Date.parse(
       logName: `projects/scale-bench/logs/run.googleapis.com%2F${log}`,
       resource: {
         type: 'cloud_run_revision',
-        labels: { project_id: 'scale-bench', service_name: 'api', configuration_name: 'api', location: 'europe-west1', revision_name: `api-0000${rev + 1}-${commits[rev].slice(0, 3)}` },
+        labels: {
+          project_id: 'scale-bench',
+          service_name: 'api',
+          configuration_name: 'api',
+          location: 'europe-west1',
+          revision_name: `api-0000${rev + 1}-${commits[rev].slice(0, 3)}`,
+        },
       },
       labels: { instanceId: instances[inst], 'commit-sha': commits[rev] },
       trace: `projects/scale-bench/traces/${hex(32)}`,
@@ -95,26 +137,30 @@ export function makeGenerator({ entries, problems, seed = 1, start = Date.parse(
     const line = 10 + int(400);
     switch (p.shape) {
       case 'json-warning':
-        return [{
-          ...base(t, 'WARNING', rev, inst),
-          jsonPayload: {
-            message: `${p.a} ${p.b} sync slow for ${p.c} ${p.d} ${id}: /data/${p.a}/${hex(6)}/${int(1000)}.json took ${ms}ms (attempt ${1 + int(5)}/5, user ${user()})`,
-            logger: `app.${p.a}.${p.b}`,
-            request_id: hex(12),
+        return [
+          {
+            ...base(t, 'WARNING', rev, inst),
+            jsonPayload: {
+              message: `${p.a} ${p.b} sync slow for ${p.c} ${p.d} ${id}: /data/${p.a}/${hex(6)}/${int(1000)}.json took ${ms}ms (attempt ${1 + int(5)}/5, user ${user()})`,
+              logger: `app.${p.a}.${p.b}`,
+              request_id: hex(12),
+            },
           },
-        }];
+        ];
       case 'py-traceback':
-        return [{
-          ...base(t, 'ERROR', rev, inst),
-          textPayload: [
-            'Traceback (most recent call last):',
-            `  File "/app/${p.a}/${p.b}_service.py", line ${line}, in handle_${p.c}`,
-            `    result = run_${p.d}(request_id="${id}")`,
-            `  File "/app/${p.a}/core_${p.c}.py", line 42, in run_${p.d}`,
-            `    raise ${PY_EXC[p.i % PY_EXC.length]}(f"${p.a} ${p.b} failed")`,
-            `${PY_EXC[p.i % PY_EXC.length]}: ${p.a} ${p.b} failed for request ${id} after ${ms}ms`,
-          ].join('\n'),
-        }];
+        return [
+          {
+            ...base(t, 'ERROR', rev, inst),
+            textPayload: [
+              'Traceback (most recent call last):',
+              `  File "/app/${p.a}/${p.b}_service.py", line ${line}, in handle_${p.c}`,
+              `    result = run_${p.d}(request_id="${id}")`,
+              `  File "/app/${p.a}/core_${p.c}.py", line 42, in run_${p.d}`,
+              `    raise ${PY_EXC[p.i % PY_EXC.length]}(f"${p.a} ${p.b} failed")`,
+              `${PY_EXC[p.i % PY_EXC.length]}: ${p.a} ${p.b} failed for request ${id} after ${ms}ms`,
+            ].join('\n'),
+          },
+        ];
       case 'py-split': {
         const lines = [
           'Traceback (most recent call last):',
@@ -127,49 +173,57 @@ export function makeGenerator({ entries, problems, seed = 1, start = Date.parse(
         return lines.map((text, k) => ({ ...base(t + k, undefined, rev, inst), textPayload: text }));
       }
       case 'node-trace':
-        return [{
-          ...base(t, 'ERROR', rev, inst),
-          jsonPayload: {
-            message: `${JS_EXC[p.i % JS_EXC.length]}: Cannot read properties of undefined (reading '${p.c}${p.d}')`,
-            stack: [
-              `${JS_EXC[p.i % JS_EXC.length]}: Cannot read properties of undefined (reading '${p.c}${p.d}')`,
-              `    at ${p.a}${p.b}Handler (/srv/app/src/${p.a}/${p.b}.js:${line}:${1 + int(80)})`,
-              `    at ${p.c}Middleware (/srv/app/src/middleware/${p.c}.js:17:9)`,
-              `    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
-            ].join('\n'),
-            userId: user(),
+        return [
+          {
+            ...base(t, 'ERROR', rev, inst),
+            jsonPayload: {
+              message: `${JS_EXC[p.i % JS_EXC.length]}: Cannot read properties of undefined (reading '${p.c}${p.d}')`,
+              stack: [
+                `${JS_EXC[p.i % JS_EXC.length]}: Cannot read properties of undefined (reading '${p.c}${p.d}')`,
+                `    at ${p.a}${p.b}Handler (/srv/app/src/${p.a}/${p.b}.js:${line}:${1 + int(80)})`,
+                `    at ${p.c}Middleware (/srv/app/src/middleware/${p.c}.js:17:9)`,
+                `    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
+              ].join('\n'),
+              userId: user(),
+            },
           },
-        }];
+        ];
       case 'java-trace':
-        return [{
-          ...base(t, 'ERROR', rev, inst),
-          textPayload: [
-            `${JAVA_EXC[p.i % JAVA_EXC.length]}: ${p.a} ${p.b} state invalid for order ${int(1e7)}`,
-            `\tat com.example.${p.a}.${p.b}.${cap(p.c)}Service.apply${cap(p.d)}(${cap(p.c)}Service.java:${line})`,
-            `\tat com.example.${p.a}.${p.b}.${cap(p.c)}Controller.handle(${cap(p.c)}Controller.java:77)`,
-            '\tat java.base/java.lang.Thread.run(Thread.java:1583)',
-          ].join('\n'),
-        }];
+        return [
+          {
+            ...base(t, 'ERROR', rev, inst),
+            textPayload: [
+              `${JAVA_EXC[p.i % JAVA_EXC.length]}: ${p.a} ${p.b} state invalid for order ${int(1e7)}`,
+              `\tat com.example.${p.a}.${p.b}.${cap(p.c)}Service.apply${cap(p.d)}(${cap(p.c)}Service.java:${line})`,
+              `\tat com.example.${p.a}.${p.b}.${cap(p.c)}Controller.handle(${cap(p.c)}Controller.java:77)`,
+              '\tat java.base/java.lang.Thread.run(Thread.java:1583)',
+            ].join('\n'),
+          },
+        ];
       case 'request-5xx': {
         const method = METHODS[p.i % METHODS.length];
-        return [{
-          ...base(t, 'ERROR', rev, inst, 'requests'),
-          httpRequest: {
-            requestMethod: method,
-            requestUrl: `https://api-xyz-ew.a.run.app/v1/${p.a}/${p.b}-${p.c}/${id}/${p.d}?page=${int(50)}&q=${hex(5)}`,
-            status: pick(STATUSES),
-            latency: `${(rnd() * 5).toFixed(6)}s`,
-            userAgent: pick(AGENTS),
-            remoteIp: `198.51.100.${int(250)}`,
-            responseSize: String(100 + int(5000)),
+        return [
+          {
+            ...base(t, 'ERROR', rev, inst, 'requests'),
+            httpRequest: {
+              requestMethod: method,
+              requestUrl: `https://api-xyz-ew.a.run.app/v1/${p.a}/${p.b}-${p.c}/${id}/${p.d}?page=${int(50)}&q=${hex(5)}`,
+              status: pick(STATUSES),
+              latency: `${(rnd() * 5).toFixed(6)}s`,
+              userAgent: pick(AGENTS),
+              remoteIp: `198.51.100.${int(250)}`,
+              responseSize: String(100 + int(5000)),
+            },
           },
-        }];
+        ];
       }
       default:
-        return [{
-          ...base(t, 'ERROR', rev, inst),
-          textPayload: `ERROR ${p.a}: could not ${p.b} ${p.c} ${p.d} on db-${int(9)}.internal:${5000 + int(999)} after ${1 + int(5)} attempts (${ms} ms, tenant ${hex(8)})`,
-        }];
+        return [
+          {
+            ...base(t, 'ERROR', rev, inst),
+            textPayload: `ERROR ${p.a}: could not ${p.b} ${p.c} ${p.d} on db-${int(9)}.internal:${5000 + int(999)} after ${1 + int(5)} attempts (${ms} ms, tenant ${hex(8)})`,
+          },
+        ];
     }
   }
 
@@ -247,5 +301,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error('usage: node scripts/scale-gen.mjs --entries N --problems P --format ndjson|array --out FILE [--seed S]');
     process.exit(2);
   }
-  await writeExport({ entries: Number(arg('entries', 200000)), problems: Number(arg('problems', 100)), format: arg('format', 'ndjson'), out, seed: Number(arg('seed', 1)) });
+  await writeExport({
+    entries: Number(arg('entries', 200000)),
+    problems: Number(arg('problems', 100)),
+    format: arg('format', 'ndjson'),
+    out,
+    seed: Number(arg('seed', 1)),
+  });
 }

@@ -55,7 +55,8 @@ function page(markdown) {
   // GitHub hides YAML-free HTML comments and renders ```mermaid fences as charts.
   const renderer = new marked.Renderer();
   const plainCode = renderer.code.bind(renderer);
-  renderer.code = (token) => (token.lang === 'mermaid' ? `<pre class="mermaid">${token.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>` : plainCode(token));
+  renderer.code = (token) =>
+    token.lang === 'mermaid' ? `<pre class="mermaid">${token.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>` : plainCode(token);
   const body = marked.parse(markdown, { gfm: true, renderer });
   return `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style>
 <script src="mermaid.min.js"></script></head><body><main>${body}</main>
@@ -75,9 +76,21 @@ mermaid.run({ querySelector: 'pre.mermaid' }).finally(() => {
 }
 
 function chromium(userData, extra, url, height = HEIGHT) {
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${userData}`, '--hide-scrollbars', `--window-size=${WIDTH},${height}`,
-    '--virtual-time-budget=15000', '--run-all-compositor-stages-before-draw'];
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${userData}`,
+    '--hide-scrollbars',
+    `--window-size=${WIDTH},${height}`,
+    '--virtual-time-budget=15000',
+    '--run-all-compositor-stages-before-draw',
+  ];
   return execFileSync(browser, [...flags, ...extra, url], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
 }
 

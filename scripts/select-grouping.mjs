@@ -20,7 +20,9 @@ if (!existsSync(data)) {
   process.exit(0);
 }
 if (!process.execArgv.includes('--experimental-transform-types')) {
-  const r = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--experimental-transform-types', '--no-warnings', fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 // The source imports `./x.js`; the files are `./x.ts`.
@@ -101,7 +103,9 @@ const systems = readdirSync(data)
 /** What `group` does with each line: sign it as a textPayload entry (once per system), then settle under each configuration. */
 for (const s of systems) {
   s.signer = createSigner();
-  s.first = s.messages.map((message) => s.signer.sign({ timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message, errorGroups: [], labels: {} }).fingerprint);
+  s.first = s.messages.map(
+    (message) => s.signer.sign({ timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message, errorGroups: [], labels: {} }).fingerprint,
+  );
 }
 function groupIds(s, params) {
   const settled = s.signer.finish(params);
@@ -111,7 +115,18 @@ function groupIds(s, params) {
 // The grid: every rule can be switched off, so leave-one-out can reject it. Ties go to the
 // configuration nearest the prior: the rules designed from the failure classes seen on data we
 // do not have (issue 10), which the ten systems may not exercise at all (no HTTP methods there).
-const prior = { slotValues: 5, contextKeys: 1, colonKeys: false, verbsStay: true, namesStay: true, constantValues: true, enumerations: 1, minConstants: 2, variableRuns: false, optionalParts: true };
+const prior = {
+  slotValues: 5,
+  contextKeys: 1,
+  colonKeys: false,
+  verbsStay: true,
+  namesStay: true,
+  constantValues: true,
+  enumerations: 1,
+  minConstants: 2,
+  variableRuns: false,
+  optionalParts: true,
+};
 const axes = {
   slotValues: [3, 4, 5, 6, 8],
   contextKeys: [0, 1, 2],
@@ -173,7 +188,12 @@ const result = {
   shippedDefault: DEFAULT_CLUSTER_PARAMS,
   defaultIsChosen: key(grid[chosen]) === key(Object.fromEntries(Object.keys(grid[chosen]).map((k) => [k, DEFAULT_CLUSTER_PARAMS[k]]))),
   systems: rows,
-  mean: { inSampleGA: mean((r) => r.inSample.GA), inSampleFGA: mean((r) => r.inSample.FGA), looGA: mean((r) => r.leaveOneOut.GA), looFGA: mean((r) => r.leaveOneOut.FGA) },
+  mean: {
+    inSampleGA: mean((r) => r.inSample.GA),
+    inSampleFGA: mean((r) => r.inSample.FGA),
+    looGA: mean((r) => r.leaveOneOut.GA),
+    looFGA: mean((r) => r.leaveOneOut.FGA),
+  },
   argmax: {
     chosen: grid[chosenMax],
     mean: {
@@ -186,15 +206,23 @@ const result = {
 };
 
 console.log(`${grid.length} configurations x ${systems.length} systems in ${result.seconds} s`);
-console.log(`chosen on all systems: ${key(result.chosen)}${result.defaultIsChosen ? ' (the shipped default)' : ' -- NOT the shipped default: update DEFAULT_CLUSTER_PARAMS'}`);
+console.log(
+  `chosen on all systems: ${key(result.chosen)}${result.defaultIsChosen ? ' (the shipped default)' : ' -- NOT the shipped default: update DEFAULT_CLUSTER_PARAMS'}`,
+);
 console.log('system       in-sample GA  FGA     leave-one-out GA  FGA     chosen without it');
 for (const r of rows) {
-  const diff = Object.entries(r.chosenWithout).filter(([k, v]) => result.chosen[k] !== v).map(([k, v]) => `${k}=${v}`);
-  console.log(`${r.system.padEnd(12)} ${r.inSample.GA.toFixed(4)}  ${r.inSample.FGA.toFixed(4)}    ${r.leaveOneOut.GA.toFixed(4)}  ${r.leaveOneOut.FGA.toFixed(4)}    ${diff.length ? diff.join(' ') : 'same'}`);
+  const diff = Object.entries(r.chosenWithout)
+    .filter(([k, v]) => result.chosen[k] !== v)
+    .map(([k, v]) => `${k}=${v}`);
+  console.log(
+    `${r.system.padEnd(12)} ${r.inSample.GA.toFixed(4)}  ${r.inSample.FGA.toFixed(4)}    ${r.leaveOneOut.GA.toFixed(4)}  ${r.leaveOneOut.FGA.toFixed(4)}    ${diff.length ? diff.join(' ') : 'same'}`,
+  );
 }
 const m = result.mean;
 console.log(`${'mean'.padEnd(12)} ${m.inSampleGA.toFixed(4)}  ${m.inSampleFGA.toFixed(4)}    ${m.looGA.toFixed(4)}  ${m.looFGA.toFixed(4)}`);
 const x = result.argmax.mean;
-console.log(`plain arg-max instead: in-sample ${x.inSampleGA.toFixed(4)} ${x.inSampleFGA.toFixed(4)}, leave-one-out ${x.looGA.toFixed(4)} ${x.looFGA.toFixed(4)}`);
+console.log(
+  `plain arg-max instead: in-sample ${x.inSampleGA.toFixed(4)} ${x.inSampleFGA.toFixed(4)}, leave-one-out ${x.looGA.toFixed(4)} ${x.looFGA.toFixed(4)}`,
+);
 const at = process.argv.indexOf('--json');
 if (at >= 0) writeFileSync(process.argv[at + 1], JSON.stringify(result, null, 2) + '\n');

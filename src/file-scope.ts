@@ -59,7 +59,11 @@ export function fileScope(settings: Settings, now: Date): FileScope {
     until = settings.until ?? now;
     since = settings.since ?? new Date(until.getTime() - settings.windowMs);
     if (since >= until) {
-      throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
+      throw new InputError(
+        'since',
+        `${since.toISOString()} is not before until (${until.toISOString()})`,
+        'give a since earlier than until, or a window such as 6h',
+      );
     }
     const from = since.getTime();
     const to = until.getTime();

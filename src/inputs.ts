@@ -33,7 +33,8 @@ function int(get: InputGetter, name: string, def: number, min: number, max: numb
   const v = get(name).trim();
   if (v === '') return def;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${example}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InputError(name, `"${v}" is not a whole number from ${min} to ${max}`, `give a number such as ${example}`);
   return n;
 }
 
@@ -41,10 +42,10 @@ function oneOf<T extends string>(get: InputGetter, name: string, allowed: readon
   const raw = get(name).trim();
   if (raw === '') return def;
   const v = normalize(raw);
-  if (!(allowed as readonly string[]).includes(v)) throw new InputError(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(v))
+    throw new InputError(name, `"${raw}" is not one of ${allowed.join(', ')}`, `use one of ${allowed.join(', ')}`);
   return v as T;
 }
-
 
 function optionalDuration(get: InputGetter, name: string): number | undefined {
   const v = get(name).trim();
@@ -59,7 +60,8 @@ function date(get: InputGetter, name: string): Date | undefined {
   if (v === '') return undefined;
   const ms = parseDuration(v);
   if (ms !== undefined) {
-    if (ms > MAX_RANGE_MS) throw new InputError(name, `"${v}" is more than 3650 days ago`, 'give a duration such as 6h or 7d (the _Default log bucket keeps 30 days)');
+    if (ms > MAX_RANGE_MS)
+      throw new InputError(name, `"${v}" is more than 3650 days ago`, 'give a duration such as 6h or 7d (the _Default log bucket keeps 30 days)');
     return new Date(Date.now() - ms);
   }
   if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) {
@@ -82,10 +84,12 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   const window = get('window').trim() || '24h';
   const windowMs = parseDuration(window);
   if (windowMs === undefined) throw new InputError('window', `"${window}" is not a duration`, 'use a number and a unit: 30m, 6h, 2d or 1w');
-  if (windowMs > MAX_RANGE_MS) throw new InputError('window', `"${window}" is longer than 3650 days`, 'use a window such as 24h or 7d (the _Default log bucket keeps 30 days)');
+  if (windowMs > MAX_RANGE_MS)
+    throw new InputError('window', `"${window}" is longer than 3650 days`, 'use a window such as 24h or 7d (the _Default log bucket keeps 30 days)');
   const since = date(get, 'since');
   const until = date(get, 'until');
-  if (since && until && since >= until) throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
+  if (since && until && since >= until)
+    throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'swap since and until, or drop one');
 
   const failOn = oneOf<Priority | 'none'>(get, 'fail-on', [...PRIORITIES, 'none'], 'none', (s) => (s.toLowerCase() === 'none' ? 'none' : s.toUpperCase()));
   const authMode = oneOf<AuthMode>(get, 'auth-mode', ['auto', 'workload-identity', 'adc'], 'auto');
@@ -139,7 +143,12 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   if (!settings.inputFile && settings.projects.length === 0) {
     const guess = env.GOOGLE_CLOUD_PROJECT || env.GCLOUD_PROJECT || env.CLOUDSDK_CORE_PROJECT;
     if (guess) settings.projects = [guess];
-    else throw new InputError('project-id', 'no Google Cloud project given and no log file to read', 'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export');
+    else
+      throw new InputError(
+        'project-id',
+        'no Google Cloud project given and no log file to read',
+        'set project-id (or GOOGLE_CLOUD_PROJECT), or set input to a `gcloud logging read --format=json` export',
+      );
   }
   if (settings.services.length > 0 && !SERVICE_LABEL[settings.resourceType]) {
     const known = Object.keys(SERVICE_LABEL).join(', ');
@@ -149,7 +158,11 @@ export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = process.
   if (settings.workloadIdentityProvider) parseProvider(settings.workloadIdentityProvider);
   if (settings.bigqueryTable) parseTableName(settings.bigqueryTable);
   if (settings.source === 'bigquery' && !settings.inputFile && !settings.bigqueryTable) {
-    throw new InputError('bigquery-table', 'is required with source bigquery', 'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table such as project.dataset.run_googleapis_com_stderr_*');
+    throw new InputError(
+      'bigquery-table',
+      'is required with source bigquery',
+      'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table such as project.dataset.run_googleapis_com_stderr_*',
+    );
   }
   validateGitHubSettings(settings);
   if (/[{}]/.test(settings.worklogPath.replace(/\{(service|timestamp|date)\}/g, ''))) {

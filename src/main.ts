@@ -69,7 +69,8 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
   });
   // Object.assign, not a spread: a spread would make the report's text, which finish() leaves unmade.
-  if (!target || !step) return Object.assign(await finish(built, built.report, settings.outputDir, settings.createIssues ? 'unavailable' : 'off'), { gate: built.gate });
+  if (!target || !step)
+    return Object.assign(await finish(built, built.report, settings.outputDir, settings.createIssues ? 'unavailable' : 'off'), { gate: built.gate });
   const published = await step.publishStep(built, settings, target, env, (issues, paths) =>
     finish(built, withIssues(built.report, issues), settings.outputDir, settings.dryRun ? 'dry-run' : settings.createIssues ? 'on' : 'off', paths),
   );

@@ -134,7 +134,10 @@ export function linkGroups(groups: readonly TriagedGroup[], explorerUrl: (g: Gro
 export function buildReport(collected: Collected, opts: ReportOptions): Report {
   const groups: TriagedGroup[] = collected.groups.map((g) => ({ ...g, triage: triage(g, opts.config) }));
   if (opts.explorerUrl) linkGroups(groups, opts.explorerUrl);
-  groups.sort((a, b) => priorityRank(a.triage.priority) - priorityRank(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+  groups.sort(
+    (a, b) =>
+      priorityRank(a.triage.priority) - priorityRank(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+  );
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length])) as Record<Priority, number>;
   const highestPriority = PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';
   return {

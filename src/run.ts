@@ -73,14 +73,20 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     await checkReadable(settings.inputFile, 'input');
     source = fileSource(settings.inputFile, options.stdin);
   } else {
-    if (!options.openCloudSource) throw new InputError('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
+    if (!options.openCloudSource)
+      throw new InputError('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
     source = await options.openCloudSource(settings, env);
   }
 
   const collected = await collect({
     source,
     signer,
-    redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
+    redactor: createRedactor({
+      emails: config.redact.emails,
+      ips: config.redact.ips,
+      extraPatterns: config.redact.patterns,
+      extraPatternsInput: `${settings.configPath}: redact.patterns`,
+    }),
     ignore: ignoreMatcher(config, now),
     // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
     inScope: scope?.inScope,
@@ -101,7 +107,11 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   if (scope && stats.entries === 0 && collected.failures.length === 0) {
     if (stats.malformed.length > 0) {
       const first = stats.malformed[0];
-      throw new InputError('input', `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`, EXPORT_FIX);
+      throw new InputError(
+        'input',
+        `no log entry could be read from ${settings.inputFile} (${stats.malformed.length} malformed; entry ${first.position}: ${first.reason})`,
+        EXPORT_FIX,
+      );
     }
     if (!settings.allowEmpty) {
       const problem = `${settings.inputFile} holds no log entries, which is what a failed export leaves (\`gcloud logging read ... > logs.json\` writes nothing when gcloud fails)`;
@@ -133,7 +143,11 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);
   const built = buildReport(collected, {
     query,
-    source: scope ? { kind: 'file', path: settings.inputFile } : source.kind === 'bigquery' ? { kind: 'bigquery', path: source.path } : { kind: 'cloud-logging' },
+    source: scope
+      ? { kind: 'file', path: settings.inputFile }
+      : source.kind === 'bigquery'
+        ? { kind: 'bigquery', path: source.path }
+        : { kind: 'cloud-logging' },
     config,
     signerVersion: signer.version,
     now,
@@ -160,7 +174,13 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
  * The worklog and the JSON report of the final report, rendered once and written to output-dir under
  * `paths` (the name the GitHub step found free on the branch, else the built one).
  */
-export async function finish(built: Built, report: Report, outputDir: string, issues?: WorklogOptions['issues'], paths: WorklogPaths = built.repoPaths): Promise<Finished> {
+export async function finish(
+  built: Built,
+  report: Report,
+  outputDir: string,
+  issues?: WorklogOptions['issues'],
+  paths: WorklogPaths = built.repoPaths,
+): Promise<Finished> {
   const markdown = renderWorklog(report, { components: built.components, issues });
   // The report is streamed to its file; its whole text is made only when asked for (a commit through the API).
   const files = await writeOutputs(outputDir, paths, markdown, report);

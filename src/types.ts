@@ -1,16 +1,6 @@
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
 
-export const SEVERITIES = [
-  'DEFAULT',
-  'DEBUG',
-  'INFO',
-  'NOTICE',
-  'WARNING',
-  'ERROR',
-  'CRITICAL',
-  'ALERT',
-  'EMERGENCY',
-] as const;
+export const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;

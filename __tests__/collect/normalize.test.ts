@@ -37,7 +37,11 @@ describe('normalizeEntry', () => {
 
   test('request logs are described from httpRequest', () => {
     const r = normalizeEntry(
-      rawEntry({ log: 'requests', severity: 'ERROR', http: { requestMethod: 'POST', requestUrl: 'https://x.run.app/api/v1/items?id=3', status: 503, latency: '1.5s' } }),
+      rawEntry({
+        log: 'requests',
+        severity: 'ERROR',
+        http: { requestMethod: 'POST', requestUrl: 'https://x.run.app/api/v1/items?id=3', status: 503, latency: '1.5s' },
+      }),
     );
     expect(r.kind).toBe('requests');
     expect(r.http).toMatchObject({ method: 'POST', path: '/api/v1/items', status: 503, latencySeconds: 1.5 });
@@ -90,7 +94,10 @@ describe('services of other resource types', () => {
     normalizeEntry({ timestamp: '2025-09-11T10:00:00Z', textPayload: 'x', resource: { type, labels: { project_id: 'p', ...labels } } });
 
   test('each resource type names its service by its own label', () => {
-    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' })).toMatchObject({ service: 'web', instance: 'web-7d9f' });
+    expect(entry('k8s_container', { container_name: 'web', pod_name: 'web-7d9f', namespace_name: 'shop' })).toMatchObject({
+      service: 'web',
+      instance: 'web-7d9f',
+    });
     expect(entry('http_load_balancer', { backend_service_name: 'shop-be', forwarding_rule_name: 'fr' }).service).toBe('shop-be');
     expect(entry('cloud_function', { function_name: 'resize' }).service).toBe('resize');
     expect(entry('gae_app', { module_id: 'default', version_id: '20250911t1' })).toMatchObject({ service: 'default', revision: '20250911t1' });

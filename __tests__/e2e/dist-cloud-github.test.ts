@@ -31,12 +31,24 @@ function action(inputs: Record<string, string>, env: Record<string, string> = {}
   return runAction(
     ACTION,
     { ...google.inputs, ...WINDOW, 'github-token': 'ghs_e2eFakeToken0123456789abcdefABCDEF', ...inputs },
-    { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_WAIT_SCALE: '0', ...env },
+    {
+      ...google.env,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+      LOG_GARDENER_TEST_WAIT_SCALE: '0',
+      ...env,
+    },
   );
 }
 
 /** Lines a reader sees: everything but the runner's own ::add-mask:: commands. */
-const visible = (r: ActionRun) => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const visible = (r: ActionRun) =>
+  (r.stdout + r.stderr)
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 
 describe('dist/index.js against Google and GitHub fakes', () => {
   test('workload identity, Cloud Logging, issues and the worklog commit; a second run files nothing new', async () => {
@@ -116,7 +128,10 @@ describe('dist/index.js against Google and GitHub fakes', () => {
     gh = await startGitHubFake({ issues: [{ number: 5, title: 'Add caching', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
     const dir = mkdtempSync(join(tmpdir(), 'lg-event-'));
     const eventPath = join(dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 5, head: { repo: { full_name: 'acme/shop' } }, base: { repo: { full_name: 'acme/shop' } } } }));
+    writeFileSync(
+      eventPath,
+      JSON.stringify({ pull_request: { number: 5, head: { repo: { full_name: 'acme/shop' } }, base: { repo: { full_name: 'acme/shop' } } } }),
+    );
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath };
     const inputs = { 'create-issues': 'false', 'commit-worklog': 'false', 'fail-on': 'P0' };
     const first = await action(inputs, env);
@@ -130,7 +145,12 @@ describe('dist/index.js against Google and GitHub fakes', () => {
   });
 
   test('a project denied half-way: the rest is kept, the worklog says what failed, the step fails', async () => {
-    google.logging.faults.push({ code: grpc.status.PERMISSION_DENIED, project: 'other-project', times: 10, message: 'Permission denied on project other-project' });
+    google.logging.faults.push({
+      code: grpc.status.PERMISSION_DENIED,
+      project: 'other-project',
+      times: 10,
+      message: 'Permission denied on project other-project',
+    });
     const r = await action({ 'project-id': 'netra-staging,other-project', 'create-issues': 'false', 'commit-worklog': 'false' });
     expect(r.code).toBe(1);
     expect(Number(r.outputs['group-count'])).toBe(10);

@@ -67,14 +67,19 @@ describe('dist/cli/index.js', () => {
   test('invalid JSON: one line naming the fix', async () => {
     const r = await runNode([CLI, 'run', '--input', resolve('README.md')], process.env);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: input: no log entry could be read from .*README\.md .* Fix: give the JSON that `gcloud logging read --format=json` prints/);
+    expect(r.stderr).toMatch(
+      /^error: input: no log entry could be read from .*README\.md .* Fix: give the JSON that `gcloud logging read --format=json` prints/,
+    );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   test('group prints one {"line_id","group_id"} per line', async () => {
     const r = await runNode([CLI, 'group', '--input', resolve('__tests__/fixtures/messages.txt')], process.env);
     expect(r.code).toBe(0);
-    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((x) => x.line_id)).toEqual([1, 2, 3, 4]);
     expect(rows[0].group_id).toBe(rows[1].group_id);
     expect(rows[0].group_id).not.toBe(rows[2].group_id);

@@ -117,7 +117,11 @@ export interface FakeInitial {
 const NOW = () => new Date().toISOString();
 const gitSha = (text: string) => createHash('sha1').update(text).digest('hex');
 /** Git's blob id, as GitHub reports it for a file. */
-export const blobSha = (text: string) => createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0`).update(text).digest('hex');
+export const blobSha = (text: string) =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex');
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 class HttpError extends Error {
@@ -289,7 +293,11 @@ function route(state: FakeState, base: string, method: string, url: URL, body: R
   if (key === 'GET ') {
     return { status: 200, body: { full_name: `${state.owner}/${state.repo}`, default_branch: state.defaultBranch, html_url: html } };
   }
-  if (key === 'GET /issues') return page(url, listIssues(state, url).map((i) => issueJson(state, html, i)));
+  if (key === 'GET /issues')
+    return page(
+      url,
+      listIssues(state, url).map((i) => issueJson(state, html, i)),
+    );
   if (key === 'POST /issues') return { status: 201, body: issueJson(state, html, createIssue(state, body)) };
   if ((m = key.match(/^(GET|PATCH) \/issues\/(\d+)$/))) {
     const issue = findIssue(state, Number(m[2]));
@@ -311,11 +319,21 @@ function route(state: FakeState, base: string, method: string, url: URL, body: R
   }
   if ((m = key.match(/^GET \/issues\/(\d+)\/comments$/))) {
     findIssue(state, Number(m[1]));
-    return page(url, state.comments.filter((c) => c.issue_number === Number(m![1])).map((c) => commentJson(html, c)));
+    return page(
+      url,
+      state.comments.filter((c) => c.issue_number === Number(m![1])).map((c) => commentJson(html, c)),
+    );
   }
   if ((m = key.match(/^POST \/issues\/(\d+)\/comments$/))) {
     const issue = findIssue(state, Number(m[1]));
-    const c: FakeComment = { id: state.nextComment++, issue_number: issue.number, body: String(body.body ?? ''), user: state.actor, created_at: NOW(), updated_at: NOW() };
+    const c: FakeComment = {
+      id: state.nextComment++,
+      issue_number: issue.number,
+      body: String(body.body ?? ''),
+      user: state.actor,
+      created_at: NOW(),
+      updated_at: NOW(),
+    };
     checkBody(c.body);
     state.comments.push(c);
     return { status: 201, body: commentJson(html, c) };
@@ -329,7 +347,11 @@ function route(state: FakeState, base: string, method: string, url: URL, body: R
     c.updated_at = NOW();
     return { status: 200, body: commentJson(html, c) };
   }
-  if (key === 'GET /labels') return page(url, state.labels.map((l) => labelJson(state, l.name)));
+  if (key === 'GET /labels')
+    return page(
+      url,
+      state.labels.map((l) => labelJson(state, l.name)),
+    );
   if (key === 'POST /labels') {
     const name = String(body.name ?? '');
     if (state.labels.some((l) => sameName(l.name, name))) {
@@ -482,7 +504,14 @@ function labelJson(state: FakeState, name: string): Record<string, unknown> {
 }
 
 function commentJson(html: string, c: FakeComment): Record<string, unknown> {
-  return { id: c.id, body: c.body, user: c.user, html_url: `${html}/issues/${c.issue_number}#issuecomment-${c.id}`, created_at: c.created_at, updated_at: c.updated_at };
+  return {
+    id: c.id,
+    body: c.body,
+    user: c.user,
+    html_url: `${html}/issues/${c.issue_number}#issuecomment-${c.id}`,
+    created_at: c.created_at,
+    updated_at: c.updated_at,
+  };
 }
 
 function contents(state: FakeState, html: string, method: string, path: string, url: URL, body: Record<string, unknown>): Answer {
@@ -495,7 +524,10 @@ function contents(state: FakeState, html: string, method: string, path: string, 
       const children = [...state.files].filter(([k]) => k.startsWith(prefix) && !k.slice(prefix.length).includes('/'));
       if (!children.length) throw new HttpError(404, 'Not Found');
       // GitHub's contents API lists at most 1,000 entries of a folder.
-      return { status: 200, body: children.slice(0, 1000).map(([k, v]) => ({ type: 'file', name: k.slice(prefix.length), path: k.slice(branch.length + 1), sha: v.sha })) };
+      return {
+        status: 200,
+        body: children.slice(0, 1000).map(([k, v]) => ({ type: 'file', name: k.slice(prefix.length), path: k.slice(branch.length + 1), sha: v.sha })),
+      };
     }
     return { status: 200, body: { type: 'file', path, sha: f.sha, encoding: 'base64', content: Buffer.from(f.content).toString('base64') } };
   }
@@ -537,7 +569,8 @@ const gqlError = (message: string, type?: string): Answer => ({ status: 200, bod
 function graphql(state: FakeState, base: string, raw: Record<string, unknown>): Answer {
   const { query = '', variables = {} } = raw as GraphqlBody;
   if (/createCommitOnBranch/.test(query)) return createCommitOnBranch(state, base, variables.input as Record<string, unknown>);
-  if (variables.owner !== state.owner || variables.name !== state.repo) return gqlError(`Could not resolve to a Repository with the name '${String(variables.owner)}/${String(variables.name)}'.`, 'NOT_FOUND');
+  if (variables.owner !== state.owner || variables.name !== state.repo)
+    return gqlError(`Could not resolve to a Repository with the name '${String(variables.owner)}/${String(variables.name)}'.`, 'NOT_FOUND');
   const branch = String(variables.ref ?? '').replace(/^refs\/heads\//, '');
   const head = state.heads.get(branch);
   const repository: Record<string, unknown> = { ref: head ? { target: { oid: head } } : null };
@@ -564,8 +597,9 @@ function createCommitOnBranch(state: FakeState, base: string, input: Record<stri
     state.heads.set(branch, sha);
   }
   const head = state.heads.get(branch)!;
-  if (input.expectedHeadOid !== head) return gqlError(`Expected branch to point to "${String(input.expectedHeadOid)}" but it did not. Pull and try again.`, 'STALE_DATA');
-  const additions = ((input.fileChanges as { additions?: { path: string; contents: string }[] })?.additions ?? []);
+  if (input.expectedHeadOid !== head)
+    return gqlError(`Expected branch to point to "${String(input.expectedHeadOid)}" but it did not. Pull and try again.`, 'STALE_DATA');
+  const additions = (input.fileChanges as { additions?: { path: string; contents: string }[] })?.additions ?? [];
   const message = (input.message as { headline?: string })?.headline ?? '';
   for (const a of additions) {
     const content = Buffer.from(a.contents, 'base64').toString('utf8');

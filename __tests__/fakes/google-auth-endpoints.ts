@@ -71,7 +71,12 @@ export async function startAuthFakes(options: AuthFakeOptions): Promise<AuthFake
   async function oidc(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const aud = url.searchParams.get('audience') ?? '';
     if (bearer(req) !== oidcRequestToken) return send(res, 401, { message: 'Bad credentials' });
-    const claims = { iss: 'https://token.actions.githubusercontent.com', aud, sub: `repo:${options.repository}:ref:refs/heads/main`, repository: options.repository };
+    const claims = {
+      iss: 'https://token.actions.githubusercontent.com',
+      aud,
+      sub: `repo:${options.repository}:ref:refs/heads/main`,
+      repository: options.repository,
+    };
     const jwt = `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url(claims)}.${randomBytes(16).toString('base64url')}`;
     issuedJwts.set(jwt, { aud, repository: options.repository });
     calls.push({ endpoint: 'oidc', status: 200, detail: { audience: aud } });
@@ -89,7 +94,9 @@ export async function startAuthFakes(options: AuthFakeOptions): Promise<AuthFake
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange') return reject('Invalid grant_type.');
     if (form.get('subject_token_type') !== 'urn:ietf:params:oauth:token-type:jwt') return reject('Invalid subject_token_type.');
     if (form.get('audience') !== `//iam.googleapis.com/${options.provider}`) {
-      return reject(`Invalid value for "audience". This value should be the full resource name of the Identity Provider. See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the list of possible formats.`);
+      return reject(
+        `Invalid value for "audience". This value should be the full resource name of the Identity Provider. See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the list of possible formats.`,
+      );
     }
     const jwt = issuedJwts.get(form.get('subject_token') ?? '');
     if (!jwt) return reject('Invalid JWT signature.');

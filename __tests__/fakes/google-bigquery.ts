@@ -88,8 +88,21 @@ interface Job {
 }
 
 const ANALYTICS_COLUMNS: Record<string, string> = {
-  insertId: 'VARCHAR', logName: 'VARCHAR', timestamp: 'VARCHAR', receiveTimestamp: 'VARCHAR', severity: 'VARCHAR', resource: 'JSON', labels: 'JSON',
-  textPayload: 'VARCHAR', jsonPayload: 'JSON', protoPayload: 'JSON', httpRequest: 'JSON', trace: 'VARCHAR', spanId: 'VARCHAR', sourceLocation: 'JSON', errorGroups: 'JSON',
+  insertId: 'VARCHAR',
+  logName: 'VARCHAR',
+  timestamp: 'VARCHAR',
+  receiveTimestamp: 'VARCHAR',
+  severity: 'VARCHAR',
+  resource: 'JSON',
+  labels: 'JSON',
+  textPayload: 'VARCHAR',
+  jsonPayload: 'JSON',
+  protoPayload: 'JSON',
+  httpRequest: 'JSON',
+  trace: 'VARCHAR',
+  spanId: 'VARCHAR',
+  sourceLocation: 'JSON',
+  errorGroups: 'JSON',
 };
 
 /** The Log Analytics view's columns from gcloud-shaped rows. */
@@ -215,7 +228,13 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
     const text = entries.map((e) => JSON.stringify(e)).join('\n');
     writeFileSync(file, text);
     const read = (columns?: Record<string, string>) =>
-      `read_json('${file}', format = 'newline_delimited', sample_size = -1${columns ? `, columns = {${Object.entries(columns).map(([k, t]) => `${k}: '${t}'`).join(', ')}}` : ''})`;
+      `read_json('${file}', format = 'newline_delimited', sample_size = -1${
+        columns
+          ? `, columns = {${Object.entries(columns)
+              .map(([k, t]) => `${k}: '${t}'`)
+              .join(', ')}}`
+          : ''
+      })`;
     await connection.run(`DROP TABLE IF EXISTS "${table}"`);
     if (schema === 'sink') {
       await connection.run(`CREATE TABLE "${table}" AS SELECT * REPLACE (CAST(timestamp AS TIMESTAMP) AS timestamp) FROM ${read()}`);
@@ -254,7 +273,8 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
 
   function estimate(sql: string): number {
     let bytes = 0;
-    for (const [name, size] of tables) if (sql.includes(`\`${name}\``) || [...wildcards].some((w) => sql.includes(`\`${w}\``) && name.startsWith(w.slice(0, -1)))) bytes += size;
+    for (const [name, size] of tables)
+      if (sql.includes(`\`${name}\``) || [...wildcards].some((w) => sql.includes(`\`${w}\``) && name.startsWith(w.slice(0, -1)))) bytes += size;
     return Math.max(bytes, 10 * 1024 * 1024); // BigQuery bills at least 10 MB per table referenced
   }
 
@@ -264,7 +284,9 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
     const types = reader.columnTypes().map((t) => t.toString());
     const fields = names.map((name, i) => ({ name, ...bigQueryType(types[i]) }));
     // BigQuery sends a NULL array as an empty one.
-    const rows = reader.getRowObjectsJson().map((r) => ({ f: names.map((n, i) => ({ v: fields[i].mode === 'REPEATED' ? cell(r[n] ?? [], fields[i].type) : cell(r[n], fields[i].type) })) }));
+    const rows = reader
+      .getRowObjectsJson()
+      .map((r) => ({ f: names.map((n, i) => ({ v: fields[i].mode === 'REPEATED' ? cell(r[n] ?? [], fields[i].type) : cell(r[n], fields[i].type) })) }));
     return { schema: { fields }, rows };
   }
 
@@ -325,7 +347,14 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
       };
       const fail = (status: number, reason: string, message: string) => {
         call.reason = reason;
-        send(status, { error: { code: status, message, errors: [{ message, domain: 'global', reason }], status: status === 403 ? 'PERMISSION_DENIED' : status === 400 ? 'INVALID_ARGUMENT' : 'INTERNAL' } });
+        send(status, {
+          error: {
+            code: status,
+            message,
+            errors: [{ message, domain: 'global', reason }],
+            status: status === 403 ? 'PERMISSION_DENIED' : status === 400 ? 'INVALID_ARGUMENT' : 'INTERNAL',
+          },
+        });
       };
       if (!m) return fail(404, 'notFound', `Not found: ${url.pathname}`);
       if (!who) return fail(401, 'authError', 'Request is missing required authentication credential.');
@@ -338,7 +367,11 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
           if (!job) return fail(404, 'notFound', `Not found: Job ${project}:${m[3]}`);
           if (job.polls < fake.incompleteAnswers) {
             job.polls += 1;
-            return send(200, { kind: 'bigquery#getQueryResultsResponse', jobReference: { projectId: project, jobId: job.id, location: 'US' }, jobComplete: false });
+            return send(200, {
+              kind: 'bigquery#getQueryResultsResponse',
+              jobReference: { projectId: project, jobId: job.id, location: 'US' },
+              jobComplete: false,
+            });
           }
           const max = url.searchParams.get('maxResults');
           return send(200, page(job, url.searchParams.get('pageToken') ?? undefined, max ? Number(max) : undefined));
@@ -347,7 +380,12 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
         const q = (api === 'jobs.insert' ? ((request.configuration as Json | undefined)?.query as Json | undefined) : request) ?? {};
         const dryRun = api === 'jobs.insert' && Boolean((request.configuration as Json | undefined)?.dryRun);
         const params = decodeParams(q.queryParameters);
-        Object.assign(call, { dryRun, query: String(q.query ?? ''), params: Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.value])), maximumBytesBilled: q.maximumBytesBilled as string | undefined });
+        Object.assign(call, {
+          dryRun,
+          query: String(q.query ?? ''),
+          params: Object.fromEntries(Object.entries(params).map(([k, p]) => [k, p.value])),
+          maximumBytesBilled: q.maximumBytesBilled as string | undefined,
+        });
         if (q.useLegacySql !== false && api === 'jobs.insert') return fail(400, 'invalidQuery', 'the fake runs standard SQL only (useLegacySql: false)');
         const bytes = estimate(String(q.query ?? ''));
         if (dryRun) {
@@ -363,15 +401,26 @@ export async function startBigQueryFake(opts: BigQueryFakeOptions): Promise<BigQ
             jobReference: { projectId: project, jobId, location: 'US' },
             configuration: request.configuration as Json,
             status: { state: 'DONE' },
-            statistics: { totalBytesProcessed: String(bytes), query: { totalBytesProcessed: String(bytes), totalBytesBilled: '0', cacheHit: false, statementType: 'SELECT' } },
+            statistics: {
+              totalBytesProcessed: String(bytes),
+              query: { totalBytesProcessed: String(bytes), totalBytesBilled: '0', cacheHit: false, statementType: 'SELECT' },
+            },
           });
         }
         const limit = q.maximumBytesBilled === undefined ? undefined : Number(q.maximumBytesBilled);
-        if (limit !== undefined && bytes > limit) return fail(400, 'bytesBilledLimitExceeded', `Query exceeded limit for bytes billed: ${limit}. ${bytes} or higher required.`);
+        if (limit !== undefined && bytes > limit)
+          return fail(400, 'bytesBilledLimitExceeded', `Query exceeded limit for bytes billed: ${limit}. ${bytes} or higher required.`);
         const requestedId = (request.jobReference as Json | undefined)?.jobId as string | undefined;
         const job = await execute(project, String(q.query ?? ''), params, api === 'jobs.insert' ? requestedId : undefined);
         if (api === 'jobs.insert') {
-          return send(200, { kind: 'bigquery#job', id: `${project}:US.${job.id}`, jobReference: { projectId: project, jobId: job.id, location: 'US' }, status: { state: 'DONE' }, configuration: request.configuration as Json, statistics: { totalBytesProcessed: String(job.bytes) } });
+          return send(200, {
+            kind: 'bigquery#job',
+            id: `${project}:US.${job.id}`,
+            jobReference: { projectId: project, jobId: job.id, location: 'US' },
+            status: { state: 'DONE' },
+            configuration: request.configuration as Json,
+            statistics: { totalBytesProcessed: String(job.bytes) },
+          });
         }
         if (fake.incompleteAnswers > 0) {
           job.polls = 0;

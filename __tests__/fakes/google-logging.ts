@@ -112,7 +112,17 @@ export function toLogEntryMessage(e: Json): Json {
 /** The HTTP status Google's REST APIs answer for a gRPC code. */
 const HTTP_STATUS: Partial<Record<number, number>> = { 3: 400, 4: 504, 5: 404, 7: 403, 8: 429, 13: 500, 14: 503, 16: 401 };
 
-const SEVERITY_NUMBER: Record<string, number> = { DEFAULT: 0, DEBUG: 100, INFO: 200, NOTICE: 300, WARNING: 400, ERROR: 500, CRITICAL: 600, ALERT: 700, EMERGENCY: 800 };
+const SEVERITY_NUMBER: Record<string, number> = {
+  DEFAULT: 0,
+  DEBUG: 100,
+  INFO: 200,
+  NOTICE: 300,
+  WARNING: 400,
+  ERROR: 500,
+  CRITICAL: 600,
+  ALERT: 700,
+  EMERGENCY: 800,
+};
 
 /** A gcloud-JSON entry as the REST API sends it: proto3 JSON, enums as numbers when asked (`enum-encoding=int`). */
 export function toRestEntry(e: Json, intEnums: boolean): Json {
@@ -241,7 +251,10 @@ export async function startLoggingFake(opts: { tokens: Map<string, string>; entr
         return send(400, { error: { code: 400, message: 'Invalid JSON payload received.', status: 'INVALID_ARGUMENT' } });
       }
       const answer = list({ ...body, pageSize: body.pageSize === undefined ? undefined : Number(body.pageSize) }, req.headers.authorization);
-      if (!answer.ok) return send(HTTP_STATUS[answer.code] ?? 500, { error: { code: HTTP_STATUS[answer.code] ?? 500, message: answer.details, status: grpc.status[answer.code] } });
+      if (!answer.ok)
+        return send(HTTP_STATUS[answer.code] ?? 500, {
+          error: { code: HTTP_STATUS[answer.code] ?? 500, message: answer.details, status: grpc.status[answer.code] },
+        });
       const intEnums = /enum-encoding=int/.test(decodeURIComponent(req.url ?? ''));
       send(200, { entries: answer.entries.map((e) => toRestEntry(e, intEnums)), ...(answer.nextPageToken ? { nextPageToken: answer.nextPageToken } : {}) });
     });

@@ -43,7 +43,9 @@ describe('persistent Cloud Logging errors: the rest of the run goes on with what
     expect(statuses(f)).toEqual([0, 8, 8, 8, 8]); // the first page, then 1 + 3 retries
     expect(r.report.stats.entries).toBe(10);
     expect(r.report.groups).toHaveLength(PROBLEMS.length);
-    expect(r.report.failures).toEqual([expect.stringMatching(/^Cloud Logging quota exhausted for project shop-prod after retries \(.*Quota exceeded.*\)\. Fix: /)]);
+    expect(r.report.failures).toEqual([
+      expect.stringMatching(/^Cloud Logging quota exhausted for project shop-prod after retries \(.*Quota exceeded.*\)\. Fix: /),
+    ]);
     expect(r.exitCode).toBe(1);
     expect(r.summary).toMatch(/❌ Cloud Logging quota exhausted for project shop-prod/);
     expect(r.worklog).toMatch(/Part of this run failed/);
@@ -56,13 +58,20 @@ describe('persistent Cloud Logging errors: the rest of the run goes on with what
   });
 
   it('PERMISSION_DENIED after the first page: the failure names the role; a rerun once access is back files nothing twice', async () => {
-    f.google.logging.faults.push({ code: grpc.status.PERMISSION_DENIED, afterCalls: 1, times: 1, message: "Permission 'logging.logEntries.list' denied on resource" });
+    f.google.logging.faults.push({
+      code: grpc.status.PERMISSION_DENIED,
+      afterCalls: 1,
+      times: 1,
+      message: "Permission 'logging.logEntries.list' denied on resource",
+    });
     const first = await gardener(f, { pageSize: 10 });
 
     expect(statuses(f)).toEqual([0, grpc.status.PERMISSION_DENIED]); // never retried
     expect(first.report.stats.entries).toBe(10);
     expect(first.report.groups).toHaveLength(PROBLEMS.length);
-    expect(first.report.failures).toEqual([expect.stringMatching(/^Cloud Logging denied reading project shop-prod \(.*\)\. Fix: grant roles\/logging\.viewer on project shop-prod to /)]);
+    expect(first.report.failures).toEqual([
+      expect.stringMatching(/^Cloud Logging denied reading project shop-prod \(.*\)\. Fix: grant roles\/logging\.viewer on project shop-prod to /),
+    ]);
     expect(first.exitCode).toBe(1);
     expect(first.summary).toMatch(/❌ Cloud Logging denied reading project shop-prod/);
     expect(first.worklog).toContain('roles/logging.viewer');

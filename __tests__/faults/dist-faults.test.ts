@@ -22,8 +22,22 @@ afterEach(async () => {
 });
 
 function action(): Promise<ActionRun> {
-  const inputs = { ...f.google.inputs, since: '2025-09-09T00:00:00Z', until: '2025-09-12T00:00:00Z', service: 'netra-backend-staging', 'github-token': 'ghs_faultsFakeToken0123456789abcdefABCDEF', 'max-new-issues': '2' };
-  return runAction(ACTION, inputs, { ...f.google.env, GITHUB_API_URL: f.gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42', GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_TEST_WAIT_SCALE: '0' });
+  const inputs = {
+    ...f.google.inputs,
+    since: '2025-09-09T00:00:00Z',
+    until: '2025-09-12T00:00:00Z',
+    service: 'netra-backend-staging',
+    'github-token': 'ghs_faultsFakeToken0123456789abcdefABCDEF',
+    'max-new-issues': '2',
+  };
+  return runAction(ACTION, inputs, {
+    ...f.google.env,
+    GITHUB_API_URL: f.gh.url,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '42',
+    GITHUB_SERVER_URL: 'https://github.com',
+    LOG_GARDENER_TEST_WAIT_SCALE: '0',
+  });
 }
 
 it('Cloud Logging UNAVAILABLE once and GitHub 403 on every issue: groups kept, the step fails naming each failure; the rerun files each once', async () => {

@@ -66,9 +66,24 @@ describe('server errors are retried (the request policy; filing an issue looks f
 describe('rate limits wait and retry (the request policy, on the injected clock)', () => {
   it('secondary limits as 403 and 429 with retry-after, and a spent primary quota: all retried, nothing twice', async () => {
     f.gh.state.faults.push(
-      { match: ISSUES, status: 403, headers: { 'retry-after': '2' }, message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' },
-      { match: COMMIT, status: 429, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
-      { match: /^GET \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)) }, message: 'API rate limit exceeded for installation.' },
+      {
+        match: ISSUES,
+        status: 403,
+        headers: { 'retry-after': '2' },
+        message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.',
+      },
+      {
+        match: COMMIT,
+        status: 429,
+        headers: { 'retry-after': '1' },
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      },
+      {
+        match: /^GET \/repos\/acme\/shop\/issues$/,
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000)) },
+        message: 'API rate limit exceeded for installation.',
+      },
     );
     const r = await gardener(f);
 

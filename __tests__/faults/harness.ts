@@ -33,7 +33,10 @@ export function entries(count: number, project = PROJECT): Record<string, unknow
     timestamp: new Date(NOW.getTime() - 60_000 * (i + 1)).toISOString(),
     severity: 'ERROR',
     textPayload: `Traceback (most recent call last):\n  File "/app/${PROBLEMS[i % PROBLEMS.length].toLowerCase()}.py", line ${10 + (i % PROBLEMS.length)}, in handler\n${PROBLEMS[i % PROBLEMS.length]}: order ${i}`,
-    resource: { type: 'cloud_run_revision', labels: { project_id: project, service_name: 'checkout', revision_name: 'checkout-00007-abc', location: 'europe-west1' } },
+    resource: {
+      type: 'cloud_run_revision',
+      labels: { project_id: project, service_name: 'checkout', revision_name: 'checkout-00007-abc', location: 'europe-west1' },
+    },
     labels: { instanceId: `inst-${i % 3}` },
   }));
 }
@@ -48,7 +51,10 @@ export async function startFakes(byProject: Record<string, Record<string, unknow
   const google = await startGoogleFakes({ entries: byProject });
   const gh = await startGitHubFake(github);
   // The OIDC endpoint is read from the process environment by @actions/core.
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
   return { google, gh, stop: async () => void (await Promise.all([google.stop(), gh.stop()])) };
 }
 
@@ -128,7 +134,9 @@ export async function gardener(f: Fakes, opts: RunOptions = {}): Promise<Gardene
 
 /** The action's issues in the fake, and whether any fingerprint was filed twice. */
 export function filed(gh: GitHubFake): { issues: number; fingerprints: string[]; duplicates: string[] } {
-  const fps = gh.state.issues.filter((i) => !i.pull_request).map((i) => /log-gardener:fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1] ?? `untagged #${i.number}`);
+  const fps = gh.state.issues
+    .filter((i) => !i.pull_request)
+    .map((i) => /log-gardener:fingerprint=(v\d+:[0-9a-f]+)/.exec(i.body)?.[1] ?? `untagged #${i.number}`);
   return { issues: fps.length, fingerprints: fps, duplicates: fps.filter((fp, i) => fps.indexOf(fp) !== i) };
 }
 

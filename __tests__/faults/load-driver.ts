@@ -68,8 +68,24 @@ async function main(): Promise<void> {
       const start = performance.now();
       const r = await runAction(
         action,
-        { ...google.inputs, service: 'api', since: new Date(NOW - 24 * 3600_000).toISOString(), until: new Date(NOW).toISOString(), 'max-entries': String(count), 'github-token': 'ghs_loadFakeToken0123456789abcdefABCDEF' },
-        { ...google.env, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: String(100 + n), GITHUB_SERVER_URL: 'https://github.com', LOG_GARDENER_REQUESTS_PER_MINUTE: '0', NODE_OPTIONS: `--require ${hook}`, LG_LOAD_RSS_FILE: rssFile },
+        {
+          ...google.inputs,
+          service: 'api',
+          since: new Date(NOW - 24 * 3600_000).toISOString(),
+          until: new Date(NOW).toISOString(),
+          'max-entries': String(count),
+          'github-token': 'ghs_loadFakeToken0123456789abcdefABCDEF',
+        },
+        {
+          ...google.env,
+          GITHUB_API_URL: gh.url,
+          GITHUB_REPOSITORY: 'acme/shop',
+          GITHUB_RUN_ID: String(100 + n),
+          GITHUB_SERVER_URL: 'https://github.com',
+          LOG_GARDENER_REQUESTS_PER_MINUTE: '0',
+          NODE_OPTIONS: `--require ${hook}`,
+          LG_LOAD_RSS_FILE: rssFile,
+        },
       );
       const wallMs = performance.now() - start;
       const calls = google.calls.logging.slice(listCalls);
@@ -93,7 +109,13 @@ async function main(): Promise<void> {
           writesByKind: tally(since.filter((c) => c.write).map(kindOf)),
           readsByKind: tally(since.filter((c) => !c.write).map(kindOf)),
           openIssues: gh.state.issues.filter((i) => i.state === 'open').length,
-          errors: r.code === 0 ? [] : r.stdout.split('\n').filter((l) => l.startsWith('::error::')).slice(0, 3),
+          errors:
+            r.code === 0
+              ? []
+              : r.stdout
+                  .split('\n')
+                  .filter((l) => l.startsWith('::error::'))
+                  .slice(0, 3),
         }),
       );
     }

@@ -22,13 +22,22 @@ it('parses the variable, and names it with the fix when it is not a whole number
   expect(requestsPerMinute({ LOG_GARDENER_REQUESTS_PER_MINUTE: ' 0 ' })).toBe(0);
   expect(requestsPerMinute({ LOG_GARDENER_REQUESTS_PER_MINUTE: '30' })).toBe(30);
   for (const bad of ['-1', '1.5', 'fast']) {
-    expect(() => requestsPerMinute({ LOG_GARDENER_REQUESTS_PER_MINUTE: bad })).toThrow(/^LOG_GARDENER_REQUESTS_PER_MINUTE: ".*" is not a whole number of requests per minute\. Fix: /);
+    expect(() => requestsPerMinute({ LOG_GARDENER_REQUESTS_PER_MINUTE: bad })).toThrow(
+      /^LOG_GARDENER_REQUESTS_PER_MINUTE: ".*" is not a whole number of requests per minute\. Fix: /,
+    );
   }
 });
 
 /** Reads every page on a virtual clock and returns the time pacing made the reader wait. */
 async function pacedMs(env: NodeJS.ProcessEnv): Promise<{ pacedMs: number; requests: number }> {
-  const settings = testSettings({ projects: [PROJECT], authMode: 'workload-identity', workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT, windowMs: 7 * 24 * 3600_000, until: NOW });
+  const settings = testSettings({
+    projects: [PROJECT],
+    authMode: 'workload-identity',
+    workloadIdentityProvider: FAKE_PROVIDER,
+    serviceAccount: FAKE_SERVICE_ACCOUNT,
+    windowMs: 7 * 24 * 3600_000,
+    until: NOW,
+  });
   const auth = await createAuthClient(settings, env, { setSecret: () => undefined });
   let t = 0;
   const clock = { now: () => t, sleep: async (ms: number) => void (t += ms) };

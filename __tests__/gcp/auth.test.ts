@@ -103,7 +103,13 @@ describe('auth errors are one line naming the fix', () => {
   });
 
   it('provider naming a project id instead of its number', async () => {
-    const line = await failure(createAuthClient(testSettings({ workloadIdentityProvider: 'projects/my-proj/locations/global/workloadIdentityPools/github/providers/my-repo' }), process.env, deps));
+    const line = await failure(
+      createAuthClient(
+        testSettings({ workloadIdentityProvider: 'projects/my-proj/locations/global/workloadIdentityPools/github/providers/my-repo' }),
+        process.env,
+        deps,
+      ),
+    );
     expect(line).toContain('not its number');
     expect(line).toContain('gcloud projects describe my-proj');
   });
@@ -130,7 +136,11 @@ describe('auth errors are one line naming the fix', () => {
   });
 
   it('impersonation denied names the roles', async () => {
-    const auth = await createAuthClient(testSettings({ workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: 'other@demo-project.iam.gserviceaccount.com' }), process.env, deps);
+    const auth = await createAuthClient(
+      testSettings({ workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: 'other@demo-project.iam.gserviceaccount.com' }),
+      process.env,
+      deps,
+    );
     const line = await failure(token(auth));
     expect(line).toMatch(/^service-account: impersonating other@demo-project\.iam\.gserviceaccount\.com was denied/);
     expect(line).toContain("Permission 'iam.serviceAccounts.getAccessToken' denied");

@@ -71,7 +71,9 @@ describe('RE2 masks', () => {
   (systems.length ? it : it.skip)('on the Loghub 2k systems: keys never coarser than the JavaScript masks (skipped without /work/shared)', () => {
     const rows: string[] = [];
     for (const s of systems) {
-      const messages = readFileSync(join(LOGHUB, s, `${s}_2k.log`), 'utf8').split('\n').filter(Boolean);
+      const messages = readFileSync(join(LOGHUB, s, `${s}_2k.log`), 'utf8')
+        .split('\n')
+        .filter(Boolean);
       const r = coarser(messages);
       rows.push(`${s}: ${messages.length} messages, ${r.masks} JS masks, ${r.keys} SQL keys, ${r.joined.length} joined`);
       if (r.joined.length) rows.push(`  e.g. ${JSON.stringify(r.joined[0])}`);
@@ -82,7 +84,10 @@ describe('RE2 masks', () => {
 
   it('tell trace lines like the reassembly does (RE2 TRACE_LIKE against traceLike), on every line of the examples and the trace corpus', () => {
     const entries = JSON.parse(readFileSync('examples/cloud-run-staging-48h.json', 'utf8')) as Record<string, unknown>[];
-    const texts = [...entries.map((e) => JSON.stringify(e)), ...Object.values(traces).map((t) => (typeof t === 'function' ? (t as (a: string, b: number) => string)('handler', 10) : String(t)))];
+    const texts = [
+      ...entries.map((e) => JSON.stringify(e)),
+      ...Object.values(traces).map((t) => (typeof t === 'function' ? (t as (a: string, b: number) => string)('handler', 10) : String(t))),
+    ];
     const lines = [...new Set(texts.flatMap((t) => t.split(/\n|\\n/)))];
     const re = new RegExp(TRACE_LIKE);
     expect(lines.length).toBeGreaterThan(100);

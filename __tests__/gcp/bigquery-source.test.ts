@@ -44,7 +44,10 @@ beforeAll(async () => {
   await bq.load(SINK, entries, 'sink');
   await bq.load(ANALYTICS, entries, 'analytics');
   env = { ...google.env, LOG_GARDENER_BIGQUERY_ENDPOINT: bq.url };
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
 });
 
 afterAll(async () => {
@@ -154,7 +157,9 @@ describe('source: bigquery', () => {
 
   it('stops before running when the dry run is over maximum-bytes-billed, naming the input', async () => {
     const before = bq.calls.length;
-    await expect(bigQueryRun({ maximumBytesBilled: 1000 })).rejects.toThrow(/^maximum-bytes-billed: the BigQuery groups query would process [\d.]+ MB \(dry run\), over the limit of 1 KB\. Fix: raise maximum-bytes-billed/);
+    await expect(bigQueryRun({ maximumBytesBilled: 1000 })).rejects.toThrow(
+      /^maximum-bytes-billed: the BigQuery groups query would process [\d.]+ MB \(dry run\), over the limit of 1 KB\. Fix: raise maximum-bytes-billed/,
+    );
     expect(bq.calls.slice(before).filter((c) => c.query !== undefined && !c.dryRun)).toEqual([]);
   });
 

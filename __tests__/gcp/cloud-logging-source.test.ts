@@ -48,7 +48,10 @@ class FakeClock implements Clock {
 
 async function setup(data: Record<string, Record<string, unknown>[]>, over: Partial<Settings> = {}, opts: Partial<CloudLoggingOptions> = {}) {
   fakes = await startGoogleFakes({ entries: data });
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: fakes.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: fakes.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: fakes.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: fakes.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
   const settings = testSettings({ projects: Object.keys(data), workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT, ...over });
   const auth = await createAuthClient(settings, fakes.env, { setSecret: () => undefined });
   const clock = new FakeClock();
@@ -129,12 +132,23 @@ describe('cloudLoggingSource', () => {
     const { source } = await setup({ p: raw });
     const got = values(await drain(source));
     expect(got.map((v) => v.insertId)).toEqual(['a', 'b', 'c', 'd']);
-    expect(got[0]).toEqual({ ...raw[0], timestamp: '2026-03-01T11:00:00.123Z', receiveTimestamp: '2026-03-01T11:00:01Z', httpRequest: { ...(raw[0].httpRequest as object), latency: '1.25s' } });
+    expect(got[0]).toEqual({
+      ...raw[0],
+      timestamp: '2026-03-01T11:00:00.123Z',
+      receiveTimestamp: '2026-03-01T11:00:01Z',
+      httpRequest: { ...(raw[0].httpRequest as object), latency: '1.25s' },
+    });
     expect(got[1]).toEqual(raw[1]);
     expect(got[2]).toEqual(raw[2]);
     expect(got[3].protoPayload).toEqual({ '@type': 'type.googleapis.com/google.cloud.audit.AuditLog' });
     const records = got.map(normalizeEntry);
-    expect(records[0]).toMatchObject({ severity: 'ERROR', kind: 'requests', http: { status: 503, latencySeconds: 1.25, path: '/v1/orders' }, service: 'api', instance: 'i-1' });
+    expect(records[0]).toMatchObject({
+      severity: 'ERROR',
+      kind: 'requests',
+      http: { status: 503, latencySeconds: 1.25, path: '/v1/orders' },
+      service: 'api',
+      instance: 'i-1',
+    });
     expect(records[1]).toMatchObject({ severity: 'DEFAULT', message: 'boom', sourceLocation: { file: 'x.py', line: '12' } });
     expect(records[1].stackTrace).toContain('Traceback');
     expect(records[2].message).toContain('Traceback');
@@ -177,7 +191,9 @@ describe('cloudLoggingSource', () => {
     ]);
     expect(items.filter((i) => i.kind === 'entry').map((i) => (i.kind === 'entry' ? i.position : 0))).toEqual(Array.from({ length: 1500 }, (_, i) => i + 1));
     const truncated = items.find((i) => i.kind === 'truncated');
-    expect(truncated && truncated.kind === 'truncated' && truncated.note).toMatch(/not read: project a: entries older than \S+; project c: entries older than /);
+    expect(truncated && truncated.kind === 'truncated' && truncated.note).toMatch(
+      /not read: project a: entries older than \S+; project c: entries older than /,
+    );
     expect(truncated && truncated.kind === 'truncated' && truncated.note).not.toMatch(/project b/);
   });
 
@@ -205,7 +221,12 @@ describe('cloudLoggingSource', () => {
 
   it('keeps what was read when permission is denied mid-run, and reads the other projects', async () => {
     const { source, fakes: g } = await setup({ a: entries('a', 2500), b: entries('b', 10) });
-    g.logging.faults.push({ code: STATUS.PERMISSION_DENIED, afterCalls: 1, project: 'a', message: "Permission 'logging.logEntries.list' denied on resource (or it may not exist)." });
+    g.logging.faults.push({
+      code: STATUS.PERMISSION_DENIED,
+      afterCalls: 1,
+      project: 'a',
+      message: "Permission 'logging.logEntries.list' denied on resource (or it may not exist).",
+    });
     const items = await drain(source);
     const got = values(items);
     expect(got.filter((v) => String(v.insertId).startsWith('a-'))).toHaveLength(1000);
@@ -233,7 +254,10 @@ describe('cloudLoggingSource', () => {
     const g = await startGoogleFakes({ entries: { p: entries('p', 3) }, impersonable: [] });
     fakes = g;
     const settings = testSettings({ projects: ['p'], workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT });
-    Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: g.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: g.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+    Object.assign(process.env, {
+      ACTIONS_ID_TOKEN_REQUEST_URL: g.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: g.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+    });
     const auth = await createAuthClient(settings, g.env, { setSecret: () => undefined });
     const source = cloudLoggingSource(settings, { auth, query: buildQuery(settings, NOW), env: g.env });
     await expect(drain(source)).rejects.toThrow(/^service-account: impersonating .* roles\/iam\.workloadIdentityUser/);

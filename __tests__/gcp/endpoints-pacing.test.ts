@@ -6,16 +6,26 @@ import { parseProvider } from '../../src/gcp/provider.js';
 describe('endpoint overrides', () => {
   it('defaults to the public endpoints', () => {
     expect(stsUrl({})).toBe('https://sts.googleapis.com/v1/token');
-    expect(impersonationUrl({}, 'a@b.iam.gserviceaccount.com')).toBe('https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/a%40b.iam.gserviceaccount.com:generateAccessToken');
+    expect(impersonationUrl({}, 'a@b.iam.gserviceaccount.com')).toBe(
+      'https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/a%40b.iam.gserviceaccount.com:generateAccessToken',
+    );
     expect(loggingEndpoint({})).toBeUndefined();
   });
 
   it('reads overrides, plain http included', () => {
-    const env = { LOG_GARDENER_STS_URL: 'http://127.0.0.1:9/sts/', LOG_GARDENER_IAM_CREDENTIALS_URL: 'https://iam.private.example', LOG_GARDENER_LOGGING_ENDPOINT: 'http://127.0.0.1:8081' };
+    const env = {
+      LOG_GARDENER_STS_URL: 'http://127.0.0.1:9/sts/',
+      LOG_GARDENER_IAM_CREDENTIALS_URL: 'https://iam.private.example',
+      LOG_GARDENER_LOGGING_ENDPOINT: 'http://127.0.0.1:8081',
+    };
     expect(stsUrl(env)).toBe('http://127.0.0.1:9/sts');
     expect(impersonationUrl(env, 'x@y.z')).toBe('https://iam.private.example/v1/projects/-/serviceAccounts/x%40y.z:generateAccessToken');
     expect(loggingEndpoint(env)).toEqual({ host: '127.0.0.1', port: 8081, insecure: true });
-    expect(loggingEndpoint({ LOG_GARDENER_LOGGING_ENDPOINT: 'logging-psc.p.googleapis.com' })).toEqual({ host: 'logging-psc.p.googleapis.com', port: 443, insecure: false });
+    expect(loggingEndpoint({ LOG_GARDENER_LOGGING_ENDPOINT: 'logging-psc.p.googleapis.com' })).toEqual({
+      host: 'logging-psc.p.googleapis.com',
+      port: 443,
+      insecure: false,
+    });
     expect(loggingEndpoint({ LOG_GARDENER_LOGGING_ENDPOINT: '[::1]:9000' })).toEqual({ host: '::1', port: 9000, insecure: false });
   });
 

@@ -32,9 +32,18 @@ async function setup() {
       { name: 'projects/billing-prod/groups/CKyx9', groupId: 'CKyx9' },
     ],
   });
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: google.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: google.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
   const env = { ...google.env, LOG_GARDENER_ERROR_REPORTING_URL: er.url } as NodeJS.ProcessEnv;
-  const settings = testSettings({ projects: ['shop-prod'], workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT, errorReportingLink: true, dryRun: false });
+  const settings = testSettings({
+    projects: ['shop-prod'],
+    workloadIdentityProvider: FAKE_PROVIDER,
+    serviceAccount: FAKE_SERVICE_ACCOUNT,
+    errorReportingLink: true,
+    dryRun: false,
+  });
   return { env, settings, google, er };
 }
 
@@ -70,7 +79,11 @@ describe('linkErrorGroups', () => {
     expect(g.calls.auth.filter((c) => c.endpoint === 'iam').map((c) => c.detail.scope)).toContainEqual([CLOUD_PLATFORM_SCOPE]);
 
     const again = await linkErrorGroups(r, settings, env, deps);
-    expect(again).toEqual({ linked: [], unchanged: ['projects/shop-prod/groups/CKyx9', 'projects/shop-prod/groups/CPa1', 'projects/billing-prod/groups/CKyx9'], failures: [] });
+    expect(again).toEqual({
+      linked: [],
+      unchanged: ['projects/shop-prod/groups/CKyx9', 'projects/shop-prod/groups/CPa1', 'projects/billing-prod/groups/CKyx9'],
+      failures: [],
+    });
     expect(fake.calls.filter((c) => c.method === 'PUT')).toHaveLength(3);
   });
 
@@ -98,7 +111,9 @@ describe('linkErrorGroups', () => {
   it('makes no call when no filed group carries an Error Reporting id, when the input is off, or in a dry run', async () => {
     const { env, settings, er: fake } = await setup();
     const none = { linked: [], unchanged: [], failures: [] };
-    expect(await linkErrorGroups(report([group('shop-prod', [], { number: 1, url: 'https://github.com/o/r/issues/1', state: 'new' })]), settings, env, deps)).toEqual(none);
+    expect(
+      await linkErrorGroups(report([group('shop-prod', [], { number: 1, url: 'https://github.com/o/r/issues/1', state: 'new' })]), settings, env, deps),
+    ).toEqual(none);
     const r = report([group('shop-prod', ['CPa1'], { number: 1, url: 'https://github.com/o/r/issues/1', state: 'new' })]);
     expect(await linkErrorGroups(r, { ...settings, errorReportingLink: false }, env, deps)).toEqual(none);
     expect(await linkErrorGroups(r, { ...settings, dryRun: true }, env, deps)).toEqual(none);
@@ -111,7 +126,12 @@ describe('linkErrorGroups', () => {
     process.env.GOOGLE_APPLICATION_CREDENTIALS = '/nonexistent/credentials.json';
     try {
       const r = report([group('shop-prod', ['CPa1'], { number: 1, url: 'https://github.com/o/r/issues/1', state: 'new' })]);
-      const result = await linkErrorGroups(r, { ...settings, authMode: 'adc', workloadIdentityProvider: undefined, serviceAccount: undefined }, { METADATA_SERVER_DETECTION: 'none' }, deps);
+      const result = await linkErrorGroups(
+        r,
+        { ...settings, authMode: 'adc', workloadIdentityProvider: undefined, serviceAccount: undefined },
+        { METADATA_SERVER_DETECTION: 'none' },
+        deps,
+      );
       expect(result.linked).toEqual([]);
       expect(result.failures).toHaveLength(1);
       expect(result.failures[0]).toMatch(/^Error Reporting link-back skipped: auth-mode: no Application Default Credentials/);

@@ -21,7 +21,10 @@ describe('buildQuery', () => {
   });
 
   it('combines services, widened severity and extra clauses', () => {
-    const q = buildQuery(testSettings({ projects: ['a', 'b'], services: ['api', 'worker'], minSeverity: 'ERROR', extraFilter: ' labels.env="prod" OR labels.env="canary" ' }), NOW);
+    const q = buildQuery(
+      testSettings({ projects: ['a', 'b'], services: ['api', 'worker'], minSeverity: 'ERROR', extraFilter: ' labels.env="prod" OR labels.env="canary" ' }),
+      NOW,
+    );
     expect(q.filter).toBe(
       [
         'resource.type="cloud_run_revision"',
@@ -47,7 +50,9 @@ describe('buildQuery', () => {
 
   it('has no severity clause at DEFAULT, and names services by the resource type label', () => {
     const q = buildQuery(testSettings({ minSeverity: 'DEFAULT', resourceType: 'cloud_function', services: ['fn'] }), NOW);
-    expect(q.filter).toBe('resource.type="cloud_function" AND resource.labels.function_name="fn" AND timestamp>="2026-02-28T12:00:00.000Z" AND timestamp<"2026-03-01T12:00:00.000Z"');
+    expect(q.filter).toBe(
+      'resource.type="cloud_function" AND resource.labels.function_name="fn" AND timestamp>="2026-02-28T12:00:00.000Z" AND timestamp<"2026-03-01T12:00:00.000Z"',
+    );
     expect(severityClause('DEFAULT')).toBeUndefined();
   });
 
@@ -125,7 +130,12 @@ describe('explorerUrl', () => {
   });
 
   it('narrows request groups by status and path, and error groups by id', () => {
-    const req = decode(explorerUrl(q, group({ statuses: { '503': 2, '502': 1 }, signature: { kind: 'request' }, record: { kind: 'requests', http: { path: '/v1/orders', status: 503 } } })) as string);
+    const req = decode(
+      explorerUrl(
+        q,
+        group({ statuses: { '503': 2, '502': 1 }, signature: { kind: 'request' }, record: { kind: 'requests', http: { path: '/v1/orders', status: 503 } } }),
+      ) as string,
+    );
     expect(req.query).toContain('httpRequest.status>=500 AND httpRequest.status<600 AND httpRequest.requestUrl=~"^(https?://[^/]+)?/v1/orders([?].*)?$"');
     const eg = decode(explorerUrl(q, group({ record: { errorGroups: ['COShysOX0r_51QE'] } })) as string);
     expect(eg.query).toMatch(/ AND errorGroups\.id="COShysOX0r_51QE"$/);
@@ -145,7 +155,11 @@ describe('explorerUrl', () => {
 
 /** The filter's RE2 text as a JavaScript regular expression (POSIX classes spelled out). */
 function js(re: string): RegExp {
-  const body = re.replace(/^\(\?m\)/, '').replace(/\[\^\[:space:\]\]/g, '\\S').replace(/\[\[:space:\]\]/g, '\\s').replace(/\[:alnum:\]/g, 'A-Za-z0-9');
+  const body = re
+    .replace(/^\(\?m\)/, '')
+    .replace(/\[\^\[:space:\]\]/g, '\\S')
+    .replace(/\[\[:space:\]\]/g, '\\s')
+    .replace(/\[:alnum:\]/g, 'A-Za-z0-9');
   return new RegExp(body, 'm');
 }
 
@@ -162,7 +176,12 @@ describe('the trace-line clause reads only what it needs', () => {
   });
 
   it('leaves ordinary stderr output out', () => {
-    const plain = ['INFO:     127.0.0.1:5000 - "GET /health HTTP/1.1" 200 OK', 'Listening on port 8080', 'Processed message batch of 12 items', '[GIN] 2025/09/11 - 10:00:00 | 200 | GET /'];
+    const plain = [
+      'INFO:     127.0.0.1:5000 - "GET /health HTTP/1.1" 200 OK',
+      'Listening on port 8080',
+      'Processed message batch of 12 items',
+      '[GIN] 2025/09/11 - 10:00:00 | 200 | GET /',
+    ];
     expect(plain.filter((l) => re.test(l))).toEqual([]);
   });
 });
@@ -172,7 +191,9 @@ describe('explorer links per resource type', () => {
   const link = (record: Partial<LogRecord>, services: Record<string, number> = {}) => decode(explorerUrl(q, group({ record, services })) as string).query;
 
   it('filters each resource type on its own service label, and never on a Cloud Run label elsewhere', () => {
-    expect(link({ resourceType: 'k8s_container', service: 'web' }, { web: 1 })).toContain('resource.type="k8s_container" AND resource.labels.container_name="web"');
+    expect(link({ resourceType: 'k8s_container', service: 'web' }, { web: 1 })).toContain(
+      'resource.type="k8s_container" AND resource.labels.container_name="web"',
+    );
     expect(link({ resourceType: 'cloud_function', service: 'fn' }, { fn: 1 })).toContain('resource.labels.function_name="fn"');
     expect(link({ resourceType: 'gae_app', service: 'default' }, { default: 1 })).toContain('resource.labels.module_id="default"');
     expect(link({ resourceType: 'http_load_balancer', service: 'be' }, { be: 1 })).toContain('resource.labels.backend_service_name="be"');
@@ -183,7 +204,9 @@ describe('explorer links per resource type', () => {
 
   it('audit groups narrow by service, method and status', () => {
     const q2 = link({ resourceType: 'gce_firewall_rule', audit: { service: 'compute.googleapis.com', method: 'v1.compute.firewalls.insert', code: 7 } });
-    expect(q2).toContain('protoPayload.serviceName="compute.googleapis.com" AND protoPayload.methodName="v1.compute.firewalls.insert" AND protoPayload.status.code=7');
+    expect(q2).toContain(
+      'protoPayload.serviceName="compute.googleapis.com" AND protoPayload.methodName="v1.compute.firewalls.insert" AND protoPayload.status.code=7',
+    );
   });
 
   it('a request group link matches every URL of its route pattern', () => {

@@ -54,7 +54,10 @@ async function setup(over: Partial<Settings>, endpoint: (g: GoogleFakes) => stri
   const g = await startGoogleFakes({ entries: { 'demo-project': entries(1500) } });
   fakes = g;
   const env: Record<string, string> = { ...g.env, LOG_GARDENER_LOGGING_ENDPOINT: await endpoint(g) };
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
   const settings = testSettings({ workloadIdentityProvider: FAKE_PROVIDER, serviceAccount: FAKE_SERVICE_ACCOUNT, ...over });
   const auth = await createAuthClient(settings, env, { setSecret: () => undefined });
   const clock = new FakeClock();

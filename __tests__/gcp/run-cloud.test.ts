@@ -20,7 +20,10 @@ function entry(i: number, over: Record<string, unknown>): Record<string, unknown
     insertId: `e${i}`,
     logName: 'projects/shop-prod/logs/run.googleapis.com%2Fstderr',
     timestamp: new Date(NOW.getTime() - 60_000 * (i + 1)).toISOString(),
-    resource: { type: 'cloud_run_revision', labels: { project_id: 'shop-prod', service_name: 'checkout', revision_name: 'checkout-00007-abc', location: 'europe-west1' } },
+    resource: {
+      type: 'cloud_run_revision',
+      labels: { project_id: 'shop-prod', service_name: 'checkout', revision_name: 'checkout-00007-abc', location: 'europe-west1' },
+    },
     labels: { instanceId: `inst-${i % 3}` },
     ...over,
   };
@@ -28,13 +31,22 @@ function entry(i: number, over: Record<string, unknown>): Record<string, unknown
 
 beforeAll(async () => {
   const entries = [
-    ...Array.from({ length: 30 }, (_, i) => entry(i, { severity: 'ERROR', textPayload: `Traceback (most recent call last):\n  File "/app/pay.py", line 12, in charge\nKeyError: 'order-${i}'` })),
+    ...Array.from({ length: 30 }, (_, i) =>
+      entry(i, { severity: 'ERROR', textPayload: `Traceback (most recent call last):\n  File "/app/pay.py", line 12, in charge\nKeyError: 'order-${i}'` }),
+    ),
     ...Array.from({ length: 20 }, (_, i) =>
-      entry(100 + i, { logName: 'projects/shop-prod/logs/run.googleapis.com%2Frequests', severity: 'ERROR', httpRequest: { requestMethod: 'POST', requestUrl: 'https://checkout.example/pay', status: 503, latency: '30.001s' } }),
+      entry(100 + i, {
+        logName: 'projects/shop-prod/logs/run.googleapis.com%2Frequests',
+        severity: 'ERROR',
+        httpRequest: { requestMethod: 'POST', requestUrl: 'https://checkout.example/pay', status: 503, latency: '30.001s' },
+      }),
     ),
   ];
   fakes = await startGoogleFakes({ entries: { 'shop-prod': entries } });
-  Object.assign(process.env, { ACTIONS_ID_TOKEN_REQUEST_URL: fakes.env.ACTIONS_ID_TOKEN_REQUEST_URL, ACTIONS_ID_TOKEN_REQUEST_TOKEN: fakes.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN });
+  Object.assign(process.env, {
+    ACTIONS_ID_TOKEN_REQUEST_URL: fakes.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: fakes.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+  });
 });
 
 afterAll(async () => {

@@ -27,7 +27,9 @@ async function measure(open: number, groups: number): Promise<Row[]> {
     });
   }
   const fake = await startGitHubFake({ issues });
-  const gs = Array.from({ length: groups }, (_, n) => group({ title: `Error${n}: component ${n} failed to load config`, priority: (['P0', 'P1', 'P2', 'P3'] as const)[n % 4] }));
+  const gs = Array.from({ length: groups }, (_, n) =>
+    group({ title: `Error${n}: component ${n} failed to load config`, priority: (['P0', 'P1', 'P2', 'P3'] as const)[n % 4] }),
+  );
   const base = report(gs);
   const rows: Row[] = [];
   let hour = 0;

@@ -148,4 +148,3 @@ export function context(fake: GitHubFake, over: Partial<PublishContext> = {}, se
     ...over,
   };
 }
-

@@ -47,7 +47,16 @@ describe('filing issues', () => {
     expect(a.labels).toEqual(['log-gardener', 'P0', 'component:websocket']);
     expect(b.labels).toEqual(['log-gardener', 'P2', 'component:billing']);
     expect(readFingerprint(a.body)).toBe(importError.signature.fingerprint);
-    for (const section of ['## Impact', '## Priority', '## First and last seen', '## Pattern', '## Error details', '## Technical context', '[Logs Explorer]', '[Worklog]']) {
+    for (const section of [
+      '## Impact',
+      '## Priority',
+      '## First and last seen',
+      '## Pattern',
+      '## Error details',
+      '## Technical context',
+      '[Logs Explorer]',
+      '[Worklog]',
+    ]) {
       expect(a.body).toContain(section);
     }
     expect(a.body).toContain('/blob/main/gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md');
@@ -88,14 +97,20 @@ describe('filing issues', () => {
   });
 
   it('takes over a lock whose holder crashed once it expires', async () => {
-    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: 'Held by GCP Log Gardener run dead until 2020-01-01T00:00:00.000Z; safe to delete after that' }] });
+    const gh = await start({
+      labels: [
+        { name: LOCK_LABEL, color: '000000', description: 'Held by GCP Log Gardener run dead until 2020-01-01T00:00:00.000Z; safe to delete after that' },
+      ],
+    });
     const result = await publishToGitHub(report([structuredClone(timeout)]), context(gh));
     expect(result.created).toHaveLength(1);
   });
 
   it('gives up on a live lock after waiting, lists the groups as skipped and says why', async () => {
     const until = new Date(Date.now() + 3_600_000).toISOString();
-    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run other until ${until}; safe to delete after that` }] });
+    const gh = await start({
+      labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run other until ${until}; safe to delete after that` }],
+    });
     const result = await publishToGitHub(report([structuredClone(timeout)]), context(gh, { lock: { waitMs: 0, pollMs: 1 } }));
     expect(result.created).toEqual([]);
     expect(result.skipped[0].note).toContain('lock');
@@ -184,7 +199,10 @@ describe('known groups', () => {
     const worse = structuredClone(timeout);
     worse.triage.priority = 'P0';
     await holdLockWhile(gh, () =>
-      Promise.all([publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'a' })), publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'b' }))]),
+      Promise.all([
+        publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'a' })),
+        publishToGitHub(report([structuredClone(worse)]), context(gh, { lockOwner: 'b' })),
+      ]),
     );
     expect(gh.state.comments).toHaveLength(1);
     expect(gh.state.comments[0].body).toContain('priority escalated from P2 to P0');

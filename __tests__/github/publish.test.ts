@@ -21,13 +21,21 @@ describe('worklog commit', () => {
   it('commits the worklog, the JSON beside it and the latest-report pointer in one verified commit, on the chosen branch', async () => {
     const gh = await start();
     gh.state.heads.set('gardener', 'f'.repeat(40));
-    const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { worklog: { markdown: '# W\n', json: '{"a":1}\n' } }, { branch: 'gardener' }));
+    const result = await publishToGitHub(
+      report([structuredClone(crash)]),
+      context(gh, { worklog: { markdown: '# W\n', json: '{"a":1}\n' } }, { branch: 'gardener' }),
+    );
     const path = 'gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md';
     expect(result.worklog).toMatchObject({ path, jsonPath: path.replace(/\.md$/, '.json'), url: `${gh.url}/acme/shop/blob/gardener/${path}` });
     expect(gh.state.files.get(`gardener:${path}`)?.content).toBe('# W\n');
     expect(gh.state.files.get(`gardener:${path.replace(/\.md$/, '.json')}`)?.content).toBe('{"a":1}\n');
-    expect(gh.state.commits).toEqual([expect.objectContaining({ branch: 'gardener', verified: true, paths: [path, path.replace(/\.md$/, '.json'), 'gcp/log-gardener/LATEST-api.json'] })]);
-    expect(JSON.parse(gh.state.files.get('gardener:gcp/log-gardener/LATEST-api.json')!.content)).toMatchObject({ report: path.replace(/\.md$/, '.json'), worklog: path });
+    expect(gh.state.commits).toEqual([
+      expect.objectContaining({ branch: 'gardener', verified: true, paths: [path, path.replace(/\.md$/, '.json'), 'gcp/log-gardener/LATEST-api.json'] }),
+    ]);
+    expect(JSON.parse(gh.state.files.get('gardener:gcp/log-gardener/LATEST-api.json')!.content)).toMatchObject({
+      report: path.replace(/\.md$/, '.json'),
+      worklog: path,
+    });
     expect(result.worklog?.commitShas).toEqual([gh.state.heads.get('gardener')]);
     // The issue links the worklog where it was committed.
     expect(gh.state.issues[0].body).toContain(`[Worklog](${gh.url}/acme/shop/blob/gardener/${path})`);
@@ -39,7 +47,11 @@ describe('worklog commit', () => {
     const result = await publishToGitHub(report([]), context(gh));
     expect(result.failures).toEqual([]);
     // Someone else committed twice just before ours: each time the expected head was stale.
-    expect(gh.state.commits.map((c) => c.message)).toEqual(['someone else', 'someone else', 'log-gardener: worklog GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md']);
+    expect(gh.state.commits.map((c) => c.message)).toEqual([
+      'someone else',
+      'someone else',
+      'log-gardener: worklog GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md',
+    ]);
     expect(gh.state.files.get('main:gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-api-20261127T110000Z.md')?.content).toBe('# Worklog\n');
   });
 
@@ -91,14 +103,19 @@ describe('worklog commit', () => {
 
   it('refuses a label or path GitHub would trip over, naming the input', async () => {
     const gh = await start();
-    await expect(publishToGitHub(report([]), context(gh, {}, { issueLabel: 'a,b' }))).rejects.toThrow(/^issue-label: .* Fix: use 1 to 50 characters without commas/);
+    await expect(publishToGitHub(report([]), context(gh, {}, { issueLabel: 'a,b' }))).rejects.toThrow(
+      /^issue-label: .* Fix: use 1 to 50 characters without commas/,
+    );
     await expect(publishToGitHub(report([]), context(gh, {}, { worklogPath: '../x.md' }))).rejects.toThrow(/^worklog-path: /);
     expect(gh.calls).toHaveLength(0);
   });
 
   it('fills the path template', () => {
     const r = report([]);
-    expect(worklogPaths('logs/{date}/{service}-{timestamp}.md', r)).toEqual({ markdown: 'logs/2026-11-27/api-20261127T110000Z.md', json: 'logs/2026-11-27/api-20261127T110000Z.json' });
+    expect(worklogPaths('logs/{date}/{service}-{timestamp}.md', r)).toEqual({
+      markdown: 'logs/2026-11-27/api-20261127T110000Z.md',
+      json: 'logs/2026-11-27/api-20261127T110000Z.json',
+    });
     r.query.services = ['a/../b', 'c'];
     expect(worklogPaths('/{service}.log', r).markdown).toBe('multi.log');
   });
@@ -110,7 +127,10 @@ describe('pull request comment', () => {
     const pullRequest = { number: 7, isFork: false };
     const first = await publishToGitHub(report([structuredClone(crash)]), context(gh, { pullRequest, gate: { failed: true, text: '1 group at P0' } }));
     expect(first.prComment).toMatchObject({ number: 7, action: 'created' });
-    const second = await publishToGitHub(report([structuredClone(crash), structuredClone(slow)]), context(gh, { pullRequest, gate: { failed: true, text: '1 group at P0' } }));
+    const second = await publishToGitHub(
+      report([structuredClone(crash), structuredClone(slow)]),
+      context(gh, { pullRequest, gate: { failed: true, text: '1 group at P0' } }),
+    );
     expect(second.prComment).toMatchObject({ number: 7, action: 'updated', url: first.prComment?.url });
 
     const comments = gh.state.comments.filter((c) => c.issue_number === 7);
@@ -128,12 +148,16 @@ describe('pull request comment', () => {
     const result = await publishToGitHub(report([structuredClone(slow)]), context(gh, {}, { prNumber: 3, createIssues: false }));
     expect(result.prComment).toMatchObject({ number: 3, action: 'created' });
     expect(gh.state.issues).toHaveLength(1);
-    expect(gh.state.comments[0].body).toContain('### Groups (issues not managed: create-issues is off)\n- **P2** TimeoutError: db query exceeded deadline (12 entries)');
+    expect(gh.state.comments[0].body).toContain(
+      '### Groups (issues not managed: create-issues is off)\n- **P2** TimeoutError: db query exceeded deadline (12 entries)',
+    );
   });
 
   it('skips a pull request from a fork with a notice, not a failure', async () => {
     const gh = await start();
-    const pullRequest = pullRequestFromPayload({ pull_request: { number: 9, head: { repo: { full_name: 'mallory/shop' } }, base: { repo: { full_name: 'acme/shop' } } } });
+    const pullRequest = pullRequestFromPayload({
+      pull_request: { number: 9, head: { repo: { full_name: 'mallory/shop' } }, base: { repo: { full_name: 'acme/shop' } } },
+    });
     expect(pullRequest).toEqual({ number: 9, isFork: true });
     const result = await publishToGitHub(report([]), context(gh, { pullRequest }, { createIssues: false, commitWorklog: false }));
     expect(result.failures).toEqual([]);
@@ -148,13 +172,21 @@ describe('faults', () => {
     const reset = String(Math.floor(Date.now() / 1000));
     gh.state.faults.push(
       { match: /^GET .*\/issues$/, status: 403, message: 'API rate limit exceeded', headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
-      { match: /^POST .*\/issues$/, status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } },
+      {
+        match: /^POST .*\/issues$/,
+        status: 403,
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        headers: { 'retry-after': '1' },
+      },
       { match: /^GET \/repos\/acme\/shop$/, status: 502, message: 'Server Error' },
       { match: /^POST .*\/comments$/, status: 429, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } },
     );
     const notices: string[] = [];
     const pr = { number: 5, isFork: false };
-    const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { octokit: client(gh, 'test-token', (l) => notices.push(l)), pullRequest: pr }));
+    const result = await publishToGitHub(
+      report([structuredClone(crash)]),
+      context(gh, { octokit: client(gh, 'test-token', (l) => notices.push(l)), pullRequest: pr }),
+    );
     expect(result.failures).toEqual([]);
     expect(result.created).toHaveLength(1);
     expect(result.prComment?.action).toBe('created');
@@ -187,7 +219,10 @@ describe('faults', () => {
   it('answers a read-only token with a failure that names the missing permission', async () => {
     const gh = await start({ issues: [{ number: 1, title: 'PR', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
     gh.state.readOnlyTokens.add('ro');
-    const result = await publishToGitHub(report([]), context(gh, { octokit: client(gh, 'ro'), pullRequest: { number: 1, isFork: false } }, { commitWorklog: false }));
+    const result = await publishToGitHub(
+      report([]),
+      context(gh, { octokit: client(gh, 'ro'), pullRequest: { number: 1, isFork: false } }, { commitWorklog: false }),
+    );
     expect(result.failures[0]).toContain('pull-requests: write');
   });
 });

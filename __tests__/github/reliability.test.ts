@@ -29,7 +29,10 @@ describe('the issue lock', () => {
     expect(a).not.toBe(b);
     expect(a).toMatch(/^42\.1\.gardener\.[0-9a-f]{8}$/);
     const r = report([crash, slow]);
-    const [x, y] = await Promise.all([publishToGitHub(fresh(r), context(gh, { lockOwner: a, worklog: undefined })), publishToGitHub(fresh(r), context(gh, { lockOwner: b, worklog: undefined }))]);
+    const [x, y] = await Promise.all([
+      publishToGitHub(fresh(r), context(gh, { lockOwner: a, worklog: undefined })),
+      publishToGitHub(fresh(r), context(gh, { lockOwner: b, worklog: undefined })),
+    ]);
     expect(ours(gh)).toHaveLength(2);
     expect(x.created.length + y.created.length).toBe(2);
     expect([...x.failures, ...y.failures]).toEqual([]);
@@ -45,7 +48,11 @@ describe('the issue lock', () => {
   });
 
   it('an expired lock whose deletion fails is reported once, not retried for ever', async () => {
-    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: 'Held by GCP Log Gardener run dead until 2020-01-01T00:00:00.000Z; safe to delete after that' }] });
+    const gh = await start({
+      labels: [
+        { name: LOCK_LABEL, color: '000000', description: 'Held by GCP Log Gardener run dead until 2020-01-01T00:00:00.000Z; safe to delete after that' },
+      ],
+    });
     gh.state.faults.push({ match: /^DELETE .*\/labels\/log-gardener-lock$/, status: 403, message: 'Resource not accessible by integration', times: 100 });
     const result = await publishToGitHub(report([structuredClone(crash)]), context(gh));
     expect(result.failures).toEqual([expect.stringMatching(/expired but could not be taken over: deleting it failed: Resource not accessible/)]);
@@ -57,14 +64,24 @@ describe('the issue lock', () => {
 describe('the run budget', () => {
   it('a secondary limit asking for 300 s is not waited out: the group is left, the worklog and PR comment still go out, the failure says what was skipped', async () => {
     const gh = await start({ issues: [{ number: 1, title: 'PR', pull_request: { head_repo: 'acme/shop', base_repo: 'acme/shop' } }] });
-    gh.state.faults.push({ match: /^POST \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'retry-after': '300' }, message: 'You have exceeded a secondary rate limit' });
+    gh.state.faults.push({
+      match: /^POST \/repos\/acme\/shop\/issues$/,
+      status: 403,
+      headers: { 'retry-after': '300' },
+      message: 'You have exceeded a secondary rate limit',
+    });
     const clock = fakeClock();
     const budget = new Budget(clock, { totalMs: 15 * 60_000 });
     const notices: string[] = [];
     const octokit = client(gh, 'test-token', (l) => notices.push(l), { clock, budget });
-    const result = await publishToGitHub(report([structuredClone(crash), structuredClone(slow)]), context(gh, { octokit, clock, budget, pullRequest: { number: 1, isFork: false } }));
+    const result = await publishToGitHub(
+      report([structuredClone(crash), structuredClone(slow)]),
+      context(gh, { octokit, clock, budget, pullRequest: { number: 1, isFork: false } }),
+    );
     expect(clock.slept.every((ms) => ms < 60_000)).toBe(true);
-    expect(notices).toContainEqual(expect.stringMatching(/secondary rate limit on POST .*: not waited: a wait of 300 s is longer than the 60 s one wait may take/));
+    expect(notices).toContainEqual(
+      expect.stringMatching(/secondary rate limit on POST .*: not waited: a wait of 300 s is longer than the 60 s one wait may take/),
+    );
     expect(result.skipped).toContainEqual(expect.objectContaining({ title: slow.signature.title, note: expect.stringMatching(/run budget was spent/) }));
     expect(result.failures).toContainEqual(expect.stringMatching(/^GitHub: the run budget \(max-run-time\) stopped the waiting: /));
     expect(result.worklog?.commitShas).toHaveLength(1);
@@ -76,12 +93,19 @@ describe('the run budget', () => {
     const gh = await start();
     const clock = fakeClock();
     const reset = String(Math.floor(clock.now() / 1000) + 600);
-    gh.state.faults.push({ match: /^POST \/repos\/acme\/shop\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, message: 'API rate limit exceeded' });
+    gh.state.faults.push({
+      match: /^POST \/repos\/acme\/shop\/issues$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      message: 'API rate limit exceeded',
+    });
     const notices: string[] = [];
     const budget = new Budget(clock, { totalMs: 15 * 60_000 });
     const octokit = client(gh, 'test-token', (l) => notices.push(l), { clock, budget });
     const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { octokit, clock, budget }));
-    expect(notices).toEqual([expect.stringMatching(/primary rate limit on POST .*: not waited: a wait of (59\d|60\d) s is longer than the 60 s one wait may take$/)]);
+    expect(notices).toEqual([
+      expect.stringMatching(/primary rate limit on POST .*: not waited: a wait of (59\d|60\d) s is longer than the 60 s one wait may take$/),
+    ]);
     expect(clock.slept.every((ms) => ms <= 60_000)).toBe(true);
     expect(result.failures).toContainEqual(expect.stringMatching(/API rate limit exceeded/));
     expect(result.worklog?.commitShas).toHaveLength(1);
@@ -89,7 +113,9 @@ describe('the run budget', () => {
 
   it('a run whose budget runs out while another run holds the lock stops waiting, still commits its worklog, and says why', async () => {
     const until = new Date(Date.now() + 3_600_000).toISOString();
-    const gh = await start({ labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run other until ${until}; safe to delete after that` }] });
+    const gh = await start({
+      labels: [{ name: LOCK_LABEL, color: '000000', description: `Held by GCP Log Gardener run other until ${until}; safe to delete after that` }],
+    });
     const clock = fakeClock();
     const budget = new Budget(clock, { totalMs: 30_000 });
     const octokit = client(gh, 'test-token', undefined, { clock, budget });
@@ -107,7 +133,11 @@ describe('the run budget', () => {
     const clock = fakeClock();
     const octokit = client(gh, 'test-token', undefined, { clock, requestTimeoutMs: 30 });
     const result = await publishToGitHub(report([structuredClone(crash)]), context(gh, { octokit, clock, pullRequest: { number: 1, isFork: false } }));
-    expect(result.failures).toEqual([expect.stringMatching(/^GitHub: reading the repository \(so the worklog is not committed\): GitHub unreachable: no answer from GitHub within 0 s \(GET \/repos\/\{owner\}\/\{repo\}\)/)]);
+    expect(result.failures).toEqual([
+      expect.stringMatching(
+        /^GitHub: reading the repository \(so the worklog is not committed\): GitHub unreachable: no answer from GitHub within 0 s \(GET \/repos\/\{owner\}\/\{repo\}\)/,
+      ),
+    ]);
     expect(result.read).toBe(false);
     expect(result.created).toEqual([]);
   });
@@ -180,7 +210,8 @@ describe('the previous report', () => {
   it('is found through the latest-report pointer, past 1,000 files in the folder', async () => {
     const gh = await start();
     const folder = 'gcp/log-gardener';
-    for (let i = 0; i < 1100; i++) gh.state.files.set(`main:${folder}/GCP-LOG-GARDENER-WORKLOG-api-2025${String(i).padStart(6, '0')}T000000Z.json`, { content: '{}', sha: `s${i}` });
+    for (let i = 0; i < 1100; i++)
+      gh.state.files.set(`main:${folder}/GCP-LOG-GARDENER-WORKLOG-api-2025${String(i).padStart(6, '0')}T000000Z.json`, { content: '{}', sha: `s${i}` });
     const r = report([structuredClone(crash)]);
     await publishToGitHub(r, context(gh, { worklog: { markdown: '# W\n', json: JSON.stringify(r) } }));
     const reads = gh.calls.length;
@@ -225,7 +256,12 @@ describe('self-healing', () => {
   it('two open issues with one fingerprint: the newer is closed as a duplicate linking the older', async () => {
     const body = `${fingerprintMarker(crash.signature.fingerprint)}\nfiled twice`;
     const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
-    const gh = await start({ issues: [{ number: 3, title: '[P0] api: KeyError', body, labels: ['log-gardener'], user: bot }, { number: 4, title: '[P0] api: KeyError', body, labels: ['log-gardener'], user: bot }] });
+    const gh = await start({
+      issues: [
+        { number: 3, title: '[P0] api: KeyError', body, labels: ['log-gardener'], user: bot },
+        { number: 4, title: '[P0] api: KeyError', body, labels: ['log-gardener'], user: bot },
+      ],
+    });
     const result = await publishToGitHub(report([structuredClone(crash)]), context(gh));
     expect(result.failures).toEqual([]);
     expect(result.closed).toMatchObject([{ number: 4, note: 'duplicate of #3' }]);
@@ -236,7 +272,7 @@ describe('self-healing', () => {
 });
 
 describe('issues that resolve themselves (resolve-after)', () => {
-  it('closes our quiet issue as completed with the last occurrence; a return reopens it; people\'s issues stay open', async () => {
+  it("closes our quiet issue as completed with the last occurrence; a return reopens it; people's issues stay open", async () => {
     const gh = await start();
     await publishToGitHub(report([structuredClone(crash)]), context(gh));
     const later = new Date('2026-12-08T11:00:00.000Z');
@@ -263,9 +299,16 @@ describe('issues that resolve themselves (resolve-after)', () => {
   });
 });
 
-describe("matching what the repository knows", () => {
+describe('matching what the repository knows', () => {
   it("a person's closed issue that matches confidently is reopened and adopted on regression, or linked from a new issue", async () => {
-    const closedHuman = { number: 1, title: 'KeyError: user_id missing in session', body: 'KeyError: user_id missing in session on checkout', state: 'closed' as const, state_reason: 'completed' as const, closed_at: '2026-11-20T00:00:00.000Z' };
+    const closedHuman = {
+      number: 1,
+      title: 'KeyError: user_id missing in session',
+      body: 'KeyError: user_id missing in session on checkout',
+      state: 'closed' as const,
+      state_reason: 'completed' as const,
+      closed_at: '2026-11-20T00:00:00.000Z',
+    };
     let gh = await start({ issues: [closedHuman] });
     const reopened = await publishToGitHub(report([structuredClone(crash)]), context(gh));
     expect(reopened.adopted).toMatchObject([{ number: 1 }]);
@@ -281,7 +324,17 @@ describe("matching what the repository knows", () => {
 
   it('finds an issue filed under an older fingerprint of the same problem (signature.aliases)', async () => {
     const old = 'v1:0123456789abcdef';
-    const gh = await start({ issues: [{ number: 9, title: '[P0] api: KeyError', body: `${fingerprintMarker(old)}\nold`, labels: ['log-gardener'], user: { login: 'github-actions[bot]', type: 'Bot' } }] });
+    const gh = await start({
+      issues: [
+        {
+          number: 9,
+          title: '[P0] api: KeyError',
+          body: `${fingerprintMarker(old)}\nold`,
+          labels: ['log-gardener'],
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        },
+      ],
+    });
     const g = structuredClone(crash);
     g.signature.aliases = [old];
     const result = await publishToGitHub(report([g]), context(gh));
@@ -291,13 +344,23 @@ describe("matching what the repository knows", () => {
 });
 
 describe("the gate's known groups (fail-on-new-only)", () => {
-  it('come from the action\'s issues, open and closed, and the gate line says so and how many', async () => {
+  it("come from the action's issues, open and closed, and the gate line says so and how many", async () => {
     const { knownFromIssues } = await import('../../src/publish/github-step.js');
     const { evaluateGate, knownFromReport } = await import('../../src/gate.js');
     const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
     const gh = await start({
       issues: [
-        { number: 1, title: 'a', body: fingerprintMarker(crash.signature.fingerprint), labels: ['log-gardener'], user: bot, state: 'closed', state_reason: 'completed', closed_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' },
+        {
+          number: 1,
+          title: 'a',
+          body: fingerprintMarker(crash.signature.fingerprint),
+          labels: ['log-gardener'],
+          user: bot,
+          state: 'closed',
+          state_reason: 'completed',
+          closed_at: '2020-01-01T00:00:00Z',
+          updated_at: '2020-01-01T00:00:00Z',
+        },
       ],
     });
     const target = { octokit: client(gh), owner: 'acme', repo: 'shop' };

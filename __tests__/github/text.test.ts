@@ -40,13 +40,17 @@ describe('titles', () => {
 
 describe('similarity to people’s issues', () => {
   const g = group({
-    title: "ImportError: cannot import name <*> from <*>",
+    title: 'ImportError: cannot import name <*> from <*>',
     sample: "ImportError: cannot import name 'create_defensive_user_execution_context' from 'netra_backend.app.websocket_core'",
     exceptionType: 'ImportError',
   });
 
   it('is confident when the distinctive names match', () => {
-    const s = similarity(g, "Websocket broken: cannot import create_defensive_user_execution_context", "ImportError from netra_backend.app.websocket_core after deploy");
+    const s = similarity(
+      g,
+      'Websocket broken: cannot import create_defensive_user_execution_context',
+      'ImportError from netra_backend.app.websocket_core after deploy',
+    );
     expect(verdict(s)).toBe('confident');
   });
 

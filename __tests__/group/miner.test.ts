@@ -55,9 +55,15 @@ describe('template clustering', () => {
   });
 
   it('class 3: an optional bracketed value does not split an event', () => {
-    const ids = fps(['chrome.exe close, 403 bytes sent, 426 bytes received, lifetime 00:01', 'chrome.exe close, 1234 bytes (1.20 KB) sent, 426 bytes received, lifetime 00:01']);
+    const ids = fps([
+      'chrome.exe close, 403 bytes sent, 426 bytes received, lifetime 00:01',
+      'chrome.exe close, 1234 bytes (1.20 KB) sent, 426 bytes received, lifetime 00:01',
+    ]);
     expect(ids[0]).toBe(ids[1]);
-    const peers = fps(['connection from 10.0.0.1 (host-10-0-0-1.example.net) at Sun Jul 17 10:00:00 2005', 'connection from 10.0.0.2 () at Mon Jul 18 11:00:00 2005']);
+    const peers = fps([
+      'connection from 10.0.0.1 (host-10-0-0-1.example.net) at Sun Jul 17 10:00:00 2005',
+      'connection from 10.0.0.2 () at Mon Jul 18 11:00:00 2005',
+    ]);
     expect(peers[0]).toBe(peers[1]);
   });
 
@@ -75,7 +81,11 @@ describe('template clustering', () => {
   });
 
   it('a humanized size or duration is one value with its unit', () => {
-    const ids = fps(['Block stored (estimated size 93.0 B, free 5.2 KB)', 'Block stored (estimated size 5.2 KB, free 1.1 GB) in 3 ms', 'Block stored (estimated size 1 MB, free 2 MB) in 1.5 s']);
+    const ids = fps([
+      'Block stored (estimated size 93.0 B, free 5.2 KB)',
+      'Block stored (estimated size 5.2 KB, free 1.1 GB) in 3 ms',
+      'Block stored (estimated size 1 MB, free 2 MB) in 1.5 s',
+    ]);
     expect(ids[0]).not.toBe(ids[1]);
     expect(ids[1]).toBe(ids[2]);
   });
@@ -86,9 +96,19 @@ describe('template clustering', () => {
   });
 
   it('does not depend on the order the lines come in', () => {
-    const lines = ['Invalid name x1 from a', 'Invalid name bob from b', 'Invalid name carol from c', 'VM Started', 'VM Stopped', 'Invalid name dave from d', 'Invalid name erin from e'];
+    const lines = [
+      'Invalid name x1 from a',
+      'Invalid name bob from b',
+      'Invalid name carol from c',
+      'VM Started',
+      'VM Stopped',
+      'Invalid name dave from d',
+      'Invalid name erin from e',
+    ];
     const forward = group(lines).map((s) => s.fingerprint);
-    const backward = group([...lines].reverse()).map((s) => s.fingerprint).reverse();
+    const backward = group([...lines].reverse())
+      .map((s) => s.fingerprint)
+      .reverse();
     expect(backward).toEqual(forward);
   });
 });
@@ -102,7 +122,10 @@ describe('group command', () => {
     let text = '';
     out.on('data', (c: Buffer) => (text += c.toString()));
     await runGroupCommand(input, out);
-    const rows = text.trim().split('\n').map((l) => JSON.parse(l) as { line_id: number; group_id: string });
+    const rows = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line_id: number; group_id: string });
     expect(rows.map((r) => r.line_id)).toEqual([1, 2, 3, 4]);
     expect(rows[0].group_id).toBe(rows[1].group_id);
     expect(new Set(rows.map((r) => r.group_id)).size).toBe(3);

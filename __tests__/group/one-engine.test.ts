@@ -33,14 +33,21 @@ it('group prints the grouping that run makes of the same lines as textPayload en
   await writeFile(text, lines.join('\n') + '\n');
   const start = Date.parse('2026-11-27T10:00:00Z');
   // A minute apart: no two lines are joined as one multi-line entry.
-  await writeFile(ndjson, lines.map((l, i) => JSON.stringify({ timestamp: new Date(start + i * 60_000).toISOString(), severity: 'ERROR', textPayload: l })).join('\n') + '\n');
+  await writeFile(
+    ndjson,
+    lines.map((l, i) => JSON.stringify({ timestamp: new Date(start + i * 60_000).toISOString(), severity: 'ERROR', textPayload: l })).join('\n') + '\n',
+  );
 
   const out = new PassThrough();
   let printed = '';
   out.on('data', (c: Buffer) => (printed += c.toString()));
   await runGroupCommand(text, out);
   const byGroup = new Map<string, number>();
-  for (const row of printed.trim().split('\n').map((l) => JSON.parse(l) as { group_id: string })) byGroup.set(row.group_id, (byGroup.get(row.group_id) ?? 0) + 1);
+  for (const row of printed
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { group_id: string }))
+    byGroup.set(row.group_id, (byGroup.get(row.group_id) ?? 0) + 1);
 
   const { groups } = await collect({ source: fileSource(ndjson), signer: createSigner(), redactor: createRedactor() });
   expect(Object.fromEntries(groups.map((g) => [g.signature.fingerprint, g.count]))).toEqual(Object.fromEntries(byGroup));

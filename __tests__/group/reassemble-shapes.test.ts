@@ -62,7 +62,10 @@ describe('reassemble: every runtime trace shape, one record per occurrence', () 
 
   it('Python traces whose exception is no *Error type end at their exception line', async () => {
     const trace = python('fetch', 3, 'requests.exceptions.ReadTimeout', 'read timed out');
-    const lines = [...split(trace, 0), record('next request', { instance: 'a', logName: STDERR, severity: 'DEFAULT', time: BASE + 10, timestamp: new Date(BASE + 10).toISOString() })];
+    const lines = [
+      ...split(trace, 0),
+      record('next request', { instance: 'a', logName: STDERR, severity: 'DEFAULT', time: BASE + 10, timestamp: new Date(BASE + 10).toISOString() }),
+    ];
     for (const out of await both(lines)) expect(out.map((r) => r.message)).toEqual([trace, 'next request']);
   });
 

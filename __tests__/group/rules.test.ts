@@ -33,7 +33,9 @@ describe('explicit fingerprints', () => {
   });
 
   it('a broken pattern is a one-line input error naming the rule', () => {
-    expect(() => createSigner({ fingerprints: [{ match: { message: '(' }, fingerprint: 'x' }] })).toThrow(/^fingerprints\[0\]\.match\.message: "\(" is not a valid regular expression/);
+    expect(() => createSigner({ fingerprints: [{ match: { message: '(' }, fingerprint: 'x' }] })).toThrow(
+      /^fingerprints\[0\]\.match\.message: "\(" is not a valid regular expression/,
+    );
     expect(() => createSigner({ masks: ['[a-'] })).toThrow(InputError);
   });
 

@@ -120,7 +120,10 @@ describe('the signer learns variables the masks cannot see', () => {
   const users = ['alicia', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace'];
 
   it('a position that took five distinct words is a variable for all entries, whatever their order', () => {
-    const titles = signAll(createSigner(), users.map((u) => `Invalid name ${u} from 10.0.0.${u.length}`)).map((s) => s.title);
+    const titles = signAll(
+      createSigner(),
+      users.map((u) => `Invalid name ${u} from 10.0.0.${u.length}`),
+    ).map((s) => s.title);
     expect(new Set(titles)).toEqual(new Set(['Invalid name <*> from <*>']));
   });
 
@@ -131,13 +134,19 @@ describe('the signer learns variables the masks cannot see', () => {
   });
 
   it('templates of an earlier run apply from the first record, so fingerprints stay stable', () => {
-    const learned = signAll(createSigner(), users.map((u) => `Invalid name ${u} from 10.0.0.1`)).at(-1)!;
+    const learned = signAll(
+      createSigner(),
+      users.map((u) => `Invalid name ${u} from 10.0.0.1`),
+    ).at(-1)!;
     const [next] = signAll(createSigner({ knownTemplates: [learned.detail] }), ['Invalid name zoe from 10.0.0.9']);
     expect(next.fingerprint).toBe(learned.fingerprint);
   });
 
   it('a few alternatives stay apart', () => {
-    const fps = signAll(createSigner(), ['Started', 'Stopped', 'Paused'].map((w) => `VM ${w} (Lifecycle Event)`)).map((s) => s.fingerprint);
+    const fps = signAll(
+      createSigner(),
+      ['Started', 'Stopped', 'Paused'].map((w) => `VM ${w} (Lifecycle Event)`),
+    ).map((s) => s.fingerprint);
     expect(new Set(fps).size).toBe(3);
   });
 });

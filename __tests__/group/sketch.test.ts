@@ -5,7 +5,15 @@ describe('Space-Saving sketch', () => {
   test('exact while there are no more distinct values than counters', () => {
     const s = new SpaceSaving(4);
     for (const v of ['GET', 'POST', 'GET', 'PUT', 'GET', 'POST']) s.add(v);
-    expect(s.top(5)).toEqual({ values: [{ value: 'GET', count: 3 }, { value: 'POST', count: 2 }, { value: 'PUT', count: 1 }], error: 0, other: 0 });
+    expect(s.top(5)).toEqual({
+      values: [
+        { value: 'GET', count: 3 },
+        { value: 'POST', count: 2 },
+        { value: 'PUT', count: 1 },
+      ],
+      error: 0,
+      other: 0,
+    });
   });
 
   test('a value above total / capacity is always listed; counts over-count by at most the stated error', () => {

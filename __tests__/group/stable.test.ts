@@ -48,7 +48,10 @@ describe('fingerprints are stable across runs', () => {
   it('a template learned in an earlier run keeps its fingerprint when later entries bring new values only', () => {
     const users = ['alicia', 'bob', 'carol', 'dave', 'erin'].map((u) => `Invalid name ${u} from 10.0.0.1`);
     const first = signAll(createSigner(), users);
-    const previous = groupsOf(users.map((m) => record(m)), first);
+    const previous = groupsOf(
+      users.map((m) => record(m)),
+      first,
+    );
     const [later] = signAll(createSigner({ previous }), ['Invalid name zoe from 10.0.0.9']);
     expect(later.fingerprint).toBe(first[0].fingerprint);
   });
@@ -57,7 +60,15 @@ describe('fingerprints are stable across runs', () => {
     const early = ['Invalid name alicia from x', 'Invalid name bob from x'];
     const first = signAll(createSigner(), early);
     expect(first[0].fingerprint).not.toBe(first[1].fingerprint);
-    const now = signAll(createSigner({ previous: groupsOf(early.map((m) => record(m)), first) }), ['alicia', 'bob', 'carol', 'dave', 'erin'].map((u) => `Invalid name ${u} from x`));
+    const now = signAll(
+      createSigner({
+        previous: groupsOf(
+          early.map((m) => record(m)),
+          first,
+        ),
+      }),
+      ['alicia', 'bob', 'carol', 'dave', 'erin'].map((u) => `Invalid name ${u} from x`),
+    );
     expect(new Set(now.map((s) => s.fingerprint)).size).toBe(1);
     const all = [now[0].fingerprint, ...(now[0].aliases ?? [])];
     expect(all).toEqual(expect.arrayContaining([first[0].fingerprint, first[1].fingerprint]));
@@ -68,15 +79,42 @@ describe('upgrade from signer v2', () => {
   // Fingerprints and details as signer v2 (commit 9b80298) made them for these entries.
   const session = (method: string) => `Failed to extract auth from request ${method} /api/items: SessionMiddleware must be installed to access request.session`;
   const v2: PreviousGroup[] = [
-    { signature: { kind: 'stack', fingerprint: 'v2:fc6fd1aa94a55df3', title: 'ImportError: cannot import name <*> from <*>', detail: 'ImportError\napp/main.py:handler\napp/service.py:load' }, exemplar: record(python('load', 10)), samples: [python('load', 10)] },
-    { signature: { kind: 'template', fingerprint: 'v2:67c8bf3dd2daad5e', title: 'Connection to <*> timed out after <*>', detail: 'Connection to <*> timed out after <*>' }, exemplar: record('Connection to 10.0.0.12:5432 timed out after 30s'), samples: ['Connection to 10.0.0.12:5432 timed out after 30s'] },
+    {
+      signature: {
+        kind: 'stack',
+        fingerprint: 'v2:fc6fd1aa94a55df3',
+        title: 'ImportError: cannot import name <*> from <*>',
+        detail: 'ImportError\napp/main.py:handler\napp/service.py:load',
+      },
+      exemplar: record(python('load', 10)),
+      samples: [python('load', 10)],
+    },
+    {
+      signature: {
+        kind: 'template',
+        fingerprint: 'v2:67c8bf3dd2daad5e',
+        title: 'Connection to <*> timed out after <*>',
+        detail: 'Connection to <*> timed out after <*>',
+      },
+      exemplar: record('Connection to 10.0.0.12:5432 timed out after 30s'),
+      samples: ['Connection to 10.0.0.12:5432 timed out after 30s'],
+    },
     { signature: { kind: 'template', fingerprint: 'v2:75d936a8a26e80b4', title: '', detail: '' }, exemplar: record(session('GET')), samples: [session('GET')] },
-    { signature: { kind: 'template', fingerprint: 'v2:31342c1111357a4a', title: '', detail: '' }, exemplar: record(session('POST')), samples: [session('POST')] },
+    {
+      signature: { kind: 'template', fingerprint: 'v2:31342c1111357a4a', title: '', detail: '' },
+      exemplar: record(session('POST')),
+      samples: [session('POST')],
+    },
   ];
 
   it('groups signed by v3 carry the v2 fingerprints of the issues filed for them as aliases', () => {
     const signer = createSigner({ previous: v2 });
-    const [stack, timeout, get, post] = signAll(signer, [python('load', 33), 'Connection to 10.1.1.1:6379 timed out after 5s', session('GET'), session('POST')]);
+    const [stack, timeout, get, post] = signAll(signer, [
+      python('load', 33),
+      'Connection to 10.1.1.1:6379 timed out after 5s',
+      session('GET'),
+      session('POST'),
+    ]);
     expect(stack.fingerprint).toMatch(/^v3:/);
     expect(stack.aliases).toEqual(['v2:fc6fd1aa94a55df3']);
     expect(timeout.aliases).toEqual(['v2:67c8bf3dd2daad5e']);
@@ -107,13 +145,24 @@ describe('change over time across a signer upgrade', () => {
     ({
       tool: { name: 'gcp-log-gardener', version: '0', signer },
       query: { since: '2026-11-27T00:00:00Z', until: '2026-11-28T00:00:00Z' },
-      groups: groups.map((g) => ({ signature: { kind: 'template', fingerprint: g.fp, title: g.fp, detail: g.fp, aliases: g.aliases }, count: g.count, hourly: {}, triage: { priority: 'P2' } })),
+      groups: groups.map((g) => ({
+        signature: { kind: 'template', fingerprint: g.fp, title: g.fp, detail: g.fp, aliases: g.aliases },
+        count: g.count,
+        hourly: {},
+        triage: { priority: 'P2' },
+      })),
       resolved: [],
     }) as unknown as Report;
 
   it('a v3 group is compared with the v2 group its alias names; the rest are new or resolved', () => {
-    const previous = report('v2', [{ fp: 'v2:a', count: 10 }, { fp: 'v2:b', count: 10 }]);
-    const current = report('v3', [{ fp: 'v3:x', aliases: ['v2:a'], count: 100 }, { fp: 'v3:y', count: 1 }]);
+    const previous = report('v2', [
+      { fp: 'v2:a', count: 10 },
+      { fp: 'v2:b', count: 10 },
+    ]);
+    const current = report('v3', [
+      { fp: 'v3:x', aliases: ['v2:a'], count: 100 },
+      { fp: 'v3:y', count: 1 },
+    ]);
     const compared = compareWithPrevious(current, previous);
     expect(compared.groups.map((g) => g.trend)).toEqual(['rising', 'new']);
     expect(compared.resolved.map((r) => r.fingerprint)).toEqual(['v2:b']);

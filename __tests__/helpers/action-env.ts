@@ -41,7 +41,12 @@ export function killSpawned(): void {
 }
 if (process.env.JEST_WORKER_ID && typeof afterAll === 'function') afterAll(killSpawned);
 
-export function runNode(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd(), timeoutMs = SPAWN_TIMEOUT_MS): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runNode(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+  timeoutMs = SPAWN_TIMEOUT_MS,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(p);
@@ -53,7 +58,11 @@ export function runNode(args: string[], env: NodeJS.ProcessEnv, cwd = process.cw
         : setTimeout(() => {
             p.kill('SIGKILL');
             const tail = (stdout + stderr).trim().split('\n').slice(-5).join('\n');
-            reject(new Error(`node ${args.join(' ')} did not exit within ${timeoutMs / 1000} s and was killed (a stale bundle? run npm run bundle). Last output:\n${tail}`));
+            reject(
+              new Error(
+                `node ${args.join(' ')} did not exit within ${timeoutMs / 1000} s and was killed (a stale bundle? run npm run bundle). Last output:\n${tail}`,
+              ),
+            );
           }, timeoutMs);
     p.stdout.on('data', (d) => (stdout += d));
     p.stderr.on('data', (d) => (stderr += d));
@@ -80,7 +89,8 @@ export async function runAction(entry: string, inputs: Record<string, string>, e
     GITHUB_STEP_SUMMARY: summaryFile,
     ...extraEnv,
   };
-  for (const [name, i] of Object.entries(action.inputs)) env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (String(i.default).includes('${{') ? '' : String(i.default));
+  for (const [name, i] of Object.entries(action.inputs))
+    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (String(i.default).includes('${{') ? '' : String(i.default));
   const r = await runNode([entry], env, dir);
   return { ...r, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir };
 }

@@ -27,7 +27,11 @@ describe('wrapCommand', () => {
 
   it('keeps a filter holding a single quote as the shell reads it', () => {
     const command = gcloudCommand(`${FILTER} AND textPayload:"it's"`, [], 10);
-    expect(wrapCommand(command, 80).replace(/ \\\n {2}/g, ' ').replace(/\n/g, ' ')).toBe(command);
+    expect(
+      wrapCommand(command, 80)
+        .replace(/ \\\n {2}/g, ' ')
+        .replace(/\n/g, ' '),
+    ).toBe(command);
   });
 
   it('leaves anything else as it is', () => {

@@ -89,7 +89,10 @@ describe('worklog layout', () => {
   test('no line of code runs off the page: samples wrapped, the query broken at each clause that fits', async () => {
     const { markdown } = await demo();
     const footer = markdown.indexOf('<a name="query"></a>');
-    const lines = (md: string) => tokens(md).filter((t) => t.type === 'code' && (t as Tokens.Code).lang !== 'mermaid').flatMap((t) => (t as Tokens.Code).text.split('\n'));
+    const lines = (md: string) =>
+      tokens(md)
+        .filter((t) => t.type === 'code' && (t as Tokens.Code).lang !== 'mermaid')
+        .flatMap((t) => (t as Tokens.Code).text.split('\n'));
     expect(Math.max(...lines(markdown.slice(0, footer)).map((l) => l.length))).toBeLessThanOrEqual(100);
     // A clause with no AND / OR outside quotes cannot be broken without changing the query.
     for (const l of lines(markdown.slice(footer)).filter((l) => l.length > 100)) expect(l.slice(4)).not.toMatch(/^[^"]*(?:"[^"]*"[^"]*)* (AND|OR) /);
@@ -156,7 +159,10 @@ describe('what changed since the last run', () => {
   test('one line: counts per trend, the new and rising groups named and linked, the resolved ones named', () => {
     const a = triaged(one(corpus.authFailed()), 'P1', 'auth', { trend: 'new' });
     const b = triaged(one(corpus.payments503()), 'P0', 'payments', { trend: 'ongoing' });
-    const md = renderWorklog({ ...report([b, a]), resolved: [{ fingerprint: 'v2:1', title: 'Redis readiness: No app_state available (attempt <*>)', priority: 'P3' }] });
+    const md = renderWorklog({
+      ...report([b, a]),
+      resolved: [{ fingerprint: 'v2:1', title: 'Redis readiness: No app_state available (attempt <*>)', priority: 'P3' }],
+    });
     expect(md).toContain(
       '**Since the last run:** 1 new ([P1 Token verification failed…](#g2)), 1 ongoing, 1 resolved (P3 Redis readiness: No app\\_state available (attempt…).',
     );
@@ -170,7 +176,15 @@ describe('new group fields', () => {
   const g: TriagedGroup = {
     ...base,
     distributions: [
-      { field: 'method', values: [{ value: 'POST', count: 52 }, { value: 'GET', count: 48 }], error: 0, other: 0 },
+      {
+        field: 'method',
+        values: [
+          { value: 'POST', count: 52 },
+          { value: 'GET', count: 48 },
+        ],
+        error: 0,
+        other: 0,
+      },
       { field: 'user <b>agent</b>', values: [{ value: '@admin closes #1', count: 3 }], error: 2, other: 4 },
     ],
     suspect: {
@@ -179,7 +193,11 @@ describe('new group fields', () => {
       revisionFirstSeen: '2026-11-26T23:50:00Z',
       newest: true,
       order: ['backend-prod-00043-new', 'backend-prod-00042-abc'],
-      commit: { sha: 'a1b2c3d4e5f6', url: 'https://github.com/acme/backend/commit/a1b2c3d4e5f6', compareUrl: 'https://github.com/acme/backend/compare/0f0f0f0...a1b2c3d' },
+      commit: {
+        sha: 'a1b2c3d4e5f6',
+        url: 'https://github.com/acme/backend/commit/a1b2c3d4e5f6',
+        compareUrl: 'https://github.com/acme/backend/compare/0f0f0f0...a1b2c3d',
+      },
     },
   };
   const md = renderWorklog(report([g]));
@@ -206,7 +224,11 @@ describe('output at scale', () => {
     const seed = triaged(one(corpus.authFailed(3)), 'P2', 'auth');
     const gs: TriagedGroup[] = Array.from({ length: n }, (_, i) => ({
       ...seed,
-      signature: { ...seed.signature, fingerprint: `v2:${i.toString(16).padStart(16, '0')}`, title: `Token verification failed for tenant <*> in shard ${i} after a long and winding path through the service` },
+      signature: {
+        ...seed.signature,
+        fingerprint: `v2:${i.toString(16).padStart(16, '0')}`,
+        title: `Token verification failed for tenant <*> in shard ${i} after a long and winding path through the service`,
+      },
       explorerUrl: `https://console.cloud.google.com/logs/query;query=${'x'.repeat(600)}`,
       issue: { number: 1000 + i, url: `https://github.com/acme/backend/issues/${1000 + i}`, state: 'updated' },
       triage: { ...seed.triage, priority: i < 10 ? 'P1' : 'P2' },

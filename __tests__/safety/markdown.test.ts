@@ -54,7 +54,9 @@ describe.each(hostile.map((t) => [label(t), t]))('hostile text %s', (_l, text) =
     const out = fenced(text, 'text', { fence, indent });
     noMarkers(out);
     const lines = fencedContent(out, indent);
-    expect(lines.join('\n').replace(ZWSP, '')).toBe(text.replace(BIDI, '\ufffd').replace(/\r\n?/g, '\n').replaceAll('\u0000', '\ufffd').replace(/\n$/, '').replace(ZWSP, ''));
+    expect(lines.join('\n').replace(ZWSP, '')).toBe(
+      text.replace(BIDI, '\ufffd').replace(/\r\n?/g, '\n').replaceAll('\u0000', '\ufffd').replace(/\n$/, '').replace(ZWSP, ''),
+    );
   });
 
   it('link text: inert label, http(s) target only', () => {

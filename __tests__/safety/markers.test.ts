@@ -26,12 +26,18 @@ describe('marker', () => {
 
 describe('the action markers', () => {
   it('read back only what they wrote, each from one module', async () => {
-    const { fingerprintMarker, readFingerprint, noticeMarker, readNotice, stateMarker, readMemory, wrapStatus, STATE_LIMIT } = await import('../../src/safety/markers.js');
+    const { fingerprintMarker, readFingerprint, noticeMarker, readNotice, stateMarker, readMemory, wrapStatus, STATE_LIMIT } =
+      await import('../../src/safety/markers.js');
     expect(readFingerprint(`x\n${fingerprintMarker('v2:00112233aabbccdd')}\n`)).toBe('v2:00112233aabbccdd');
     expect(readNotice(`text\n\n${noticeMarker('adopted')}`)).toBe('adopted');
     const long = 'r'.repeat(2000);
     const m = stateMarker({ priority: 'P1', revisions: [long, 'short'], lastSeen: '2026-11-27T10:00:00.000Z', owed: ['adopted'] });
     expect(m.length).toBeLessThan(STATE_LIMIT);
-    expect(readMemory(wrapStatus([m]))).toEqual({ priority: 'P1', revisions: [expect.stringMatching(/^#[0-9a-f]{16}$/), 'short'], lastSeen: '2026-11-27T10:00:00.000Z', owed: ['adopted'] });
+    expect(readMemory(wrapStatus([m]))).toEqual({
+      priority: 'P1',
+      revisions: [expect.stringMatching(/^#[0-9a-f]{16}$/), 'short'],
+      lastSeen: '2026-11-27T10:00:00.000Z',
+      owed: ['adopted'],
+    });
   });
 });

@@ -29,7 +29,14 @@ describe('generated secret corpus (scripts/make-redaction-corpus.mjs)', () => {
     expect(cases.flatMap((c) => c.secrets).length).toBeGreaterThanOrEqual(150);
     const formats = new Set(cases.map((c) => c.format));
     expect(formats.size).toBeGreaterThanOrEqual(60);
-    for (const f of formats) expect([f, cases.filter((c) => c.format === f).map((c) => c.shape).sort()]).toEqual([f, ['error', 'json', 'text']]);
+    for (const f of formats)
+      expect([
+        f,
+        cases
+          .filter((c) => c.format === f)
+          .map((c) => c.shape)
+          .sort(),
+      ]).toEqual([f, ['error', 'json', 'text']]);
   });
 
   it('nothing survives, in one batch or one text at a time', async () => {

@@ -24,14 +24,24 @@ function entryFor(c: SecretCase & { shape?: string }, i: number): Record<string,
     labels: { instanceId: `00f46b92a77d0b${i}`, ...(i % 7 === 0 ? { note: c.text.split('\n')[0] } : {}) },
   };
   if (c.shape === 'json') return { ...base, jsonPayload: JSON.parse(c.text) as unknown };
-  if (i % 11 === 0) return { ...base, httpRequest: { requestMethod: 'GET', requestUrl: `https://api.example.test/cb?q=${encodeURIComponent(c.text.split('\n')[0])}`, status: 500 }, textPayload: c.text };
+  if (i % 11 === 0)
+    return {
+      ...base,
+      httpRequest: { requestMethod: 'GET', requestUrl: `https://api.example.test/cb?q=${encodeURIComponent(c.text.split('\n')[0])}`, status: 500 },
+      textPayload: c.text,
+    };
   return { ...base, textPayload: c.text };
 }
 
 /** The ways an output may show text: as is, markdown-unescaped, HTML-entity-decoded, JSON-decoded. */
 function views(output: string): string[] {
   const unescaped = output.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-  const decoded = unescaped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decoded = unescaped
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   const json = output.replace(/\\n/g, '\n').replace(/\\"/g, '"').replace(/\\\\/g, '\\');
   return [output, unescaped, decoded, json];
 }
@@ -55,7 +65,10 @@ test('no planted secret reaches the worklog, the JSON report, the summary or an 
   };
   for (const g of report.groups) {
     const key = `issue ${g.signature.fingerprint}`;
-    outputs[key] = issueTitle(g) + '\n' + issueBody({ group: g, report, links: { worklogUrl: 'https://example.test/w', runUrl: 'https://example.test/r' }, memory: memoryOf(g) });
+    outputs[key] =
+      issueTitle(g) +
+      '\n' +
+      issueBody({ group: g, report, links: { worklogUrl: 'https://example.test/w', runUrl: 'https://example.test/r' }, memory: memoryOf(g) });
   }
   const leaked: { output: string; secret: string; piece: string }[] = [];
   for (const [name, text] of Object.entries(outputs)) {

@@ -28,7 +28,9 @@ describe('truncateBody', () => {
     const r = truncateBody(body, 10_000, { seeAlso: 'Full text in the worklog.' });
     expect(r.cut).toBe(true);
     expect(r.body.length).toBeLessThanOrEqual(10_000);
-    expect(r.body).toMatch(/> \[!NOTE\]\n> Cut [\d,]+ characters \([\d,]+ lines\) from the end to stay under GitHub's limit of 10,000 characters\. Full text in the worklog\.\n$/);
+    expect(r.body).toMatch(
+      /> \[!NOTE\]\n> Cut [\d,]+ characters \([\d,]+ lines\) from the end to stay under GitHub's limit of 10,000 characters\. Full text in the worklog\.\n$/,
+    );
     const shown = r.body.split('\n> [!NOTE]')[0];
     const kept = body.startsWith(shown) ? shown : shown.slice(0, -1);
     expect(body.startsWith(kept)).toBe(true);

@@ -51,7 +51,12 @@ test('long messages are cut and held apart from the text they came from', () => 
 
 test('distribution values and field names from the log stay inert in markdown', () => {
   const hostile = ['@octocat please look', '`code` --> <!-- x', 'fixes #12 ](javascript:alert(1))', '| pipe | cell |'];
-  const [g] = feed(hostile.flatMap((v) => [record('Fatal in handler', { labels: { '@owner **bold**': v } }), record('Fatal in handler', { labels: { '@owner **bold**': v } })]));
+  const [g] = feed(
+    hostile.flatMap((v) => [
+      record('Fatal in handler', { labels: { '@owner **bold**': v } }),
+      record('Fatal in handler', { labels: { '@owner **bold**': v } }),
+    ]),
+  );
   const text = distributionLines(g).join('\n');
   expect(text).not.toContain('<!--');
   expect(text).not.toMatch(/(?<![`\w])@octocat/);

@@ -39,13 +39,20 @@ function window(): unknown[] {
   const out: unknown[] = [];
   for (let m = 0; m < 120; m += 2) {
     const [rev, sha] = m < 60 ? ['api-00001-old', SHA1] : ['api-00002-new', SHA2];
-    out.push(entry(m, rev, sha, { severity: 'WARNING', instance: `i-${m % 3}`, text: `Redis readiness: no app_state (attempt ${1 + (m % 3)}/5) id ${m * 7919}` }));
+    out.push(
+      entry(m, rev, sha, { severity: 'WARNING', instance: `i-${m % 3}`, text: `Redis readiness: no app_state (attempt ${1 + (m % 3)}/5) id ${m * 7919}` }),
+    );
     if (m >= 60) out.push(entry(m, rev, sha, { severity: 'ERROR', text: `Ledger write failed for account ${m * 31}: quota exceeded` }));
     out.push(
       entry(m, rev, sha, {
         severity: 'ERROR',
         log: 'requests',
-        http: { requestMethod: m % 4 === 0 ? 'POST' : 'GET', requestUrl: `https://x.run.app/api/threads/${m}abc/messages`, status: 503, userAgent: m % 6 === 0 ? 'curl/8' : 'Mozilla/5.0' },
+        http: {
+          requestMethod: m % 4 === 0 ? 'POST' : 'GET',
+          requestUrl: `https://x.run.app/api/threads/${m}abc/messages`,
+          status: 503,
+          userAgent: m % 6 === 0 ? 'curl/8' : 'Mozilla/5.0',
+        },
       }),
     );
   }
@@ -57,8 +64,20 @@ describe('distributions per group', () => {
     const { report, onDisk } = await runOn(window());
     const redis = byTitle(report, /Redis readiness/);
     const d = Object.fromEntries((redis.distributions ?? []).map((x) => [x.field, x]));
-    expect(d.attempt).toEqual({ field: 'attempt', values: [{ value: '1/5', count: 20 }, { value: '2/5', count: 20 }, { value: '3/5', count: 20 }], error: 0, other: 0 });
-    expect(d.revision.values).toEqual([{ value: 'api-00001-old', count: 30 }, { value: 'api-00002-new', count: 30 }]);
+    expect(d.attempt).toEqual({
+      field: 'attempt',
+      values: [
+        { value: '1/5', count: 20 },
+        { value: '2/5', count: 20 },
+        { value: '3/5', count: 20 },
+      ],
+      error: 0,
+      other: 0,
+    });
+    expect(d.revision.values).toEqual([
+      { value: 'api-00001-old', count: 30 },
+      { value: 'api-00002-new', count: 30 },
+    ]);
     expect(d.instance.values.map((v) => v.count)).toEqual([20, 20, 20]);
     expect(d['label team'].values).toEqual([{ value: 'payments', count: 60 }]);
     // Ids never repeat: counting them would say nothing.
@@ -67,7 +86,10 @@ describe('distributions per group', () => {
     const posts = report.groups.find((g) => g.signature.kind === 'request' && g.signature.detail.startsWith('POST'))!;
     const r = Object.fromEntries((posts.distributions ?? []).map((x) => [x.field, x.values]));
     expect(r.method).toEqual([{ value: 'POST', count: 30 }]);
-    expect(r['user agent']).toEqual([{ value: 'Mozilla/5.0', count: 20 }, { value: 'curl/8', count: 10 }]);
+    expect(r['user agent']).toEqual([
+      { value: 'Mozilla/5.0', count: 20 },
+      { value: 'curl/8', count: 10 },
+    ]);
     expect(r.status).toEqual([{ value: '503', count: 30 }]);
     expect(r.route).toBeUndefined(); // every path holds an id: no route repeats
 
@@ -78,7 +100,9 @@ describe('distributions per group', () => {
   });
 
   test('values are counted after redaction', async () => {
-    const leaky = Array.from({ length: 6 }, (_, i) => entry(i, 'api-00001-old', SHA1, { severity: 'ERROR', text: `login failed for token=ghp_${'a'.repeat(36)} attempt ${i % 2}` }));
+    const leaky = Array.from({ length: 6 }, (_, i) =>
+      entry(i, 'api-00001-old', SHA1, { severity: 'ERROR', text: `login failed for token=ghp_${'a'.repeat(36)} attempt ${i % 2}` }),
+    );
     const { report } = await runOn(leaky);
     const text = JSON.stringify(report.groups.map((g) => g.distributions));
     expect(text).not.toContain('ghp_');
@@ -133,15 +157,26 @@ describe('suspect revision', () => {
     }
     const { report } = await runOn(next, { 'previous-report': first.files.report }, env);
     const ledger = byTitle(report, /Ledger write failed/);
-    expect(ledger.suspect).toMatchObject({ revision: 'api-00002-new', firstSeen: at(60), revisionFirstSeen: at(60), newest: false, order: ['api-00002-new', 'api-00003-next'] });
+    expect(ledger.suspect).toMatchObject({
+      revision: 'api-00002-new',
+      firstSeen: at(60),
+      revisionFirstSeen: at(60),
+      newest: false,
+      order: ['api-00002-new', 'api-00003-next'],
+    });
     const invoice = byTitle(report, /Invoice renderer crashed/);
-    expect(invoice.suspect).toMatchObject({ revision: 'api-00003-next', newest: true, commit: { compareUrl: `https://github.com/acme/api/compare/${SHA2}...${SHA3}` } });
+    expect(invoice.suspect).toMatchObject({
+      revision: 'api-00003-next',
+      newest: true,
+      commit: { compareUrl: `https://github.com/acme/api/compare/${SHA2}...${SHA3}` },
+    });
   });
 
   test('a malformed suspect in the previous report is not used (it is a file anyone could have edited)', async () => {
     const first = await runOn(window(), {}, env);
     const edited = JSON.parse(readFileSync(first.files.report, 'utf8')) as Report;
-    for (const g of edited.groups) (g as unknown as { suspect: unknown }).suspect = { revision: 'x', firstSeen: 'y', order: 'not a list', commit: { sha: 'javascript:alert(1)' } };
+    for (const g of edited.groups)
+      (g as unknown as { suspect: unknown }).suspect = { revision: 'x', firstSeen: 'y', order: 'not a list', commit: { sha: 'javascript:alert(1)' } };
     const path = join(first.dir, 'edited.json');
     writeFileSync(path, JSON.stringify(edited));
     const { report } = await runOn(window(), { 'previous-report': path }, env);

@@ -4,13 +4,18 @@ import { rng } from '../group/scale-rng.js';
 
 async function pieces(text: string, cut: () => number): Promise<Piece[]> {
   const chunks: string[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const n = 1 + Math.floor(cut() * 40);
     chunks.push(text.slice(i, i + n));
     i += n;
   }
   const out: Piece[] = [];
-  for await (const p of splitJson((async function* () { yield* chunks; })())) out.push(p);
+  for await (const p of splitJson(
+    (async function* () {
+      yield* chunks;
+    })(),
+  ))
+    out.push(p);
   return out;
 }
 

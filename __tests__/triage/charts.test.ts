@@ -13,7 +13,13 @@ describe('buckets', () => {
   it.each([
     ['6 hours', '2026-11-27T00:00:00Z', '2026-11-27T06:00:00Z', 1, ['00:00', '01:00', '02:00', '03:00', '04:00', '05:00']],
     ['a day', '2026-11-27T00:00:00Z', '2026-11-28T00:00:00Z', 2, Array.from({ length: 12 }, (_, i) => `${String(i * 2).padStart(2, '0')}:00`)],
-    ['48 h starting off the hour', '2025-09-09T12:01:30Z', '2025-09-11T12:31:23Z', 4, ['Tue 12h', 'Tue 16h', 'Tue 20h', 'Wed 00h', 'Wed 04h', 'Wed 08h', 'Wed 12h', 'Wed 16h', 'Wed 20h', 'Thu 00h', 'Thu 04h', 'Thu 08h']],
+    [
+      '48 h starting off the hour',
+      '2025-09-09T12:01:30Z',
+      '2025-09-11T12:31:23Z',
+      4,
+      ['Tue 12h', 'Tue 16h', 'Tue 20h', 'Wed 00h', 'Wed 04h', 'Wed 08h', 'Wed 12h', 'Wed 16h', 'Wed 20h', 'Thu 00h', 'Thu 04h', 'Thu 08h'],
+    ],
     ['a week', '2026-11-21T00:00:00Z', '2026-11-28T00:00:00Z', 24, ['11-21', '11-22', '11-23', '11-24', '11-25', '11-26', '11-27']],
     ['a quarter', '2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z', 168 * 2, undefined],
   ])('%s: at most 12 buckets with short, unique labels', (_n, since, until, hours, labels) => {
@@ -80,13 +86,25 @@ describe('severityChart', () => {
   });
 
   it('marks a partial last bucket instead of showing a drop', () => {
-    const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-27T00:00:00Z', '2026-11-27T23:30:00Z'));
+    const md = severityChart(
+      report(
+        gs.map((g) => triaged(g, 'P1')),
+        '2026-11-27T00:00:00Z',
+        '2026-11-27T23:30:00Z',
+      ),
+    );
     expect(mermaidBody(md)).toContain('"22:00*"]');
     expect(md).toContain('\\* partial: the window ends at 23:30');
   });
 
   it('says what a left-out last bucket held', () => {
-    const md = severityChart(report(gs.map((g) => triaged(g, 'P1')), '2026-11-26T23:00:00Z', '2026-11-27T01:10:00Z'));
+    const md = severityChart(
+      report(
+        gs.map((g) => triaged(g, 'P1')),
+        '2026-11-26T23:00:00Z',
+        '2026-11-27T01:10:00Z',
+      ),
+    );
     expect(md).toContain("not drawn: the window's last 10 minutes (2 entries), too short for a bar");
   });
 

@@ -91,47 +91,149 @@ describe('parseConfig', () => {
     ['YAML syntax', 'priorities:\n  - priority: P1\n   when: x\n', [`${F}:3: not valid YAML:`]],
     ['duplicate key', 'redact:\n  emails: true\n  emails: false\n', [`${F}:3: not valid YAML: Map keys must be unique`]],
     ['top level not a mapping', '- a\n- b\n', [`${F}:1: must be a mapping of version, components`]],
-    ['unknown top-level key with a suggestion', 'version: 1\npriorites: []\n', [`${F}:2: unknown key "priorites" (did you mean "priorities"?); allowed: version, components, priorities, ignore, fingerprints, masks, redact`]],
+    [
+      'unknown top-level key with a suggestion',
+      'version: 1\npriorites: []\n',
+      [`${F}:2: unknown key "priorites" (did you mean "priorities"?); allowed: version, components, priorities, ignore, fingerprints, masks, redact`],
+    ],
     ['unsupported version', 'version: 2\n', [`${F}:1: version: 2 is not a supported version; write version: 1`]],
     ['section not a list', 'components:\n  name: api\n', [`${F}:2: components: must be a list (items starting with "- ")`]],
     ['component not a mapping', 'components:\n  - api\n', [`${F}:2: components[0]: must be a mapping of name, label, impact, owners, match`]],
     [
       'component without name and match',
       'components:\n  - label: x\n',
-      [`${F}:2: components[0]: missing "name". Fix: add name: <component>, e.g. name: websocket`, `${F}:2: components[0]: missing "match". Fix: add match: with at least one of logger, module, path, message, service, labels`],
+      [
+        `${F}:2: components[0]: missing "name". Fix: add name: <component>, e.g. name: websocket`,
+        `${F}:2: components[0]: missing "match". Fix: add match: with at least one of logger, module, path, message, service, labels`,
+      ],
     ],
-    ['component with an empty match', 'components:\n  - name: api\n    match: {}\n', [`${F}:3: components[0].match: needs at least one of logger, module, path, message, service, labels`]],
-    ['component match key unknown', 'components:\n  - name: api\n    match:\n      loger: x\n', [`${F}:4: components[0].match: unknown key "loger" (did you mean "logger"?)`]],
-    ['bad regular expression', 'components:\n  - name: api\n    match:\n      message: "(unclosed"\n', [`${F}:4: components[0].match.message: "(unclosed" is not a valid regular expression (/(unclosed/: Unterminated group)`]],
-    ['labels not a mapping', 'components:\n  - name: api\n    match:\n      labels: [a]\n', [`${F}:4: components[0].match.labels: must be a mapping of label name to pattern`]],
-    ['bad label pattern', 'components:\n  - name: api\n    match:\n      labels:\n        service_name: "["\n', [`${F}:5: components[0].match.labels.service_name: "[" is not a valid regular expression`]],
+    [
+      'component with an empty match',
+      'components:\n  - name: api\n    match: {}\n',
+      [`${F}:3: components[0].match: needs at least one of logger, module, path, message, service, labels`],
+    ],
+    [
+      'component match key unknown',
+      'components:\n  - name: api\n    match:\n      loger: x\n',
+      [`${F}:4: components[0].match: unknown key "loger" (did you mean "logger"?)`],
+    ],
+    [
+      'bad regular expression',
+      'components:\n  - name: api\n    match:\n      message: "(unclosed"\n',
+      [`${F}:4: components[0].match.message: "(unclosed" is not a valid regular expression (/(unclosed/: Unterminated group)`],
+    ],
+    [
+      'labels not a mapping',
+      'components:\n  - name: api\n    match:\n      labels: [a]\n',
+      [`${F}:4: components[0].match.labels: must be a mapping of label name to pattern`],
+    ],
+    [
+      'bad label pattern',
+      'components:\n  - name: api\n    match:\n      labels:\n        service_name: "["\n',
+      [`${F}:5: components[0].match.labels.service_name: "[" is not a valid regular expression`],
+    ],
     ['empty text', 'components:\n  - name: ""\n    match: { service: a }\n', [`${F}:2: components[0].name: must be a non-empty text`]],
     [
       'duplicate component name',
       'components:\n  - name: api\n    match: { service: a }\n  - name: api\n    match: { service: b }\n',
       [`${F}:4: components[1].name: "api" is already the name of an earlier component; names must be unique`],
     ],
-    ['owners not a list of names', 'components:\n  - name: api\n    owners: [[a]]\n    match: { service: a }\n', [`${F}:3: components[0].owners[0]: must be a non-empty text`]],
-    ['priority out of range', 'priorities:\n  - name: a\n    when: { min-count: 1 }\n  - name: payments errors\n    priority: P5\n    when: { min-count: 2 }\n', [`${F}:2: priorities[0]: missing "priority". Fix: add priority: one of P0, P1, P2, P3`, `${F}:5: priorities[1].priority: "P5" is not one of P0, P1, P2, P3`]],
-    ['priority without when', 'priorities:\n  - priority: P1\n', [`${F}:2: priorities[0]: missing "when". Fix: add when: with at least one condition, e.g. min-severity: ERROR`]],
-    ['priority with empty when', 'priorities:\n  - priority: P1\n    when: {}\n', [`${F}:3: priorities[0].when: needs at least one of min-severity, exception, message`]],
-    ['unknown condition', 'priorities:\n  - priority: P1\n    when:\n      severity: ERROR\n', [`${F}:4: priorities[0].when: unknown key "severity"; allowed: min-severity, exception`]],
-    ['bad severity', 'priorities:\n  - priority: P1\n    when:\n      min-severity: ERR\n', [`${F}:4: priorities[0].when.min-severity: "ERR" is not one of DEFAULT, DEBUG, INFO, NOTICE, WARNING, ERROR, CRITICAL, ALERT, EMERGENCY`]],
-    ['count not a whole number', 'priorities:\n  - priority: P1\n    when:\n      min-count: 2.5\n', [`${F}:4: priorities[0].when.min-count: 2.5 is not a whole number of at least 1`]],
-    ['consecutive zero', 'priorities:\n  - priority: P1\n    when:\n      min-consecutive: 0\n', [`${F}:4: priorities[0].when.min-consecutive: 0 is not a whole number of at least 1`]],
-    ['rate not a number', 'priorities:\n  - priority: P1\n    when:\n      min-rate: lots\n', [`${F}:4: priorities[0].when.min-rate: "lots" is not a number above 0`]],
-    ['startup not a boolean', 'priorities:\n  - priority: P1\n    when:\n      startup: maybe\n', [`${F}:4: priorities[0].when.startup: "maybe" is not true or false`]],
-    ['ignore without expiry', 'ignore:\n  - match: { path: ^/healthz }\n', [`${F}:2: ignore[0]: missing "expires". Fix: add expires: YYYY-MM-DD, the last day this noise rule applies (so it cannot rot)`]],
-    ['ignore with a bad date', 'ignore:\n  - expires: 2027-02-30\n    match: { path: ^/healthz }\n', [`${F}:2: ignore[0].expires: "2027-02-30" is not a date; write YYYY-MM-DD, e.g. 2027-03-31`]],
-    ['ignore with a date in another format', 'ignore:\n  - expires: 31/03/2027\n    match: { path: ^/healthz }\n', [`${F}:2: ignore[0].expires: "31/03/2027" is not a date`]],
-    ['ignore without match', 'ignore:\n  - expires: 2027-01-01\n', [`${F}:2: ignore[0]: missing "match". Fix: add match: with at least one of message, logger, path, service, max-severity`]],
-    ['ignore with a bad max-severity', 'ignore:\n  - expires: 2027-01-01\n    match: { max-severity: LOUD }\n', [`${F}:3: ignore[0].match.max-severity: "LOUD" is not one of DEFAULT`]],
+    [
+      'owners not a list of names',
+      'components:\n  - name: api\n    owners: [[a]]\n    match: { service: a }\n',
+      [`${F}:3: components[0].owners[0]: must be a non-empty text`],
+    ],
+    [
+      'priority out of range',
+      'priorities:\n  - name: a\n    when: { min-count: 1 }\n  - name: payments errors\n    priority: P5\n    when: { min-count: 2 }\n',
+      [
+        `${F}:2: priorities[0]: missing "priority". Fix: add priority: one of P0, P1, P2, P3`,
+        `${F}:5: priorities[1].priority: "P5" is not one of P0, P1, P2, P3`,
+      ],
+    ],
+    [
+      'priority without when',
+      'priorities:\n  - priority: P1\n',
+      [`${F}:2: priorities[0]: missing "when". Fix: add when: with at least one condition, e.g. min-severity: ERROR`],
+    ],
+    [
+      'priority with empty when',
+      'priorities:\n  - priority: P1\n    when: {}\n',
+      [`${F}:3: priorities[0].when: needs at least one of min-severity, exception, message`],
+    ],
+    [
+      'unknown condition',
+      'priorities:\n  - priority: P1\n    when:\n      severity: ERROR\n',
+      [`${F}:4: priorities[0].when: unknown key "severity"; allowed: min-severity, exception`],
+    ],
+    [
+      'bad severity',
+      'priorities:\n  - priority: P1\n    when:\n      min-severity: ERR\n',
+      [`${F}:4: priorities[0].when.min-severity: "ERR" is not one of DEFAULT, DEBUG, INFO, NOTICE, WARNING, ERROR, CRITICAL, ALERT, EMERGENCY`],
+    ],
+    [
+      'count not a whole number',
+      'priorities:\n  - priority: P1\n    when:\n      min-count: 2.5\n',
+      [`${F}:4: priorities[0].when.min-count: 2.5 is not a whole number of at least 1`],
+    ],
+    [
+      'consecutive zero',
+      'priorities:\n  - priority: P1\n    when:\n      min-consecutive: 0\n',
+      [`${F}:4: priorities[0].when.min-consecutive: 0 is not a whole number of at least 1`],
+    ],
+    [
+      'rate not a number',
+      'priorities:\n  - priority: P1\n    when:\n      min-rate: lots\n',
+      [`${F}:4: priorities[0].when.min-rate: "lots" is not a number above 0`],
+    ],
+    [
+      'startup not a boolean',
+      'priorities:\n  - priority: P1\n    when:\n      startup: maybe\n',
+      [`${F}:4: priorities[0].when.startup: "maybe" is not true or false`],
+    ],
+    [
+      'ignore without expiry',
+      'ignore:\n  - match: { path: ^/healthz }\n',
+      [`${F}:2: ignore[0]: missing "expires". Fix: add expires: YYYY-MM-DD, the last day this noise rule applies (so it cannot rot)`],
+    ],
+    [
+      'ignore with a bad date',
+      'ignore:\n  - expires: 2027-02-30\n    match: { path: ^/healthz }\n',
+      [`${F}:2: ignore[0].expires: "2027-02-30" is not a date; write YYYY-MM-DD, e.g. 2027-03-31`],
+    ],
+    [
+      'ignore with a date in another format',
+      'ignore:\n  - expires: 31/03/2027\n    match: { path: ^/healthz }\n',
+      [`${F}:2: ignore[0].expires: "31/03/2027" is not a date`],
+    ],
+    [
+      'ignore without match',
+      'ignore:\n  - expires: 2027-01-01\n',
+      [`${F}:2: ignore[0]: missing "match". Fix: add match: with at least one of message, logger, path, service, max-severity`],
+    ],
+    [
+      'ignore with a bad max-severity',
+      'ignore:\n  - expires: 2027-01-01\n    match: { max-severity: LOUD }\n',
+      [`${F}:3: ignore[0].match.max-severity: "LOUD" is not one of DEFAULT`],
+    ],
     ['fingerprint missing', 'fingerprints:\n  - match: { message: x }\n', [`${F}:2: fingerprints[0]: missing "fingerprint". Fix: add fingerprint: <name>`]],
-    ['fingerprint with bad characters', 'fingerprints:\n  - match: { message: x }\n    fingerprint: "redis down!"\n', [`${F}:3: fingerprints[0].fingerprint: "redis down!" must be 1-64 letters, digits, ".", "_", ":" or "-"`]],
-    ['fingerprint match on an unknown key', 'fingerprints:\n  - match: { path: x }\n    fingerprint: a\n', [`${F}:2: fingerprints[0].match: unknown key "path"; allowed: message, logger, exception`]],
+    [
+      'fingerprint with bad characters',
+      'fingerprints:\n  - match: { message: x }\n    fingerprint: "redis down!"\n',
+      [`${F}:3: fingerprints[0].fingerprint: "redis down!" must be 1-64 letters, digits, ".", "_", ":" or "-"`],
+    ],
+    [
+      'fingerprint match on an unknown key',
+      'fingerprints:\n  - match: { path: x }\n    fingerprint: a\n',
+      [`${F}:2: fingerprints[0].match: unknown key "path"; allowed: message, logger, exception`],
+    ],
     ['redact not a mapping', 'redact: [x]\n', [`${F}:1: redact: must be a mapping of patterns, emails, ips`]],
     ['redact toggle not a boolean', 'redact:\n  emails: no thanks\n', [`${F}:2: redact.emails: "no thanks" is not true or false`]],
-    ['redact pattern matching empty text', 'redact:\n  patterns:\n    - "x*"\n', [`${F}:3: redact.patterns[0]: "x*" matches empty text; make it match the secret itself`]],
+    [
+      'redact pattern matching empty text',
+      'redact:\n  patterns:\n    - "x*"\n',
+      [`${F}:3: redact.patterns[0]: "x*" matches empty text; make it match the secret itself`],
+    ],
     ['redact pattern invalid', 'redact:\n  patterns:\n    - "a)"\n', [`${F}:3: redact.patterns[0]: "a)" is not a valid regular expression`]],
   ];
 
@@ -205,5 +307,7 @@ describe('masks', () => {
 
 test('a component label GitHub would refuse is reported on its line', async () => {
   const { parseConfig } = await import('../../src/triage/config-parse.js');
-  expect(() => parseConfig('components:\n  - name: ws\n    label: "a,b"\n    match: { logger: ws }\n', 'c.yml')).toThrow(/^c\.yml:3: components\[0\]\.label: "a,b" cannot be a GitHub label/);
+  expect(() => parseConfig('components:\n  - name: ws\n    label: "a,b"\n    match: { logger: ws }\n', 'c.yml')).toThrow(
+    /^c\.yml:3: components\[0\]\.label: "a,b" cannot be a GitHub label/,
+  );
 });

@@ -52,16 +52,18 @@ redis.exceptions.ConnectionError: Error 111 connecting to 10.0.0.3:6379. Connect
 export const corpus = {
   wsClosed: (n = 5) => repeat(n, { severity: 'WARNING', logger: 'app.ws.handler', message: 'WebSocket connection closed unexpectedly: code 1006' }),
   authFailed: (n = 3) => repeat(n, { logger: 'app.auth.tokens', message: 'Token verification failed for user 1234' }),
-  tokenExpired: (n = 4) =>
-    repeat(n, { severity: 'WARNING', logger: 'app.auth.tokens', message: 'jwt.ExpiredSignatureError: Signature has expired' }),
+  tokenExpired: (n = 4) => repeat(n, { severity: 'WARNING', logger: 'app.auth.tokens', message: 'jwt.ExpiredSignatureError: Signature has expired' }),
   redisDown: (n = 6) => repeat(n, { logger: 'app.cache', message: TRACEBACK }),
-  startupProbe: (n = 2) =>
-    repeat(n, { kind: 'system', message: 'Default STARTUP TCP probe failed 1 time consecutively for container "api" on port 8080.' }),
+  startupProbe: (n = 2) => repeat(n, { kind: 'system', message: 'Default STARTUP TCP probe failed 1 time consecutively for container "api" on port 8080.' }),
   importError: (n = 1) => repeat(n, { message: "ModuleNotFoundError: No module named 'stripe'", sourceLocation: { file: 'app/payments/stripe_client.py' } }),
   payments503: (n = 6) =>
-    repeat(n, { kind: 'requests', severity: 'ERROR', message: 'GET /api/payments/charge 503', http: { method: 'GET', path: '/api/payments/charge', status: 503 } }),
-  healthz: (n = 3) =>
-    repeat(n, { kind: 'requests', severity: 'INFO', message: 'GET /healthz 200', http: { method: 'GET', path: '/healthz', status: 200 } }),
+    repeat(n, {
+      kind: 'requests',
+      severity: 'ERROR',
+      message: 'GET /api/payments/charge 503',
+      http: { method: 'GET', path: '/api/payments/charge', status: 503 },
+    }),
+  healthz: (n = 3) => repeat(n, { kind: 'requests', severity: 'INFO', message: 'GET /healthz 200', http: { method: 'GET', path: '/healthz', status: 200 } }),
   poolExhausted: (n = 1) => repeat(n, { severity: 'CRITICAL', logger: 'app.db', message: 'Database pool exhausted' }),
   slowQuery: (n = 2) => repeat(n, { severity: 'WARNING', logger: 'app.db', message: 'Slow query took 2300ms' }),
 };
@@ -76,7 +78,16 @@ export function report(gs: TriagedGroup[], since = '2026-11-27T00:00:00Z', until
     tool: { name: 'gcp-log-gardener', version: '0.1.0', signer },
     generatedAt: until,
     source: { kind: 'file', path: 'logs.json' },
-    query: { projects: ['acme-prod'], services: ['backend-prod'], resourceType: 'cloud_run_revision', minSeverity: 'WARNING', since, until, filter: '', gcloudCommand: '' },
+    query: {
+      projects: ['acme-prod'],
+      services: ['backend-prod'],
+      resourceType: 'cloud_run_revision',
+      minSeverity: 'WARNING',
+      since,
+      until,
+      filter: '',
+      gcloudCommand: '',
+    },
     stats: { entries: 0, malformed: [], ignored: 0 },
     byPriority: { P0: 0, P1: 0, P2: 0, P3: 0 },
     bySeverity: {},

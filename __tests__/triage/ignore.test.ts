@@ -30,7 +30,7 @@ describe('ignoreMatcher', () => {
     expect(corpus.wsClosed(1).map(ignore)).toEqual([true]);
   });
 
-  it('keeps entries above the rule\'s max-severity (WARNING by default)', () => {
+  it("keeps entries above the rule's max-severity (WARNING by default)", () => {
     expect(ignore(record({ kind: 'requests', severity: 'ERROR', message: 'GET /healthz 500', http: { path: '/healthz', status: 500 } }))).toBe(false);
     expect(ignore(record({ severity: 'ERROR', logger: 'app.ws.handler', message: 'handler crashed' }))).toBe(false);
   });
@@ -58,8 +58,20 @@ describe('ignoreMatcher', () => {
   it('plugs into collect() and counts what it dropped', async () => {
     const example = parseConfig(await readFile('examples/log-gardener.yml', 'utf8'), 'examples/log-gardener.yml');
     const entries = [
-      { timestamp: '2026-11-27T10:00:00Z', severity: 'INFO', logName: 'projects/p/logs/run.googleapis.com%2Frequests', httpRequest: { requestMethod: 'GET', requestUrl: 'https://api.example.com/healthz', status: 200 }, resource: { type: 'cloud_run_revision', labels: { service_name: 'backend-prod' } } },
-      { timestamp: '2026-11-27T10:00:01Z', severity: 'ERROR', textPayload: 'Token verification failed', logName: 'projects/p/logs/run.googleapis.com%2Fstderr', resource: { type: 'cloud_run_revision', labels: { service_name: 'backend-prod' } } },
+      {
+        timestamp: '2026-11-27T10:00:00Z',
+        severity: 'INFO',
+        logName: 'projects/p/logs/run.googleapis.com%2Frequests',
+        httpRequest: { requestMethod: 'GET', requestUrl: 'https://api.example.com/healthz', status: 200 },
+        resource: { type: 'cloud_run_revision', labels: { service_name: 'backend-prod' } },
+      },
+      {
+        timestamp: '2026-11-27T10:00:01Z',
+        severity: 'ERROR',
+        textPayload: 'Token verification failed',
+        logName: 'projects/p/logs/run.googleapis.com%2Fstderr',
+        resource: { type: 'cloud_run_revision', labels: { service_name: 'backend-prod' } },
+      },
     ];
     const source: LogSource = {
       kind: 'file',

@@ -43,7 +43,14 @@ describe('a run with a team config', () => {
   const warnings: string[] = [];
 
   async function runWith(extra: Record<string, string>) {
-    const inputs: Record<string, string> = { input: SAMPLE, config: join(dir, 'gardener.yml'), 'output-dir': join(dir, 'out'), 'dry-run': 'true', 'min-severity': 'INFO', ...extra };
+    const inputs: Record<string, string> = {
+      input: SAMPLE,
+      config: join(dir, 'gardener.yml'),
+      'output-dir': join(dir, 'out'),
+      'dry-run': 'true',
+      'min-severity': 'INFO',
+      ...extra,
+    };
     const settings = readSettings((name) => inputs[name] ?? '', {});
     return run(settings, { now: NOW, env: {}, log: { info: () => {}, warning: (m) => warnings.push(m) } });
   }
@@ -58,7 +65,10 @@ describe('a run with a team config', () => {
     const byComponent = (c: string) => report.groups.filter((g) => g.triage.component === c);
     expect(byComponent('websocket').length).toBeGreaterThan(0);
     expect(byComponent('websocket')[0].triage).toMatchObject({ impact: 'Live updates stop; users see stale chats.', owners: ['alice'] });
-    expect(byComponent('redis').map((g) => [g.triage.priority, g.triage.reason])).toContainEqual(['P3', 'config: priorities[0] "redis readiness is expected during boot"']);
+    expect(byComponent('redis').map((g) => [g.triage.priority, g.triage.reason])).toContainEqual([
+      'P3',
+      'config: priorities[0] "redis readiness is expected during boot"',
+    ]);
     expect(byComponent('redis')[0].triage.owners).toEqual(['bob']);
     expect(report.groups.filter((g) => g.triage.reason === 'config: priorities[1] "database saturation"').map((g) => g.triage.priority)).toContain('P0');
     expect(report.groups.some((g) => g.signature.title.includes('/health'))).toBe(false);
@@ -74,7 +84,12 @@ describe('a run with a team config', () => {
     previous.groups = previous.groups.filter((g) => g !== dropped);
     // An unrelated old problem (its entries are not this run's: an upgraded signer would alias a group its entries fall into).
     const old = 'An old problem that went away';
-    previous.groups.push({ ...dropped, signature: { ...dropped.signature, fingerprint: 'v2:gone', title: 'An old problem' }, exemplar: { ...dropped.exemplar, message: old, stackTrace: undefined }, samples: [old] });
+    previous.groups.push({
+      ...dropped,
+      signature: { ...dropped.signature, fingerprint: 'v2:gone', title: 'An old problem' },
+      exemplar: { ...dropped.exemplar, message: old, stackTrace: undefined },
+      samples: [old],
+    });
     await writeFile(join(dir, 'previous.json'), JSON.stringify(previous));
 
     const { report, gate } = await runWith({ 'previous-report': join(dir, 'previous.json'), 'fail-on': 'P0', 'fail-on-new-only': 'true' });

@@ -112,7 +112,11 @@ describe('loadPreviousReport', () => {
     ['another schema', '{"schemaVersion": 2}', 'not a Log Gardener report: schemaVersion is 2, expected 1'],
     ['no signer', '{"schemaVersion": 1, "tool": {}}', 'not a Log Gardener report: tool.signer is missing'],
     ['no window', '{"schemaVersion": 1, "tool": {"signer": "v1"}, "query": {}}', 'not a Log Gardener report: query.since / query.until are missing'],
-    ['bad group', JSON.stringify({ ...report([]), groups: [{ signature: { fingerprint: 'a', title: 't' }, count: 1, hourly: {}, triage: { priority: 'P9' } }] }), 'not a Log Gardener report: groups[0] lacks'],
+    [
+      'bad group',
+      JSON.stringify({ ...report([]), groups: [{ signature: { fingerprint: 'a', title: 't' }, count: 1, hourly: {}, triage: { priority: 'P9' } }] }),
+      'not a Log Gardener report: groups[0] lacks',
+    ],
   ])('rejects a file that is %s with one line naming the fix', async (name, text, problem) => {
     const p = await file(`${name}.json`, text);
     const err = await loadPreviousReport(p).catch((e: unknown) => e);

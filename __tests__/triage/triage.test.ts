@@ -146,4 +146,3 @@ priorities:
     expect(triage(one(corpus.authFailed()), defaultConfig()).reason).toBe('builtin: error');
   });
 });
-

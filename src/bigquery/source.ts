@@ -81,10 +81,18 @@ function bqCommand(sql: Sql, billingProject: string | undefined): string {
 
 export function bigQuerySource(settings: Settings, options: BigQuerySourceOptions): LogSource & { stats: BigQueryStats } {
   if (!settings.bigqueryTable) {
-    throw new InputError('bigquery-table', 'is required with source bigquery', 'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table');
+    throw new InputError(
+      'bigquery-table',
+      'is required with source bigquery',
+      'set it to project.dataset._AllLogs (a Log Analytics linked dataset) or a log sink table',
+    );
   }
   if (settings.extraFilter) {
-    throw new InputError('filter', 'is Logging query language, which the BigQuery source cannot apply', 'remove filter with source bigquery (service, resource-type, min-severity and the window are applied in SQL), or use source cloud-logging');
+    throw new InputError(
+      'filter',
+      'is Logging query language, which the BigQuery source cannot apply',
+      'remove filter with source bigquery (service, resource-type, min-severity and the window are applied in SQL), or use source cloud-logging',
+    );
   }
   const table: TableName = parseTableName(settings.bigqueryTable);
   const env = options.env ?? process.env;
@@ -114,10 +122,16 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     const reason = reasonOf(e);
     const code = codeOf(e);
     if (reason === 'bytesBilledLimitExceeded') {
-      return new InputError('maximum-bytes-billed', `BigQuery refused the ${what} query (${firstLine(e)})`, 'raise maximum-bytes-billed, or narrow the window or services');
+      return new InputError(
+        'maximum-bytes-billed',
+        `BigQuery refused the ${what} query (${firstLine(e)})`,
+        'raise maximum-bytes-billed, or narrow the window or services',
+      );
     }
     if (reason === 'quotaExceeded' || reason === 'rateLimitExceeded' || reason === 'jobRateLimitExceeded') {
-      return new Error(`BigQuery quota exhausted for the ${what} query after retries (${firstLine(e)}). Fix: run less often or narrow the window; check the project's BigQuery quotas.`);
+      return new Error(
+        `BigQuery quota exhausted for the ${what} query after retries (${firstLine(e)}). Fix: run less often or narrow the window; check the project's BigQuery quotas.`,
+      );
     }
     if (code === 403 || code === 404 || reason === 'accessDenied' || reason === 'notFound') {
       return new InputError(
@@ -127,7 +141,11 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
       );
     }
     if (reason === 'invalidQuery' || code === 400) {
-      return new InputError('bigquery-table', `BigQuery rejected the ${what} query (${firstLine(e)})`, 'check that the table is a Log Analytics view (_AllLogs) or a log sink table; see docs/bigquery.md');
+      return new InputError(
+        'bigquery-table',
+        `BigQuery rejected the ${what} query (${firstLine(e)})`,
+        'check that the table is a Log Analytics view (_AllLogs) or a log sink table; see docs/bigquery.md',
+      );
     }
     if (code === undefined && !reason && /token|credential|STS|impersonat|OIDC/i.test(firstLine(e))) return explainAuthError(e, options.auth);
     return new Error(`BigQuery ${what} query failed (${firstLine(e)})`);
@@ -168,7 +186,11 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     const limit = settings.maximumBytesBilled;
     notes.push(`BigQuery ${what} query: the dry run estimates ${formatBytes(bytes)} processed${limit ? ` (maximum-bytes-billed ${formatBytes(limit)})` : ''}.`);
     if (limit !== undefined && bytes > limit) {
-      throw new InputError('maximum-bytes-billed', `the BigQuery ${what} query would process ${formatBytes(bytes)} (dry run), over the limit of ${formatBytes(limit)}`, 'raise maximum-bytes-billed, or narrow the window or services');
+      throw new InputError(
+        'maximum-bytes-billed',
+        `the BigQuery ${what} query would process ${formatBytes(bytes)} (dry run), over the limit of ${formatBytes(limit)}`,
+        'raise maximum-bytes-billed, or narrow the window or services',
+      );
     }
     return bytes;
   }
@@ -205,7 +227,11 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     }
     const total = Number(rows[0]?.total ?? 0);
     if (total > limit) {
-      yield { kind: 'truncated', limit, note: `${what}: ${total - limit} of ${total} entries not read (newest first, max-entries ${limit}). Raise max-entries or narrow the window to see them.` };
+      yield {
+        kind: 'truncated',
+        limit,
+        note: `${what}: ${total - limit} of ${total} entries not read (newest first, max-entries ${limit}). Raise max-entries or narrow the window to see them.`,
+      };
     }
   }
 
@@ -241,7 +267,11 @@ export function bigQuerySource(settings: Settings, options: BigQuerySourceOption
     }
     const keysTotal = Number(all[0]?.keys_total ?? 0) - (all.length > rows.length ? 1 : 0);
     if (keysTotal > rows.length) {
-      yield { kind: 'truncated', limit: rows.length, note: `BigQuery: ${keysTotal - rows.length} rarer coarse keys of ${keysTotal} not returned (at most ${rows.length} per run); narrow the window or services to see them.` };
+      yield {
+        kind: 'truncated',
+        limit: rows.length,
+        note: `BigQuery: ${keysTotal - rows.length} rarer coarse keys of ${keysTotal} not returned (at most ${rows.length} per run); narrow the window or services to see them.`,
+      };
     }
     if (rawCount > 0) {
       for await (const item of entries(entriesSql(sqlOptions, settings.maxEntries), 'split tracebacks', settings.maxEntries)) {

@@ -48,13 +48,49 @@ const either = (sink: string, analytics: string) => `COALESCE(JSON_VALUE(j, '$.$
 /** Where the normalizer (src/collect/normalize.ts) reads a message, a stack and a logger's level. */
 const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
 const STACK_KEYS = [
-  'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
-  'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+  'stack_trace',
+  'stackTrace',
+  'stacktrace',
+  'stack',
+  'exception',
+  'exc_info',
+  'traceback',
+  'errorVerbose',
+  'error.stack',
+  'error.stack_trace',
+  'error.traceback',
+  'error.exception',
+  'err.stack',
+  'exception.stack_trace',
 ];
 const LEVEL_KEYS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS = [
-  'trace', 'silly', 'verbose', 'debug', 'fine', 'finer', 'finest', 'info', 'http', 'config', 'notice', 'warn', 'warning', 'error', 'err', 'exception',
-  'severe', 'critical', 'crit', 'fatal', 'dpanic', 'panic', 'alert', 'emerg', 'emergency', 'default',
+  'trace',
+  'silly',
+  'verbose',
+  'debug',
+  'fine',
+  'finer',
+  'finest',
+  'info',
+  'http',
+  'config',
+  'notice',
+  'warn',
+  'warning',
+  'error',
+  'err',
+  'exception',
+  'severe',
+  'critical',
+  'crit',
+  'fatal',
+  'dpanic',
+  'panic',
+  'alert',
+  'emerg',
+  'emergency',
+  'default',
 ];
 /** A logger's level (word or number) as a severity name, as levelSeverity reads it. */
 function levelCase(expr: string): string {
@@ -186,7 +222,10 @@ keyed AS (
 
 function typesOf(params: Record<string, ParamValue>): Record<string, ParamType> {
   return Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? ['STRING'] : typeof v === 'number' ? 'INT64' : k === 'since' || k === 'until' ? 'TIMESTAMP' : 'STRING']),
+    Object.entries(params).map(([k, v]) => [
+      k,
+      Array.isArray(v) ? ['STRING'] : typeof v === 'number' ? 'INT64' : k === 'since' || k === 'until' ? 'TIMESTAMP' : 'STRING',
+    ]),
   ) as Record<string, ParamType>;
 }
 
@@ -228,7 +267,13 @@ SELECT agg.key AS key, agg.n AS n, agg.first_ts AS first_ts, agg.last_ts AS last
 FROM agg LEFT JOIN dims ON agg.key = dims.key
 ORDER BY agg.key IS NULL DESC, agg.n DESC, agg.key
 LIMIT @max_keys`;
-  const params = { ...c.params, hour_format: '%Y-%m-%dT%H', sep: DIM_SEPARATOR, top_values: o.topValues ?? DEFAULT_TOP_VALUES, max_keys: o.maxKeys ?? DEFAULT_MAX_KEYS };
+  const params = {
+    ...c.params,
+    hour_format: '%Y-%m-%dT%H',
+    sep: DIM_SEPARATOR,
+    top_values: o.topValues ?? DEFAULT_TOP_VALUES,
+    max_keys: o.maxKeys ?? DEFAULT_MAX_KEYS,
+  };
   return { query, params, types: typesOf(params) };
 }
 

@@ -43,6 +43,7 @@ export function parseBytes(raw: string, input: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(v);
   const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
   const bytes = m && unit !== undefined ? Math.round(Number(m[1]) * unit) : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new InputError(input, `${JSON.stringify(raw)} is not a number of bytes`, 'give e.g. 10GB, 500MiB or 1000000000');
+  if (!Number.isSafeInteger(bytes) || bytes < 1)
+    throw new InputError(input, `${JSON.stringify(raw)} is not a number of bytes`, 'give e.g. 10GB, 500MiB or 1000000000');
   return bytes;
 }

@@ -22,7 +22,8 @@ export function parseArgs(argv: string[], known: ReadonlySet<string>, booleans: 
     const name = eq === -1 ? a.slice(2) : a.slice(2, eq);
     if (!known.has(name)) throw new InputError(`--${name}`, 'unknown option', 'see --help for the options');
     if (eq !== -1) flags.set(name, a.slice(eq + 1));
-    else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--') || !/^(true|false|yes|no|1|0|on|off)$/i.test(argv[i + 1]))) flags.set(name, 'true');
+    else if (booleans.has(name) && (i + 1 >= argv.length || argv[i + 1].startsWith('--') || !/^(true|false|yes|no|1|0|on|off)$/i.test(argv[i + 1])))
+      flags.set(name, 'true');
     else if (i + 1 < argv.length) flags.set(name, argv[++i]);
     else throw new InputError(`--${name}`, 'needs a value', `give it as --${name} VALUE`);
   }

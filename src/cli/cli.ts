@@ -1,4 +1,3 @@
-
 // The command line: the same stages as the action, on a log export or on Cloud Logging.
 import { clockFromEnv } from '../clock.js';
 import { readSettings } from '../inputs.js';
@@ -11,9 +10,32 @@ import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
 
 const RUN_OPTIONS = [
-  'input', 'allow-empty', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
-  'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
-  'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only', 'transport', 'source', 'bigquery-table', 'maximum-bytes-billed',
+  'input',
+  'allow-empty',
+  'project-id',
+  'service',
+  'resource-type',
+  'min-severity',
+  'window',
+  'since',
+  'until',
+  'filter',
+  'max-entries',
+  'auth-mode',
+  'workload-identity-provider',
+  'service-account',
+  'audience',
+  'config',
+  'previous-report',
+  'output-dir',
+  'worklog-path',
+  'dry-run',
+  'fail-on',
+  'fail-on-new-only',
+  'transport',
+  'source',
+  'bigquery-table',
+  'maximum-bytes-billed',
 ];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 

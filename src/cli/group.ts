@@ -19,7 +19,6 @@ async function write(out: NodeJS.WritableStream, chunk: string | Buffer): Promis
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-
 async function learn(inputPath: string, signer: Signer, spoolPath: string, provisional: string[]): Promise<void> {
   const ids = new Map<string, number>();
   // The record `run` makes of a textPayload entry without severity; one object, reused (sign keeps no record).
@@ -79,7 +78,11 @@ export async function runGroupCommand(inputPath: string, out: NodeJS.WritableStr
     const provisional: string[] = [];
     await learn(inputPath, signer, spool, provisional);
     const settled = signer.finish?.();
-    await print(spool, provisional.map((fp) => settled?.get(fp)?.fingerprint ?? fp), out);
+    await print(
+      spool,
+      provisional.map((fp) => settled?.get(fp)?.fingerprint ?? fp),
+      out,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,15 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
 
 /** Numeric severities of the LogSeverity enum, as the API sends them with enum-encoding=int. */
 const SEVERITY_NUMBERS: Record<number, Severity> = {
-  0: 'DEFAULT', 100: 'DEBUG', 200: 'INFO', 300: 'NOTICE', 400: 'WARNING', 500: 'ERROR', 600: 'CRITICAL', 700: 'ALERT', 800: 'EMERGENCY',
+  0: 'DEFAULT',
+  100: 'DEBUG',
+  200: 'INFO',
+  300: 'NOTICE',
+  400: 'WARNING',
+  500: 'ERROR',
+  600: 'CRITICAL',
+  700: 'ALERT',
+  800: 'EMERGENCY',
 };
 
 export function parseSeverity(v: unknown): Severity {
@@ -87,20 +95,51 @@ function describeRequest(h: HttpRequestInfo): string {
 const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
 /** Where loggers put a stack trace or exception. */
 const STACK_PATHS = [
-  'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
-  'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+  'stack_trace',
+  'stackTrace',
+  'stacktrace',
+  'stack',
+  'exception',
+  'exc_info',
+  'traceback',
+  'errorVerbose',
+  'error.stack',
+  'error.stack_trace',
+  'error.traceback',
+  'error.exception',
+  'err.stack',
+  'exception.stack_trace',
 ];
 // Not `name`: applications put people's names and emails there as often as a logger's.
 const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
 /** Level fields of common loggers (pino, bunyan, zap, logrus, winston, structlog, python-json-logger, ECS). */
 const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS: Record<string, Severity> = {
-  trace: 'DEBUG', silly: 'DEBUG', verbose: 'DEBUG', debug: 'DEBUG', fine: 'DEBUG', finer: 'DEBUG', finest: 'DEBUG',
-  info: 'INFO', http: 'INFO', config: 'INFO', notice: 'NOTICE',
-  warn: 'WARNING', warning: 'WARNING',
-  error: 'ERROR', err: 'ERROR', exception: 'ERROR', severe: 'ERROR',
-  critical: 'CRITICAL', crit: 'CRITICAL', fatal: 'CRITICAL', dpanic: 'CRITICAL', panic: 'CRITICAL',
-  alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
+  trace: 'DEBUG',
+  silly: 'DEBUG',
+  verbose: 'DEBUG',
+  debug: 'DEBUG',
+  fine: 'DEBUG',
+  finer: 'DEBUG',
+  finest: 'DEBUG',
+  info: 'INFO',
+  http: 'INFO',
+  config: 'INFO',
+  notice: 'NOTICE',
+  warn: 'WARNING',
+  warning: 'WARNING',
+  error: 'ERROR',
+  err: 'ERROR',
+  exception: 'ERROR',
+  severe: 'ERROR',
+  critical: 'CRITICAL',
+  crit: 'CRITICAL',
+  fatal: 'CRITICAL',
+  dpanic: 'CRITICAL',
+  panic: 'CRITICAL',
+  alert: 'ALERT',
+  emerg: 'EMERGENCY',
+  emergency: 'EMERGENCY',
 };
 
 /** Dotted paths split once, not once per entry. */
@@ -285,9 +324,7 @@ export function normalizeEntry(raw: unknown): LogRecord {
   if (message === '' && http) message = describeRequest(http);
 
   const sl = isObject(raw.sourceLocation) ? raw.sourceLocation : undefined;
-  const sourceLocation: SourceLocation | undefined = sl
-    ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) }
-    : undefined;
+  const sourceLocation: SourceLocation | undefined = sl ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) } : undefined;
   const errorGroups = Array.isArray(raw.errorGroups)
     ? raw.errorGroups.map((g) => (isObject(g) ? str(g.id) : undefined)).filter((x): x is string => Boolean(x))
     : [];

@@ -119,7 +119,9 @@ export class PreGrouped {
       : { first: item.firstSeen, last: item.lastSeen };
     const kinds: Counts<LogKind> = {};
     for (const [logName, n] of Object.entries(d.log ?? {})) kinds[logKind(logName)] = (kinds[logKind(logName)] ?? 0) + (n ?? 0);
-    const maxSeverity = (Object.keys(severities) as Severity[]).filter((s) => SEVERITIES.includes(s)).reduce((a, b) => (severityRank(b) > severityRank(a) ? b : a), exemplar.severity);
+    const maxSeverity = (Object.keys(severities) as Severity[])
+      .filter((s) => SEVERITIES.includes(s))
+      .reduce((a, b) => (severityRank(b) > severityRank(a) ? b : a), exemplar.severity);
     const group: Group = {
       signature,
       count: item.count,
@@ -144,7 +146,9 @@ export class PreGrouped {
   }
 
   /** What the pipeline collected, with these groups and their counts added. */
-  finish<T extends { groups: Group[]; stats: { entries: number; ignored: number }; bySeverity: Counts<Severity>; span?: { first: string; last: string } }>(collected: T): T {
+  finish<T extends { groups: Group[]; stats: { entries: number; ignored: number }; bySeverity: Counts<Severity>; span?: { first: string; last: string } }>(
+    collected: T,
+  ): T {
     if (this.groups.size === 0 && this.totals.ignored === 0) return collected;
     const { totals } = this;
     const bySeverity = { ...collected.bySeverity };
@@ -169,7 +173,8 @@ export class PreGrouped {
       byFingerprint.set(g.signature.fingerprint, same ? mergeGroups(same, g) : g);
     }
     return [...byFingerprint.values()].sort(
-      (a, b) => severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+      (a, b) =>
+        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
     );
   }
 }

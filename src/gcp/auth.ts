@@ -32,8 +32,7 @@ export interface GcpAuth {
   impersonationUrl?: string;
 }
 
-const OIDC_FIX =
-  'add `permissions: id-token: write` to the job (pull requests from forks get no OIDC token: skip the step on forks or use auth-mode: adc)';
+const OIDC_FIX = 'add `permissions: id-token: write` to the job (pull requests from forks get no OIDC token: skip the step on forks or use auth-mode: adc)';
 
 function oidcAvailable(env: NodeJS.ProcessEnv): boolean {
   return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
@@ -55,7 +54,11 @@ function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: Auth
   const setSecret = deps.setSecret ?? core.setSecret;
   const serviceAccount = settings.serviceAccount?.trim() || undefined;
   if (serviceAccount && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(serviceAccount)) {
-    throw new InputError('service-account', `${JSON.stringify(serviceAccount)} is not a service account email`, 'use NAME@PROJECT_ID.iam.gserviceaccount.com, or leave it empty for direct federation');
+    throw new InputError(
+      'service-account',
+      `${JSON.stringify(serviceAccount)} is not a service account email`,
+      'use NAME@PROJECT_ID.iam.gserviceaccount.com, or leave it empty for direct federation',
+    );
   }
   const tokenUrl = stsUrl(env);
   const saUrl = serviceAccount ? impersonationUrl(env, serviceAccount) : undefined;
@@ -91,7 +94,11 @@ function workloadIdentity(settings: Settings, env: NodeJS.ProcessEnv, deps: Auth
 
 async function applicationDefault(settings: Settings, deps: AuthDeps, scopes: string[]): Promise<GcpAuth> {
   if (settings.serviceAccount?.trim()) {
-    throw new InputError('service-account', 'is only used with workload-identity-provider', 'remove it, or set workload-identity-provider (when google-github-actions/auth ran before, give it the service account there)');
+    throw new InputError(
+      'service-account',
+      'is only used with workload-identity-provider',
+      'remove it, or set workload-identity-provider (when google-github-actions/auth ran before, give it the service account there)',
+    );
   }
   let client: AuthClient;
   try {
@@ -113,12 +120,21 @@ async function applicationDefault(settings: Settings, deps: AuthDeps, scopes: st
  * provider) federates the GitHub OIDC token; `adc` (or `auto` without one) uses Application Default
  * Credentials. Throws InputError for bad or missing configuration; token exchange happens on first use.
  */
-export async function createAuthClient(settings: Settings, env: NodeJS.ProcessEnv = process.env, deps: AuthDeps = {}, scopes: string[] = [LOGGING_READ_SCOPE]): Promise<GcpAuth> {
+export async function createAuthClient(
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+  deps: AuthDeps = {},
+  scopes: string[] = [LOGGING_READ_SCOPE],
+): Promise<GcpAuth> {
   const hasProvider = Boolean(settings.workloadIdentityProvider?.trim());
   switch (settings.authMode) {
     case 'workload-identity':
       if (!hasProvider) {
-        throw new InputError('workload-identity-provider', 'is required with auth-mode workload-identity', 'set it to projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER');
+        throw new InputError(
+          'workload-identity-provider',
+          'is required with auth-mode workload-identity',
+          'set it to projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER',
+        );
       }
       return workloadIdentity(settings, env, deps, scopes);
     case 'adc':

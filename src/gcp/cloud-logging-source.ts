@@ -86,7 +86,11 @@ interface ProjectProgress {
 export function cloudLoggingSource(settings: Settings, options: CloudLoggingOptions): LogSource & { stats: CloudLoggingStats } {
   const projects = options.query.projects;
   if (projects.length === 0) {
-    throw new InputError('project-id', 'is required to read Cloud Logging', 'set project-id (comma- or space-separated for several), or input to read a `gcloud logging read --format=json` export');
+    throw new InputError(
+      'project-id',
+      'is required to read Cloud Logging',
+      'set project-id (comma- or space-separated for several), or input to read a `gcloud logging read --format=json` export',
+    );
   }
   if (!Number.isInteger(settings.maxEntries) || settings.maxEntries < 1) {
     throw new InputError('max-entries', `${settings.maxEntries} is not a positive whole number`, 'set it to e.g. 10000');
@@ -171,7 +175,11 @@ export function cloudLoggingSource(settings: Settings, options: CloudLoggingOpti
       } catch (e) {
         if (e instanceof InputError) throw e;
         if (grpcCode(e) === Status.INVALID_ARGUMENT) {
-          throw new InputError('filter', `Cloud Logging rejected the filter (${(e as Error).message.split('\n')[0]})`, 'check the filter input against the Logging query language; try the gcloud command from the worklog');
+          throw new InputError(
+            'filter',
+            `Cloud Logging rejected the filter (${(e as Error).message.split('\n')[0]})`,
+            'check the filter input against the Logging query language; try the gcloud command from the worklog',
+          );
         }
         yield { kind: 'failure', message: grpcCode(e) === undefined ? explainAuthError(e, auth).message : explainLoggingError(e, p.project, auth) };
         p.done = true;

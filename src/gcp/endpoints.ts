@@ -51,7 +51,11 @@ export function loggingEndpoint(env: NodeJS.ProcessEnv): LoggingEndpoint | undef
   const rest = raw.replace(/^(https?|grpcs?):\/\//, '').replace(/\/+$/, '');
   const m = /^(\[[^\]]+\]|[^:/\s]+)(?::(\d{1,5}))?$/.exec(rest);
   if (!m) {
-    throw new InputError(ENV.loggingEndpoint, `${JSON.stringify(raw)} is not host[:port] or http://host:port`, 'set it to e.g. logging.googleapis.com:443, or unset it');
+    throw new InputError(
+      ENV.loggingEndpoint,
+      `${JSON.stringify(raw)} is not host[:port] or http://host:port`,
+      'set it to e.g. logging.googleapis.com:443, or unset it',
+    );
   }
   return { host: m[1].replace(/^\[|\]$/g, ''), port: m[2] ? Number(m[2]) : insecure ? 80 : 443, insecure };
 }
@@ -64,7 +68,11 @@ export function requestsPerMinute(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env[ENV.requestsPerMinute]?.trim();
   if (!raw) return undefined;
   if (!/^\d{1,6}$/.test(raw)) {
-    throw new InputError(ENV.requestsPerMinute, `${JSON.stringify(raw)} is not a whole number of requests per minute`, 'set it to e.g. 30 (0 turns pacing off), or unset it for the documented 60');
+    throw new InputError(
+      ENV.requestsPerMinute,
+      `${JSON.stringify(raw)} is not a whole number of requests per minute`,
+      'set it to e.g. 30 (0 turns pacing off), or unset it for the documented 60',
+    );
   }
   return Number(raw);
 }

@@ -82,7 +82,12 @@ function detailOf(e: unknown): string {
  * Writes each filed issue's URL into its Error Reporting group's tracking issues. Never throws for
  * a Google failure: what failed comes back as one line each, naming the role that fixes it.
  */
-export async function linkErrorGroups(report: Report, settings: Settings, env: NodeJS.ProcessEnv = process.env, options: LinkOptions = {}): Promise<LinkResult> {
+export async function linkErrorGroups(
+  report: Report,
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+  options: LinkOptions = {},
+): Promise<LinkResult> {
   const result: LinkResult = { linked: [], unchanged: [], failures: [] };
   const links = settings.errorReportingLink && !settings.dryRun ? linksOf(report, settings.projects[0]) : [];
   if (links.length === 0) return result;
@@ -111,7 +116,13 @@ export async function linkErrorGroups(report: Report, settings: Settings, env: N
         result.unchanged.push(name);
         continue;
       }
-      await auth.client.request<ErrorGroup>({ url, method: 'PUT', data: { ...group, name: group.name ?? name, trackingIssues: [...issues, { url: link.url }] }, timeout, retry: false });
+      await auth.client.request<ErrorGroup>({
+        url,
+        method: 'PUT',
+        data: { ...group, name: group.name ?? name, trackingIssues: [...issues, { url: link.url }] },
+        timeout,
+        retry: false,
+      });
       result.linked.push({ group: name, url: link.url });
     } catch (e) {
       const status = statusOf(e);

@@ -60,7 +60,11 @@ export function explainAuthError(e: unknown, auth: GcpAuth): Error {
       'check the provider name, its attribute condition (e.g. assertion.repository), and the audience; the pool must trust token.actions.githubusercontent.com',
     );
   }
-  return new InputError(auth.mode === 'adc' ? 'auth-mode' : 'workload-identity-provider', `could not get a Google access token (${message})`, 'check the credentials the job runs with');
+  return new InputError(
+    auth.mode === 'adc' ? 'auth-mode' : 'workload-identity-provider',
+    `could not get a Google access token (${message})`,
+    'check the credentials the job runs with',
+  );
 }
 
 export function grpcCode(e: unknown): number | undefined {
@@ -116,5 +120,9 @@ export function explainUnreachable(e: unknown, ctx: EndpointContext): InputError
     : ctx.transport === 'grpc'
       ? 'if this network blocks gRPC (a proxy or firewall that passes only HTTP/1.1), set transport: rest; otherwise check the runner reaches logging.googleapis.com:443'
       : 'check the runner reaches logging.googleapis.com:443 (proxy settings: HTTPS_PROXY), or try transport: grpc';
-  return new InputError(ctx.override ? 'LOG_GARDENER_LOGGING_ENDPOINT' : 'transport', `could not reach Cloud Logging at ${ctx.where} over ${protocol} (${why})`, fix);
+  return new InputError(
+    ctx.override ? 'LOG_GARDENER_LOGGING_ENDPOINT' : 'transport',
+    `could not reach Cloud Logging at ${ctx.where} over ${protocol} (${why})`,
+    fix,
+  );
 }

@@ -19,9 +19,15 @@ export function parseProvider(raw: string): WorkloadIdentityProvider {
   if (!m) throw new InputError(INPUT, `${JSON.stringify(raw)} is not a provider name`, FIX);
   const [, projectNumber, location, pool, provider] = m;
   if (!/^\d+$/.test(projectNumber)) {
-    throw new InputError(INPUT, `${JSON.stringify(raw)} names the project ${JSON.stringify(projectNumber)}, not its number`, `use the project number (\`gcloud projects describe ${projectNumber} --format='value(projectNumber)'\`) in ${SHAPE}`);
+    throw new InputError(
+      INPUT,
+      `${JSON.stringify(raw)} names the project ${JSON.stringify(projectNumber)}, not its number`,
+      `use the project number (\`gcloud projects describe ${projectNumber} --format='value(projectNumber)'\`) in ${SHAPE}`,
+    );
   }
-  if (location !== 'global') throw new InputError(INPUT, `${JSON.stringify(raw)} has location ${JSON.stringify(location)}; workload identity pools are global`, FIX);
-  if (!/^[a-z0-9-]{4,32}$/.test(pool) || !/^[a-z0-9-]{4,32}$/.test(provider)) throw new InputError(INPUT, `${JSON.stringify(raw)} has an invalid pool or provider id`, FIX);
+  if (location !== 'global')
+    throw new InputError(INPUT, `${JSON.stringify(raw)} has location ${JSON.stringify(location)}; workload identity pools are global`, FIX);
+  if (!/^[a-z0-9-]{4,32}$/.test(pool) || !/^[a-z0-9-]{4,32}$/.test(provider))
+    throw new InputError(INPUT, `${JSON.stringify(raw)} has an invalid pool or provider id`, FIX);
   return { name, projectNumber, pool, provider };
 }

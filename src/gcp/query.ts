@@ -82,7 +82,14 @@ export function severityClause(min: Severity): string | undefined {
   const errors = severityRank(min) <= severityRank('ERROR');
   const traces = [
     ...(errors
-      ? ['errorGroups.id:*', `textPayload=~${quote(TRACE_LINE_REGEX)}`, 'jsonPayload.stack_trace:*', 'jsonPayload.exception:*', 'jsonPayload.stack:*', 'jsonPayload.error.stack:*']
+      ? [
+          'errorGroups.id:*',
+          `textPayload=~${quote(TRACE_LINE_REGEX)}`,
+          'jsonPayload.stack_trace:*',
+          'jsonPayload.exception:*',
+          'jsonPayload.stack:*',
+          'jsonPayload.error.stack:*',
+        ]
       : []),
     `jsonPayload.level=(${levels.join(' OR ')})`,
   ];
@@ -129,7 +136,11 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
   const until = settings.until ?? now;
   const since = settings.since ?? new Date(until.getTime() - settings.windowMs);
   if (since.getTime() >= until.getTime()) {
-    throw new InputError('since', `${since.toISOString()} is not before until (${until.toISOString()})`, 'give a since earlier than until, or a window such as 6h');
+    throw new InputError(
+      'since',
+      `${since.toISOString()} is not before until (${until.toISOString()})`,
+      'give a since earlier than until, or a window such as 6h',
+    );
   }
   if (!(SEVERITIES as readonly string[]).includes(settings.minSeverity)) {
     throw new InputError('min-severity', `unknown severity ${quote(settings.minSeverity)}`, `use one of ${SEVERITIES.join(', ')}`);
@@ -146,7 +157,11 @@ export function buildQuery(settings: Settings, now: Date): CloudLoggingQuery {
   };
   const filter = composeFilter(parts);
   if (filter.length > MAX_FILTER_LENGTH) {
-    throw new InputError('filter', `the Cloud Logging filter is ${filter.length} characters, over the API limit of ${MAX_FILTER_LENGTH}`, 'shorten filter or list fewer services');
+    throw new InputError(
+      'filter',
+      `the Cloud Logging filter is ${filter.length} characters, over the API limit of ${MAX_FILTER_LENGTH}`,
+      'shorten filter or list fewer services',
+    );
   }
   return {
     projects: settings.projects,

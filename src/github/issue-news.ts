@@ -20,7 +20,13 @@ export function newsFor(g: TriagedGroup, before: IssueMemory | undefined, quietM
   const news: string[] = [];
   if (rank(g.triage.priority) < rank(before.priority)) news.push(`priority escalated from ${before.priority} to ${g.triage.priority}`);
   const fresh = Object.keys(g.revisions).filter((r) => !before.revisions.includes(rememberedRevision(r)));
-  if (fresh.length) news.push(`new revision${fresh.length > 1 ? 's' : ''} affected: ${fresh.slice(0, 10).map((r) => code(r.slice(0, 80))).join(', ')}`);
+  if (fresh.length)
+    news.push(
+      `new revision${fresh.length > 1 ? 's' : ''} affected: ${fresh
+        .slice(0, 10)
+        .map((r) => code(r.slice(0, 80)))
+        .join(', ')}`,
+    );
   const gap = Date.parse(g.firstSeen) - Date.parse(before.lastSeen);
   if (gap > quietMs) news.push(`back after ${Math.round(gap / 3_600_000)} quiet hours (last seen before: ${before.lastSeen})`);
   return news;
@@ -28,6 +34,10 @@ export function newsFor(g: TriagedGroup, before: IssueMemory | undefined, quietM
 
 /** What a regression comment says: what returned and since when. */
 export function regressionNews(g: TriagedGroup, issue: Pick<KnownIssue, 'closedAt'>): string {
-  const revisions = Object.keys(g.revisions).slice(0, 10).map((r) => code(r.slice(0, 80))).join(', ') || 'unknown';
+  const revisions =
+    Object.keys(g.revisions)
+      .slice(0, 10)
+      .map((r) => code(r.slice(0, 80)))
+      .join(', ') || 'unknown';
   return `regression: seen again since ${g.firstSeen} after the issue was closed${issue.closedAt ? ` on ${issue.closedAt}` : ''}, in revisions ${revisions}`;
 }

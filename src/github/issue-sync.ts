@@ -84,7 +84,11 @@ export async function syncIssues(ctx: IssueSyncContext): Promise<IssueSyncResult
   if (!got.lock) {
     for (const p of plans) if (needsLock(ctx, p)) skip(result, p.group, `${got.why}; the next run catches up`, p.kind === 'known' ? p.issue : undefined);
     ctx.failures.push(`GitHub: ${got.why}; new groups, regressions and notices were left for the next run`);
-    await apply(actx, plans.filter((p) => !needsLock(ctx, p)), undefined);
+    await apply(
+      actx,
+      plans.filter((p) => !needsLock(ctx, p)),
+      undefined,
+    );
     return result;
   }
   try {

@@ -31,8 +31,6 @@ export function retitle(current: string, g: TriagedGroup): string {
   return /^\[P[0-3]\] /.test(current) ? `[${g.triage.priority}] ${current.slice(5)}` : current;
 }
 
-
-
 const sorted = (c: Counts) => Object.entries(c).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0)) as [string, number][];
 const list = (c: Counts, max = 10) => {
   const all = sorted(c);
@@ -83,7 +81,9 @@ function histogram(hourly: Counts): { text: string; omitted: number } {
 
 function technical(g: TriagedGroup): string[] {
   const e = g.exemplar;
-  const src = e.sourceLocation && [e.sourceLocation.file, e.sourceLocation.line].filter(Boolean).join(':') + (e.sourceLocation.function ? ` in ${e.sourceLocation.function}` : '');
+  const src =
+    e.sourceLocation &&
+    [e.sourceLocation.file, e.sourceLocation.line].filter(Boolean).join(':') + (e.sourceLocation.function ? ` in ${e.sourceLocation.function}` : '');
   const rows: [string, string][] = [
     ['Service', list(g.services)],
     ['Revisions', list(g.revisions)],
@@ -194,4 +194,3 @@ export function withStatusBlock(body: string, block: string, limit = BODY_LIMIT)
   const head = truncateBody(before.replace(/\s+$/, ''), Math.max(0, limit - block.length - tail.length - 2)).body;
   return `${head}\n\n${block}${tail}`.slice(0, limit);
 }
-

@@ -20,7 +20,11 @@ const isPriorityLabel = (name: string) => /^P[0-3]$/.test(name);
 
 /** Label names may not hold commas (list filters split on them) and are at most 50 characters. */
 function componentLabel(component: string): string {
-  const clean = component.replace(/[,\s]+/g, '-').replace(/[^\w.:/-]/g, '').slice(0, 40) || 'unknown';
+  const clean =
+    component
+      .replace(/[,\s]+/g, '-')
+      .replace(/[^\w.:/-]/g, '')
+      .slice(0, 40) || 'unknown';
   return `component:${clean}`;
 }
 

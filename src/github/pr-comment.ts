@@ -82,7 +82,9 @@ export async function upsertPrComment(
   body: string,
 ): Promise<{ url: string; action: 'created' | 'updated' }> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: prNumber, per_page: 100 });
-  const ours = comments.filter((c) => (c.body ?? '').startsWith(`${PR_COMMENT_MARKER}\n`)).sort((a, b) => (a.user?.type === 'Bot' ? 0 : 1) - (b.user?.type === 'Bot' ? 0 : 1));
+  const ours = comments
+    .filter((c) => (c.body ?? '').startsWith(`${PR_COMMENT_MARKER}\n`))
+    .sort((a, b) => (a.user?.type === 'Bot' ? 0 : 1) - (b.user?.type === 'Bot' ? 0 : 1));
   for (const c of ours) {
     if (c.body === fitForGitHub({ body }).body) return { url: c.html_url, action: 'updated' };
     try {

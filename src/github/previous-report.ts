@@ -40,7 +40,9 @@ export function reportNamePattern(template: string, services: string[]): RegExp 
   const base = posix.basename(template).replace(/\.md$/i, '');
   const safe = serviceKey(services);
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const parts = base.split(/(\{service\}|\{timestamp\}|\{date\})/).map((p) => (p === '{service}' ? esc(safe) : p === '{timestamp}' || p === '{date}' ? '[0-9TZ-]+' : esc(p)));
+  const parts = base
+    .split(/(\{service\}|\{timestamp\}|\{date\})/)
+    .map((p) => (p === '{service}' ? esc(safe) : p === '{timestamp}' || p === '{date}' ? '[0-9TZ-]+' : esc(p)));
   return new RegExp(`^${parts.join('')}(?:-run[0-9A-Za-z.-]+)?\\.json$`);
 }
 

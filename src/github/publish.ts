@@ -82,7 +82,8 @@ export interface GitHubPublishResult extends IssueSyncResult {
 
 /** The pull request of a pull_request / pull_request_target event payload, if any. */
 export function pullRequestFromPayload(payload: unknown): { number: number; isFork: boolean } | undefined {
-  const pr = (payload as { pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } })?.pull_request;
+  const pr = (payload as { pull_request?: { number?: number; head?: { repo?: { full_name?: string } | null }; base?: { repo?: { full_name?: string } } } })
+    ?.pull_request;
   if (!pr?.number) return undefined;
   const head = pr.head?.repo?.full_name;
   return { number: pr.number, isFork: !head || head !== pr.base?.repo?.full_name };

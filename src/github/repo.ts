@@ -11,4 +11,3 @@ export function isStatus(e: unknown, ...statuses: number[]): boolean {
   const s = statusOf(e);
   return s !== undefined && statuses.includes(s);
 }
-

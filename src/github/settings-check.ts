@@ -10,6 +10,10 @@ export function validateGitHubSettings(settings: Pick<Settings, 'issueLabel' | '
     throw new InputError('issue-label', `"${label}" cannot be a GitHub label used as a filter`, 'use 1 to 50 characters without commas, e.g. log-gardener');
   }
   if (/^\/|\.\.(\/|$)|\/$/.test(settings.worklogPath)) {
-    throw new InputError('worklog-path', `"${settings.worklogPath}" is not a file path inside the repository`, 'use a relative path such as gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md');
+    throw new InputError(
+      'worklog-path',
+      `"${settings.worklogPath}" is not a file path inside the repository`,
+      'use a relative path such as gcp/log-gardener/GCP-LOG-GARDENER-WORKLOG-{service}-{timestamp}.md',
+    );
   }
 }

@@ -20,7 +20,9 @@ const CONFIDENT = 0.8;
 const UNCERTAIN = 0.5;
 
 const STOP = new Set(
-  'the and for from with that this was were are not but has have had into onto when then than there their what which while about after before error errors exception failed failure cannot could unable none null true false http https www'.split(' '),
+  'the and for from with that this was were are not but has have had into onto when then than there their what which while about after before error errors exception failed failure cannot could unable none null true false http https www'.split(
+    ' ',
+  ),
 );
 
 function words(text: string): Set<string> {

@@ -25,7 +25,8 @@ const DISTINCT_AFTER = 50;
 const MAX_REVISIONS = 1000;
 
 /** Label keys that name the commit a revision was built from. */
-const COMMIT_LABEL = /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
+const COMMIT_LABEL =
+  /^(?:(?:git|source|vcs|build)[-_.]?)?commit(?:[-_.]?(?:sha|hash|id))?$|^(?:git|source|vcs)[-_.]?(?:sha|hash|ref|revision)$|^(?:commit[-_.]?)?sha$/i;
 const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
 /** Counts a key unless the counter already holds MAX_KEYS others; `sizes` tracks each counter's keys. */
@@ -297,9 +298,7 @@ export class GroupAccumulator {
     }
     return [...this.groups.values()].sort(
       (a, b) =>
-        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) ||
-        b.count - a.count ||
-        a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
     );
   }
 }
@@ -320,7 +319,12 @@ function exact(field: string, counts: Counts): Distribution | undefined {
 
 function distributions(st: GroupState, g: Group): Distribution[] {
   const out: Distribution[] = [];
-  for (const [field, counts] of [['revision', g.revisions], ['instance', g.instances], ['location', g.locations], ['status', g.statuses]] as const) {
+  for (const [field, counts] of [
+    ['revision', g.revisions],
+    ['instance', g.instances],
+    ['location', g.locations],
+    ['status', g.statuses],
+  ] as const) {
     const d = exact(field, counts);
     if (d) out.push(d);
   }

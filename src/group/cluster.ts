@@ -112,7 +112,7 @@ function headOf(list: Node[], i: number): Node {
 
 function mergeSlots(roots: Node[], params: ClusterParams): boolean {
   let any = false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     let longest = 0;
     for (const n of roots) if (!n.parent) longest = Math.max(longest, n.tokens.length);
@@ -161,7 +161,12 @@ function mergeRuns(roots: Node[], params: ClusterParams): void {
     let best: Node | undefined;
     for (const g of candidates) {
       if (g.parent || !matches(g.tokens, u.tokens, true)) continue;
-      if (!best || constants(g.tokens) > constants(best.tokens) || (constants(g.tokens) === constants(best.tokens) && g.tokens.join(' ') < best.tokens.join(' '))) best = g;
+      if (
+        !best ||
+        constants(g.tokens) > constants(best.tokens) ||
+        (constants(g.tokens) === constants(best.tokens) && g.tokens.join(' ') < best.tokens.join(' '))
+      )
+        best = g;
     }
     if (best) union(best, u);
   }
@@ -207,7 +212,10 @@ export function clusterForms(forms: readonly string[], seeds: readonly string[],
       index.set(r, at);
       const template = r.tokens.join(' ');
       // The primary seed: the one that is the template itself, else the most general one.
-      const seeds = [...r.seeds].sort((a, b) => Number(b === template) - Number(a === template) || constants(clusterTokens(a, params)) - constants(clusterTokens(b, params)) || (a < b ? -1 : 1));
+      const seeds = [...r.seeds].sort(
+        (a, b) =>
+          Number(b === template) - Number(a === template) || constants(clusterTokens(a, params)) - constants(clusterTokens(b, params)) || (a < b ? -1 : 1),
+      );
       clusters.push({ template, seeds });
     }
     return at;

@@ -11,9 +11,44 @@ export const VAR = '<*>';
 
 const CALENDAR = new Set(
   [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'mon',
+    'tue',
+    'wed',
+    'thu',
+    'fri',
+    'sat',
+    'sun',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
@@ -57,9 +92,37 @@ const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
 /** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
-const UNITS = new Set(
-  ['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days'],
-);
+const UNITS = new Set([
+  'B',
+  'bytes',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'PB',
+  'KiB',
+  'MiB',
+  'GiB',
+  'TiB',
+  'ns',
+  'us',
+  'µs',
+  'ms',
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'h',
+  'hour',
+  'hours',
+  'day',
+  'days',
+]);
 const SPACES = /\s+/g;
 
 const enum Char {

@@ -50,7 +50,10 @@ function emit(block: Block, newestFirst: boolean, onJoin?: (lines: number) => vo
   const { records } = block;
   if (records.length === 1) return records;
   const arrival = newestFirst ? [...records].reverse() : records;
-  const ordered = arrival.map((r, i) => ({ r, i })).sort((a, b) => a.r.time - b.r.time || a.i - b.i).map((x) => x.r);
+  const ordered = arrival
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
+    .map((x) => x.r);
   const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
     if (end - start === 1) return ordered[start];
     onJoin?.(end - start);

@@ -50,7 +50,12 @@ function clip(text: string): string {
 function headline(message: string): string {
   const head = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
   if (!head.includes('\n')) return head.trim();
-  return head.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    head
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 interface Form {
@@ -153,7 +158,9 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   function classify(record: LogRecord, learn: boolean): Signature {
     const oneLine = record.stackTrace === undefined && !record.message.includes('\n');
     const stack = oneLine ? undefined : parseStack(record.stackTrace ?? record.message);
-    const line = oneLine ? (record.message.length > MAX_MASKED_CHARS ? record.message.slice(0, MAX_MASKED_CHARS) : record.message).trim() : headline(record.message);
+    const line = oneLine
+      ? (record.message.length > MAX_MASKED_CHARS ? record.message.slice(0, MAX_MASKED_CHARS) : record.message).trim()
+      : headline(record.message);
     // The common case, a line of a form seen before, with nothing else to decide.
     if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
       const known = forms.get(mask(line));
@@ -223,7 +230,20 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
       return;
     }
     // An older signer made this group: where do its entries go now?
-    const records = [...(g.exemplar ? [g.exemplar] : []), ...(g.samples ?? []).map((message): LogRecord => ({ ...g.exemplar, stackTrace: undefined, timestamp: '', time: 0, severity: 'DEFAULT', kind: g.exemplar?.kind ?? 'stderr', errorGroups: [], labels: {}, message }))];
+    const records = [
+      ...(g.exemplar ? [g.exemplar] : []),
+      ...(g.samples ?? []).map((message): LogRecord => ({
+        ...g.exemplar,
+        stackTrace: undefined,
+        timestamp: '',
+        time: 0,
+        severity: 'DEFAULT',
+        kind: g.exemplar?.kind ?? 'stderr',
+        errorGroups: [],
+        labels: {},
+        message,
+      })),
+    ];
     for (const r of records) {
       const now = classify(r, false);
       if (now.kind === 'template') upgrades.push({ form: now.detail, old });
@@ -255,13 +275,16 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     const extra: string[][] = clusters.map(() => []);
     for (const u of upgrades) {
       const i = list.findIndex((f) => f.signature.detail === u.form);
-      const at = i >= 0 ? clusterOf[i] : clusters.findIndex((c) => matches(clusterTokens(c.template, params), clusterTokens(u.form, params), params.variableRuns));
+      const at =
+        i >= 0 ? clusterOf[i] : clusters.findIndex((c) => matches(clusterTokens(c.template, params), clusterTokens(u.form, params), params.variableRuns));
       if (at >= 0) extra[at].push(...u.old);
     }
     clusters.forEach((c, k) => {
       const detail = c.seeds[0] ?? c.template;
       const fp = fingerprint(V, 'template', detail);
-      const aliases = [...new Set([...extra[k], ...c.seeds.slice(1).map((s) => fingerprint(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])])]
+      const aliases = [
+        ...new Set([...extra[k], ...c.seeds.slice(1).map((s) => fingerprint(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])]),
+      ]
         .filter((a) => a !== fp)
         .slice(0, MAX_ALIASES);
       // The smallest form speaks for the cluster, whatever order the entries came in.

@@ -37,8 +37,8 @@ export function traceLike(line: string): boolean {
   return (
     BLANK.test(line) ||
     INDENTED.test(line) ||
-    [PY_HEAD, PY_CHAIN, EXCEPTION_HEAD, CAUSED, GRPC_CALL, NODE_TRAILER, CLOSE_BRACE, NODE_LOCATION, GO_HEAD, GO_ROUTINE, GO_FUNCTION, GO_TAIL].some(
-      (re) => re.test(line),
+    [PY_HEAD, PY_CHAIN, EXCEPTION_HEAD, CAUSED, GRPC_CALL, NODE_TRAILER, CLOSE_BRACE, NODE_LOCATION, GO_HEAD, GO_ROUTINE, GO_FUNCTION, GO_TAIL].some((re) =>
+      re.test(line),
     )
   );
 }

@@ -26,9 +26,13 @@ export interface GitHubTarget {
   budget?: Budget;
 }
 
-
 /** Where to publish, or why not (no token, not in a repository). */
-export function githubTarget(settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void, clock: Clock = clockFromEnv(env)): GitHubTarget | undefined {
+export function githubTarget(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  notice: (m: string) => void,
+  clock: Clock = clockFromEnv(env),
+): GitHubTarget | undefined {
   const wanted = settings.createIssues || settings.commitWorklog || settings.prComment;
   if (!wanted) return undefined;
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -113,7 +117,10 @@ export async function publishStep(
   env: NodeJS.ProcessEnv,
   finish: (issues: LinkedIssues, paths?: WorklogPaths) => Promise<Finished>,
 ): Promise<{ finished: Finished; github: GitHubDone; result: GitHubPublishResult }> {
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  const runUrl =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   let finished: Finished | undefined;
   let reported = 0;
   const result = await publishToGitHub(built.report, {

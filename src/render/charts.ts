@@ -136,7 +136,10 @@ function frontmatter(height: number): string[] {
  * same numbers as text. Empty text when there are no entries.
  */
 export function severityChart(report: Report): string {
-  const b = buckets(report.query, report.groups.flatMap((g) => Object.keys(g.hourly)));
+  const b = buckets(
+    report.query,
+    report.groups.flatMap((g) => Object.keys(g.hourly)),
+  );
   const errors = b.starts.map(() => 0);
   const others = b.starts.map(() => 0);
   for (const g of report.groups) fill(b, g.hourly, isError(g.maxSeverity) ? errors : others);
@@ -161,7 +164,9 @@ export function severityChart(report: Report): string {
   const legend =
     `🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per ${bucketUnit(b)}` +
     (b.partialLast ? ` · \\* partial: the window ends at ${endsAt}` : '') +
-    (b.leftOut !== undefined ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar` : '');
+    (b.leftOut !== undefined
+      ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar`
+      : '');
   const sum = (v: number[]) => v.reduce((a, n) => a + n, 0);
   const text = [
     `ERROR and above  ${sparkline(errors)}  ${sum(errors)} entries drawn, at most ${Math.max(...errors)} per ${bucketUnit(b)}`,

@@ -30,7 +30,9 @@ export function displayTitle(title: string): string {
 
 /** A display title cut to `max` characters, without a dangling separator before the ellipsis. */
 export function shortDisplay(title: string, max: number): string {
-  return shorten(displayTitle(title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…');
+  return shorten(displayTitle(title), max)
+    .replace(/[\s:;,.…]*…$/, '…')
+    .replace(/…+/g, '…');
 }
 
 /** "2025-09-10 20:08" */

@@ -24,7 +24,9 @@ export function renderSummary(r: Report, gate: GateVerdict, paths: { worklog: st
     lines.push('| Priority | Component | Problem | Count | Last seen | Issue |', '|---|---|---|---|---|---|');
     for (const g of r.groups.slice(0, MAX_ROWS)) {
       const issue = g.issue ? `[${g.issue.number}](${g.issue.url}) ${g.issue.state}` : '';
-      lines.push(`| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(displayTitle(g.signature.title), 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`);
+      lines.push(
+        `| ${g.triage.priority} | ${cell(g.triage.component)} | ${cell(displayTitle(g.signature.title), 140)} | ${g.count} | ${g.lastSeen} | ${issue} |`,
+      );
     }
     if (r.groups.length > MAX_ROWS) {
       lines.push(

@@ -78,12 +78,19 @@ function changeLine(r: Report, shown: number): string {
   const named = (t: 'new' | 'rising') => {
     const gs = r.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.trend === t);
     if (gs.length === r.groups.length || !gs.length) return '';
-    const links = gs.slice(0, 3).map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
+    const links = gs
+      .slice(0, 3)
+      .map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
     return ` (${links.join(', ')}${gs.length > 3 ? ', …' : ''})`;
   };
-  const parts = (['new', 'rising', 'falling', 'ongoing'] as const).filter((t) => c[t]).map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
+  const parts = (['new', 'rising', 'falling', 'ongoing'] as const)
+    .filter((t) => c[t])
+    .map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
   if (r.resolved.length) {
-    const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${inline(shortDisplay(g.title, 50))}`).join('; ');
+    const names = r.resolved
+      .slice(0, 3)
+      .map((g) => `${g.priority} ${inline(shortDisplay(g.title, 50))}`)
+      .join('; ');
     parts.push(`${r.resolved.length} resolved (${names}${r.resolved.length > 3 ? '; …' : ''})`);
   }
   return `**Since the last run:** ${parts.join(', ') || 'nothing changed'}.`;
@@ -91,7 +98,8 @@ function changeLine(r: Report, shown: number): string {
 
 function callouts(r: Report): string[] {
   const lines: string[] = [];
-  if (r.stats.truncated) lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${inline(r.stats.truncated.note)}`);
+  if (r.stats.truncated)
+    lines.push('', `> [!WARNING]`, `> Collection stopped at the max-entries budget (${r.stats.truncated.limit}): ${inline(r.stats.truncated.note)}`);
   if (r.notes?.length) {
     lines.push('', '> [!NOTE]');
     for (const n of r.notes) lines.push(`> ${inline(n)}`);
@@ -113,14 +121,20 @@ function header(r: Report, shown: number): string[] {
   ];
   if (r.groups.length) {
     const count = (p: Priority) => r.groups.filter((g) => g.triage.priority === p).length;
-    const byP = PRIORITIES.filter((p) => count(p)).map((p) => `${count(p).toLocaleString('en-US')} ${p}`).join(', ');
+    const byP = PRIORITIES.filter((p) => count(p))
+      .map((p) => `${count(p).toLocaleString('en-US')} ${p}`)
+      .join(', ');
     const entries = `${grouped(r).toLocaleString('en-US')} of ${entryAccount(r).read.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
     lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
   } else lines.push(`${accounting(r)}  `);
   lines.push(changeLine(r, shown), ...callouts(r), '');
   // Nothing read says nothing about health: no "all clear" on no evidence.
   if (!r.groups.length) return [...lines, nothingInRange(r) ?? `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
-  if (r.groups.length > shown) lines.push(`The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`, '');
+  if (r.groups.length > shown)
+    lines.push(
+      `The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`,
+      '',
+    );
   return lines;
 }
 
@@ -158,7 +172,8 @@ function overview(r: Report, shown: TriagedGroup[]): string[] {
   const lines = [`| P | Problem | Count | Seen (UTC) | Per ${unit} |${extra('Trend', 'Issue')}`, `|---|---|--:|---|---|${extra('---', '---')}`];
   shown.forEach((g, i) => {
     const title = problemCell(g, i);
-    const seen = g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16) ? cellTime(g.firstSeen, r) : `${cellTime(g.firstSeen, r)}\u00a0→\u00a0${cellTime(g.lastSeen, r)}`;
+    const seen =
+      g.firstSeen.slice(0, 16) === g.lastSeen.slice(0, 16) ? cellTime(g.firstSeen, r) : `${cellTime(g.firstSeen, r)}\u00a0→\u00a0${cellTime(g.lastSeen, r)}`;
     lines.push(`| ${g.triage.priority} | ${title} | ${g.count} | ${seen} | ${code(groupTimeline(g, r.query).spark)} |${extra(g.trend ?? '', issueLink(g))}`);
   });
   lines.push('', 'Jump to: [summary metrics](#summary) · [recommended actions](#actions) · [the query](#query)', '');
@@ -166,7 +181,10 @@ function overview(r: Report, shown: TriagedGroup[]): string[] {
 }
 
 function severityLabel(g: TriagedGroup): string {
-  return SEVERITIES.filter((s) => g.severities[s]).reverse().map((s) => `${s} ${g.severities[s]}`).join(', ');
+  return SEVERITIES.filter((s) => g.severities[s])
+    .reverse()
+    .map((s) => `${s} ${g.severities[s]}`)
+    .join(', ');
 }
 
 /** "~14 an hour" only where a rate means something: enough entries over enough time. */
@@ -198,7 +216,11 @@ function whereLine(g: TriagedGroup): string {
     countList(g.kinds, 3),
     Object.keys(g.statuses).length ? `HTTP ${countList(g.statuses, 4)}` : '',
     e.logger ? `logger ${code(e.logger)}` : '',
-    e.sourceLocation?.file ? code(`${e.sourceLocation.file}${e.sourceLocation.line ? `:${e.sourceLocation.line}` : ''}${e.sourceLocation.function ? ` (${e.sourceLocation.function})` : ''}`) : '',
+    e.sourceLocation?.file
+      ? code(
+          `${e.sourceLocation.file}${e.sourceLocation.line ? `:${e.sourceLocation.line}` : ''}${e.sourceLocation.function ? ` (${e.sourceLocation.function})` : ''}`,
+        )
+      : '',
     Object.keys(g.locations).length > 1 ? countList(g.locations, 3, inline) : '',
   ].filter(Boolean);
   return parts.length ? `**Where:** ${parts.join(' · ')}  ` : '';
@@ -208,14 +230,25 @@ function suspectLine(g: TriagedGroup): string {
   const s = g.suspect;
   if (!s) return '';
   const since = s.revisionFirstSeen ? `, serving since ${minute(s.revisionFirstSeen)} UTC` : '';
-  const commit = s.commit ? ` · commit ${s.commit.url ? link(s.commit.sha.slice(0, 7), s.commit.url) : code(s.commit.sha.slice(0, 7))}${s.commit.compareUrl ? ` (${link('changes since the previous revision', s.commit.compareUrl)})` : ''}` : '';
-  const order = s.order.length > 1 ? ` · appeared on ${s.order.slice(0, 4).map((o) => code(o)).join(' → ')}${s.order.length > 4 ? ' → …' : ''}` : '';
+  const commit = s.commit
+    ? ` · commit ${s.commit.url ? link(s.commit.sha.slice(0, 7), s.commit.url) : code(s.commit.sha.slice(0, 7))}${s.commit.compareUrl ? ` (${link('changes since the previous revision', s.commit.compareUrl)})` : ''}`
+    : '';
+  const order =
+    s.order.length > 1
+      ? ` · appeared on ${s.order
+          .slice(0, 4)
+          .map((o) => code(o))
+          .join(' → ')}${s.order.length > 4 ? ' → …' : ''}`
+      : '';
   return `**Suspect deploy:** ${code(s.revision)}${s.newest ? ' (newest revision)' : ''}, first seen there ${minute(s.firstSeen)} UTC${since}${commit}${order}  `;
 }
 
 function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
   const ev = evidence(g);
-  const links = [g.issue ? `${link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
+  const links = [
+    g.issue ? `${link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '',
+    g.explorerUrl ? link('Logs Explorer', g.explorerUrl) : '',
+  ].filter(Boolean);
   const lines = [
     `<a name="${anchor(i)}"></a>`,
     '',
@@ -246,7 +279,14 @@ function groupSection(g: TriagedGroup, i: number, r: Report): string[] {
 /** The groups past the limit, one row each, until the byte budget; what did not fit is counted. */
 function compactTable(rest: TriagedGroup[], offset: number, budget: number): string[] {
   if (!rest.length) return [];
-  const lines = ['<a name="more"></a>', '', `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`, '', '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |', '|--:|---|---|---|--:|---|---|'];
+  const lines = [
+    '<a name="more"></a>',
+    '',
+    `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`,
+    '',
+    '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |',
+    '|--:|---|---|---|--:|---|---|',
+  ];
   let bytes = 0;
   let shown = 0;
   for (const g of rest) {
@@ -256,12 +296,23 @@ function compactTable(rest: TriagedGroup[], offset: number, budget: number): str
     lines.push(row);
     shown++;
   }
-  if (shown < rest.length) lines.push('', `${(rest.length - shown).toLocaleString('en-US')} more groups are left out to keep this page readable; the JSON report lists every group.`);
+  if (shown < rest.length)
+    lines.push('', `${(rest.length - shown).toLocaleString('en-US')} more groups are left out to keep this page readable; the JSON report lists every group.`);
   return [...lines, '', '---', ''];
 }
 
 function metrics(r: Report, components: string[], limit: number): string[] {
-  const lines = ['<a name="summary"></a>', '', '## 📊 SUMMARY METRICS', '', `${accounting(r)}.`, '', '### Error Distribution', '| Severity | Entries | Groups | Primary Component |', '|---|--:|--:|---|'];
+  const lines = [
+    '<a name="summary"></a>',
+    '',
+    '## 📊 SUMMARY METRICS',
+    '',
+    `${accounting(r)}.`,
+    '',
+    '### Error Distribution',
+    '| Severity | Entries | Groups | Primary Component |',
+    '|---|--:|--:|---|',
+  ];
   for (const s of [...SEVERITIES].reverse()) {
     const count = r.bySeverity[s as Severity];
     if (!count) continue;
@@ -272,7 +323,13 @@ function metrics(r: Report, components: string[], limit: number): string[] {
       groups++;
       comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
     }
-    lines.push(`| **${s}** | ${count} | ${groups} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
+    lines.push(
+      `| **${s}** | ${count} | ${groups} | ${
+        topKeys(comps, 3)
+          .map((c) => cell(c))
+          .join(', ') || 'None identified'
+      } |`,
+    );
   }
   lines.push(`| **Total** | ${grouped(r)} | ${r.groups.length} | |`);
   lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|---|--:|--:|');
@@ -316,7 +373,8 @@ function actions(shown: TriagedGroup[], total: number): string[] {
     lines.push('');
   }
   if (!shown.length) lines.push('Nothing to do: no groups in this window.', '');
-  if (total > shown.length) lines.push(`The ${total - shown.length} groups in [the compact table](#more) get no action line: open their issues or rerun with a narrower window.`, '');
+  if (total > shown.length)
+    lines.push(`The ${total - shown.length} groups in [the compact table](#more) get no action line: open their issues or rerun with a narrower window.`, '');
   lines.push('---', '');
   return lines;
 }
@@ -356,7 +414,10 @@ function nextSteps(r: Report, mode: WorklogOptions['issues']): string[] {
   const top = r.groups[0];
   if (top) steps.push(`Start with [${top.triage.priority} ${shortName(top, 40)}](#${anchor(0)}): ${evidence(top).step}.`);
   if (r.groups.length) steps.push(issueStep(r, mode), 'Re-run after a fix: a group absent from the next window is reported as resolved.');
-  if (r.stats.malformed.length) steps.push(`Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${inline(r.stats.malformed[0].reason)}).`);
+  if (r.stats.malformed.length)
+    steps.push(
+      `Check the export: ${r.stats.malformed.length} entries could not be read (first at position ${r.stats.malformed[0].position}: ${inline(r.stats.malformed[0].reason)}).`,
+    );
   if (!steps.length) return [];
   return ['## 📋 NEXT STEPS', '', ...steps.map((s, i) => `${i + 1}. ${s}`), '', '---', ''];
 }
@@ -386,7 +447,13 @@ export function renderWorklog(r: Report, options: WorklogOptions = {}): string {
   const head = [...header(r, shown.length), ...overview(r, shown), '---', ''];
   if (shown.length) head.push('## 🚨 ISSUES DISCOVERED', '');
   shown.forEach((g, i) => head.push(...groupSection(g, i, r)));
-  const tail = [...metrics(r, options.components ?? [], limit), ...actions(shown, r.groups.length), ...issueNotes(r), ...nextSteps(r, options.issues), ...footer(r)];
+  const tail = [
+    ...metrics(r, options.components ?? [], limit),
+    ...actions(shown, r.groups.length),
+    ...issueNotes(r),
+    ...nextSteps(r, options.issues),
+    ...footer(r),
+  ];
   const used = Buffer.byteLength(head.join('\n')) + Buffer.byteLength(tail.join('\n'));
   // What the other parts leave of the size cap, less room for the table's heading and its closing note.
   const budget = MAX_WORKLOG_BYTES - used - 1_000;

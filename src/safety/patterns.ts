@@ -8,10 +8,31 @@
 import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js';
 
 type SecretKind =
-  | 'private-key' | 'credentials' | 'cookie' | 'secret' | 'token' | 'jwt' | 'github-token' | 'google-api-key'
-  | 'google-oauth-token' | 'google-refresh-token' | 'google-client-secret' | 'aws-access-key' | 'aws-secret'
-  | 'slack-token' | 'slack-webhook' | 'discord-webhook' | 'stripe-key' | 'ai-api-key' | 'npm-token' | 'gitlab-token'
-  | 'sendgrid-key' | 'telegram-token' | 'email' | 'ip' | 'custom';
+  | 'private-key'
+  | 'credentials'
+  | 'cookie'
+  | 'secret'
+  | 'token'
+  | 'jwt'
+  | 'github-token'
+  | 'google-api-key'
+  | 'google-oauth-token'
+  | 'google-refresh-token'
+  | 'google-client-secret'
+  | 'aws-access-key'
+  | 'aws-secret'
+  | 'slack-token'
+  | 'slack-webhook'
+  | 'discord-webhook'
+  | 'stripe-key'
+  | 'ai-api-key'
+  | 'npm-token'
+  | 'gitlab-token'
+  | 'sendgrid-key'
+  | 'telegram-token'
+  | 'email'
+  | 'ip'
+  | 'custom';
 
 export const mask = (kind: SecretKind): string => `<redacted:${kind}>`;
 
@@ -129,7 +150,7 @@ function hasMixedCharacters(s: string): boolean {
 /** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
 function hasLineOf64(text: string): boolean {
   if (text.length < 64) return false;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     if (end - start === 64) return true;
@@ -276,10 +297,7 @@ export const IP_RULES: Rule[] = [
   {
     kind: 'ip',
     hint: /:[0-9A-Fa-f]*:/,
-    re: new RegExp(
-      String.raw`(?<![\w:.])(?:(?:${H16}:){7}${H16}|(?:${H16}:){1,7}:(?:${H16}(?::${H16}){0,6})?|::${H16}(?::${H16}){0,6})(?![\w:])`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?<![\w:.])(?:(?:${H16}:){7}${H16}|(?:${H16}:){1,7}:(?:${H16}(?::${H16}){0,6})?|::${H16}(?::${H16}){0,6})(?![\w:])`, 'g'),
     to: mask('ip'),
   },
 ];

@@ -30,7 +30,11 @@ function compileUserPattern(source: string, input: string): RegExp {
   try {
     re = new RegExp(body, flags + 'g');
   } catch (e) {
-    throw new InputError(input, `invalid regular expression ${JSON.stringify(source)} (${(e as Error).message})`, 'write a JavaScript regular expression, e.g. "ACME-[0-9]{6}"');
+    throw new InputError(
+      input,
+      `invalid regular expression ${JSON.stringify(source)} (${(e as Error).message})`,
+      'write a JavaScript regular expression, e.g. "ACME-[0-9]{6}"',
+    );
   }
   const matchesEmpty = re.test('');
   re.lastIndex = 0;
@@ -51,12 +55,7 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     re: compileUserPattern(p, `${input}[${i}]`),
     to: (m: string) => (m === '' ? m : mask('custom')),
   }));
-  const rules: Rule[] = [
-    ...custom,
-    ...BUILTIN_RULES,
-    ...(options.emails === false ? [] : [EMAIL_RULE]),
-    ...(options.ips === false ? [] : IP_RULES),
-  ];
+  const rules: Rule[] = [...custom, ...BUILTIN_RULES, ...(options.emails === false ? [] : [EMAIL_RULE]), ...(options.ips === false ? [] : IP_RULES)];
   // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
   // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
   // never join two pieces into a new hint, and no rule reads a placeholder as a key.)

@@ -14,14 +14,15 @@ secretLintProfiler.setEnabled(false);
 // Every scanner of the preset except filter-comments: log text is hostile, and a line saying
 // "secretlint-disable" would switch detection off for the rest of its batch, other records included.
 const config = {
-  rules: recommended
-    .filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments')
-    .map((rule) => ({ id: rule.meta.id, rule, options: {} })),
+  rules: recommended.filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments').map((rule) => ({ id: rule.meta.id, rule, options: {} })),
 };
 
 /** "<redacted:shopify>" for @secretlint/secretlint-rule-shopify: one stable placeholder per rule. */
 function rulesetKind(ruleId: string): string {
-  const kind = ruleId.replace(/^@secretlint\/secretlint-rule-/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  const kind = ruleId
+    .replace(/^@secretlint\/secretlint-rule-/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
   return kind === '' ? 'secret' : kind;
 }
 
@@ -57,7 +58,7 @@ const BATCH_CHARS = 256 * 1024;
 /** Masks what the maintained ruleset finds in each text; same order, same count. */
 export async function applyRuleset(texts: readonly string[]): Promise<string[]> {
   const out = texts.slice();
-  for (let first = 0; first < texts.length; ) {
+  for (let first = 0; first < texts.length;) {
     let last = first;
     let chars = 0;
     while (last < texts.length && (last === first || chars + texts[last].length < BATCH_CHARS)) chars += texts[last++].length + 1;

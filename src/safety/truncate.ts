@@ -117,7 +117,11 @@ export function truncateBody(body: string, limit = GITHUB_BODY_LIMIT, options: T
 
   // The last line boundary whose kept part, closers, note and carried markers fit.
   const markers = Array.from(body.matchAll(MARKER_TEXT), (m) => ({ at: m.index, text: m[0] }));
-  const carriedFrom = (at: number) => markers.filter((m) => m.at >= at).map((m) => m.text).join('\n');
+  const carriedFrom = (at: number) =>
+    markers
+      .filter((m) => m.at >= at)
+      .map((m) => m.text)
+      .join('\n');
   let chosen = 0;
   for (let i = bounds.length - 1; i >= 0; i--) {
     const b = bounds[i];

@@ -52,8 +52,7 @@ const BUILTIN_RULES: BuiltinRule[] = [
     // so is an exception head alone, or an entry Error Reporting grouped.
     id: 'uncaught-exception',
     priority: 'P1',
-    test: (g) =>
-      g.maxSeverity === 'DEFAULT' && (g.signature.kind === 'stack' || g.signature.exceptionType !== undefined || reportsError(g.exemplar)),
+    test: (g) => g.maxSeverity === 'DEFAULT' && (g.signature.kind === 'stack' || g.signature.exceptionType !== undefined || reportsError(g.exemplar)),
     impact: (g) => `An exception escaped to the console ${g.count} time${g.count === 1 ? '' : 's'}: the operation that raised it failed.`,
   },
   {

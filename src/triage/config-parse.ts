@@ -230,10 +230,15 @@ function readComponent(r: Reader, node: Node, path: string): ComponentRule | und
   const m = r.required(f, 'match', path, node, 'add match: with at least one of ' + COMPONENT_MATCH_KEYS.join(', '));
   const mf = m && r.fields(m.value, `${path}.match`, COMPONENT_MATCH_KEYS, m.key);
   r.atLeastOne(m?.value, `${path}.match`, COMPONENT_MATCH_KEYS);
-  const match = r.patterns(mf, `${path}.match`, COMPONENT_MATCH_KEYS.filter((k) => k !== 'labels')) as ComponentMatch | undefined;
+  const match = r.patterns(
+    mf,
+    `${path}.match`,
+    COMPONENT_MATCH_KEYS.filter((k) => k !== 'labels'),
+  ) as ComponentMatch | undefined;
   const labelsField = mf?.get('labels');
   if (match && labelsField) {
-    if (!isMap(labelsField.value)) r.problem(labelsField.value, `${path}.match.labels`, 'must be a mapping of label name to pattern, e.g. service_name: ^api', labelsField.key);
+    if (!isMap(labelsField.value))
+      r.problem(labelsField.value, `${path}.match.labels`, 'must be a mapping of label name to pattern, e.g. service_name: ^api', labelsField.key);
     else {
       match.labels = {};
       for (const pair of labelsField.value.items) {

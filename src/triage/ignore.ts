@@ -35,6 +35,8 @@ export function expiredIgnoreWarnings(config: GardenerConfig, now: Date): string
     if (!isExpired(rule, now)) return [];
     const where = rule.source ? `${rule.source}: ` : '';
     const what = rule.reason ? ` ${JSON.stringify(rule.reason)}` : '';
-    return [`${where}ignore[${i}]${what} expired on ${rule.expires} and no longer hides entries. Fix: renew its expires date if the noise is still expected, or delete the rule.`];
+    return [
+      `${where}ignore[${i}]${what} expired on ${rule.expires} and no longer hides entries. Fix: renew its expires date if the noise is still expected, or delete the rule.`,
+    ];
   });
 }

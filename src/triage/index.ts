@@ -6,7 +6,6 @@ import { defaultConfig, type ComponentRule, type GardenerConfig, type PriorityRu
 import { builtinRule } from './builtin.js';
 import { groupTexts, isStartup, matches, ratePerHour, recordLabels, recordModules, recordPaths } from './match.js';
 
-
 /** Triage with the component's GitHub label, when the config gives one. */
 interface ConfiguredTriage extends Triage {
   label?: string;
@@ -16,10 +15,19 @@ function componentOf(g: Group): string {
   const r = g.exemplar;
   if (r.logger) return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
   const file = r.sourceLocation?.file;
-  if (file) return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
+  if (file)
+    return file
+      .split('/')
+      .slice(-1)[0]
+      .replace(/\.\w+$/, '');
   // A stack signature lists in-app frames outermost first as "path/file.ext:function".
   const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
-  if (frame) return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
+  if (frame)
+    return frame
+      .split(':')[0]
+      .split('/')
+      .slice(-1)[0]
+      .replace(/\.\w+$/, '');
   if (g.signature.kind === 'request') return 'http';
   return r.service ?? 'unknown';
 }

@@ -23,7 +23,10 @@ function framePaths(text: string | undefined): string[] {
 
 /** "/app/app/ws/handler.py" -> "app.app.ws.handler". */
 function dottedModule(path: string): string {
-  return path.replace(/^[./\\]+/, '').replace(/\.\w+$/, '').replace(/[/\\]/g, '.');
+  return path
+    .replace(/^[./\\]+/, '')
+    .replace(/\.\w+$/, '')
+    .replace(/[/\\]/g, '.');
 }
 
 /** Source files, stack frame files and HTTP paths a record points at. */

@@ -72,7 +72,10 @@ export function settleSuspects(report: Report, timeline: RevisionSeen[], previou
     } else if (old) {
       // Seen before, but by a report that did not say where it started: only one revision then tells.
       const revs = Object.keys(old.revisions ?? {});
-      s = revs.length === 1 ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] } : undefined;
+      s =
+        revs.length === 1
+          ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] }
+          : undefined;
     }
     if (!s) return undefined;
     s.revisionFirstSeen = earlier(started.get(s.revision), s.revisionFirstSeen);
@@ -111,7 +114,13 @@ export function suspectMarkdown(g: TriagedGroup): string[] {
     ? `; built from ${s.commit.url ? link(s.commit.sha.slice(0, 12), s.commit.url) : code(s.commit.sha.slice(0, 12))}${s.commit.compareUrl ? ` (${link('changes since the previous revision', s.commit.compareUrl)})` : ''}`
     : '';
   const lines = [`First appeared on revision ${code(s.revision)} at ${inline(s.firstSeen)}${started}${commit}.`];
-  if (s.order.length > 1) lines.push(`Revisions in the order they showed it: ${s.order.slice(0, 10).map((r) => code(r)).join(' → ')}${s.order.length > 10 ? ' …' : ''}.`);
+  if (s.order.length > 1)
+    lines.push(
+      `Revisions in the order they showed it: ${s.order
+        .slice(0, 10)
+        .map((r) => code(r))
+        .join(' → ')}${s.order.length > 10 ? ' …' : ''}.`,
+    );
   lines.push(
     s.newest
       ? 'It first appeared on the newest revision: rolling back to the previous revision is the quickest way to stop it.'
