@@ -1439,6 +1439,36 @@ function parseBytes(raw, input) {
 
 /***/ }),
 
+/***/ 99373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   iQ: () => (/* binding */ clockFromEnv)
+/* harmony export */ });
+/* unused harmony export WAIT_SCALE_ENV */
+// The one clock every wait goes through (Cloud Logging pacing, GitHub spacing, retries, lock
+// polling), so that tests can inject a fake one and never sleep for real.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Test-only: every wait (GitHub spacing, retries, lock polling, Cloud Logging and BigQuery backoff)
+ * times this factor; the bundle's end-to-end tests set 0 so they never sleep for real. */
+const WAIT_SCALE_ENV = 'LOG_GARDENER_TEST_WAIT_SCALE';
+/** The real clock, its sleeps scaled by WAIT_SCALE_ENV when that is set. */
+function clockFromEnv(env) {
+    const raw = env[WAIT_SCALE_ENV];
+    const scale = raw === undefined || raw === '' ? 1 : Number(raw);
+    if (!Number.isFinite(scale) || scale < 0 || scale === 1)
+        return realClock;
+    return { now: realClock.now, sleep: (ms) => realClock.sleep(ms * scale) };
+}
+
+
+/***/ }),
+
 /***/ 59705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1460,7 +1490,15 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
 /** Numeric severities of the LogSeverity enum, as the API sends them with enum-encoding=int. */
 const SEVERITY_NUMBERS = {
-    0: 'DEFAULT', 100: 'DEBUG', 200: 'INFO', 300: 'NOTICE', 400: 'WARNING', 500: 'ERROR', 600: 'CRITICAL', 700: 'ALERT', 800: 'EMERGENCY',
+    0: 'DEFAULT',
+    100: 'DEBUG',
+    200: 'INFO',
+    300: 'NOTICE',
+    400: 'WARNING',
+    500: 'ERROR',
+    600: 'CRITICAL',
+    700: 'ALERT',
+    800: 'EMERGENCY',
 };
 function parseSeverity(v) {
     if (v === undefined || v === null || v === '')
@@ -1542,20 +1580,51 @@ function describeRequest(h) {
 const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
 /** Where loggers put a stack trace or exception. */
 const STACK_PATHS = [
-    'stack_trace', 'stackTrace', 'stacktrace', 'stack', 'exception', 'exc_info', 'traceback', 'errorVerbose',
-    'error.stack', 'error.stack_trace', 'error.traceback', 'error.exception', 'err.stack', 'exception.stack_trace',
+    'stack_trace',
+    'stackTrace',
+    'stacktrace',
+    'stack',
+    'exception',
+    'exc_info',
+    'traceback',
+    'errorVerbose',
+    'error.stack',
+    'error.stack_trace',
+    'error.traceback',
+    'error.exception',
+    'err.stack',
+    'exception.stack_trace',
 ];
 // Not `name`: applications put people's names and emails there as often as a logger's.
 const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
 /** Level fields of common loggers (pino, bunyan, zap, logrus, winston, structlog, python-json-logger, ECS). */
 const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS = {
-    trace: 'DEBUG', silly: 'DEBUG', verbose: 'DEBUG', debug: 'DEBUG', fine: 'DEBUG', finer: 'DEBUG', finest: 'DEBUG',
-    info: 'INFO', http: 'INFO', config: 'INFO', notice: 'NOTICE',
-    warn: 'WARNING', warning: 'WARNING',
-    error: 'ERROR', err: 'ERROR', exception: 'ERROR', severe: 'ERROR',
-    critical: 'CRITICAL', crit: 'CRITICAL', fatal: 'CRITICAL', dpanic: 'CRITICAL', panic: 'CRITICAL',
-    alert: 'ALERT', emerg: 'EMERGENCY', emergency: 'EMERGENCY',
+    trace: 'DEBUG',
+    silly: 'DEBUG',
+    verbose: 'DEBUG',
+    debug: 'DEBUG',
+    fine: 'DEBUG',
+    finer: 'DEBUG',
+    finest: 'DEBUG',
+    info: 'INFO',
+    http: 'INFO',
+    config: 'INFO',
+    notice: 'NOTICE',
+    warn: 'WARNING',
+    warning: 'WARNING',
+    error: 'ERROR',
+    err: 'ERROR',
+    exception: 'ERROR',
+    severe: 'ERROR',
+    critical: 'CRITICAL',
+    crit: 'CRITICAL',
+    fatal: 'CRITICAL',
+    dpanic: 'CRITICAL',
+    panic: 'CRITICAL',
+    alert: 'ALERT',
+    emerg: 'EMERGENCY',
+    emergency: 'EMERGENCY',
 };
 /** Dotted paths split once, not once per entry. */
 const splitPaths = (paths) => paths.map((k) => k.split('.'));
@@ -1753,9 +1822,7 @@ function normalizeEntry(raw) {
     if (message === '' && http)
         message = describeRequest(http);
     const sl = isObject(raw.sourceLocation) ? raw.sourceLocation : undefined;
-    const sourceLocation = sl
-        ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) }
-        : undefined;
+    const sourceLocation = sl ? { file: str(sl.file), line: str(sl.line), function: str(sl.function) } : undefined;
     const errorGroups = Array.isArray(raw.errorGroups)
         ? raw.errorGroups.map((g) => (isObject(g) ? str(g.id) : undefined)).filter((x) => Boolean(x))
         : [];
@@ -1986,7 +2053,14 @@ function severityClause(min) {
     const errors = (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(min) <= (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)('ERROR');
     const traces = [
         ...(errors
-            ? ['errorGroups.id:*', `textPayload=~${quote(TRACE_LINE_REGEX)}`, 'jsonPayload.stack_trace:*', 'jsonPayload.exception:*', 'jsonPayload.stack:*', 'jsonPayload.error.stack:*']
+            ? [
+                'errorGroups.id:*',
+                `textPayload=~${quote(TRACE_LINE_REGEX)}`,
+                'jsonPayload.stack_trace:*',
+                'jsonPayload.exception:*',
+                'jsonPayload.stack:*',
+                'jsonPayload.error.stack:*',
+            ]
             : []),
         `jsonPayload.level=(${levels.join(' OR ')})`,
     ];
@@ -2192,9 +2266,44 @@ function fingerprintVersion(fp) {
 
 const VAR = '<*>';
 const CALENDAR = new Set([
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-    'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+    'mon',
+    'tue',
+    'wed',
+    'thu',
+    'fri',
+    'sat',
+    'sun',
+    'monday',
+    'tuesday',
+    'wednesday',
+    'thursday',
+    'friday',
+    'saturday',
+    'sunday',
 ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]));
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
 const MASK_RULES = [
@@ -2221,7 +2330,37 @@ const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
 /** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
-const UNITS = new Set(['B', 'bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'KiB', 'MiB', 'GiB', 'TiB', 'ns', 'us', 'µs', 'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hour', 'hours', 'day', 'days']);
+const UNITS = new Set([
+    'B',
+    'bytes',
+    'KB',
+    'MB',
+    'GB',
+    'TB',
+    'PB',
+    'KiB',
+    'MiB',
+    'GiB',
+    'TiB',
+    'ns',
+    'us',
+    'µs',
+    'ms',
+    's',
+    'sec',
+    'secs',
+    'second',
+    'seconds',
+    'min',
+    'mins',
+    'minute',
+    'minutes',
+    'h',
+    'hour',
+    'hours',
+    'day',
+    'days',
+]);
 const SPACES = /\s+/g;
 var Char;
 (function (Char) {
@@ -2430,17 +2569,7 @@ function errorGroupKey(record) {
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
-const SEVERITIES = [
-    'DEFAULT',
-    'DEBUG',
-    'INFO',
-    'NOTICE',
-    'WARNING',
-    'ERROR',
-    'CRITICAL',
-    'ALERT',
-    'EMERGENCY',
-];
+const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 /** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 function severityRank(s) {
@@ -11684,6 +11813,8 @@ var __webpack_exports__ = {};
 (() => {
 "use strict";
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __nccwpck_require__(99373);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -12424,14 +12555,58 @@ var normalize = __nccwpck_require__(59705);
 // Decided on the key's words (split on _ - . and camelCase), so "db_password", "X-Api-Key" and
 // "clientSecret" count while "tokenizer", "max_tokens", "token_type" and "password_reset" do not.
 const SECRET_LAST_WORDS = new Set([
-    'password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'authorization', 'auth',
-    'cookie', 'cookies', 'credential', 'credentials', 'creds', 'signature', 'sig', 'sessionid', 'session',
-    'jwt', 'bearer', 'privatekey', 'otp', 'psk', 'sas', 'accesskey', 'secretkey', 'clientsecret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'secret',
+    'secrets',
+    'token',
+    'apikey',
+    'authorization',
+    'auth',
+    'cookie',
+    'cookies',
+    'credential',
+    'credentials',
+    'creds',
+    'signature',
+    'sig',
+    'sessionid',
+    'session',
+    'jwt',
+    'bearer',
+    'privatekey',
+    'otp',
+    'psk',
+    'sas',
+    'accesskey',
+    'secretkey',
+    'clientsecret',
 ]);
 /** Words that, followed by "key" (or "id" for session), name a secret. */
 const KEY_QUALIFIERS = new Set([
-    'api', 'access', 'secret', 'private', 'signing', 'encryption', 'master', 'account', 'auth', 'app',
-    'consumer', 'license', 'storage', 'subscription', 'ssh', 'gpg', 'pgp', 'shared', 'hmac', 'client', 'session',
+    'api',
+    'access',
+    'secret',
+    'private',
+    'signing',
+    'encryption',
+    'master',
+    'account',
+    'auth',
+    'app',
+    'consumer',
+    'license',
+    'storage',
+    'subscription',
+    'ssh',
+    'gpg',
+    'pgp',
+    'shared',
+    'hmac',
+    'client',
+    'session',
 ]);
 /** Tokens that are cursors, not credentials: "pageToken", "next_page_token". */
 const PUBLIC_TOKENS = new Set(['page', 'continuation', 'sync', 'resume', 'cancellation']);
@@ -12472,9 +12647,39 @@ function isSecretKey(key) {
 }
 // Values that say something about a secret without being one: "token: expired", "password=***".
 const NON_SECRET_VALUES = new Set([
-    'true', 'false', 'null', 'nil', 'none', 'undefined', 'yes', 'no', 'on', 'off', 'expired', 'invalid', 'missing',
-    'required', 'empty', 'present', 'absent', 'valid', 'revoked', 'malformed', 'unknown', 'unset', 'set', 'redacted',
-    'filtered', 'hidden', 'masked', 'omitted', 'provided', 'rotated', 'refreshed', 'ok', 'not',
+    'true',
+    'false',
+    'null',
+    'nil',
+    'none',
+    'undefined',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'expired',
+    'invalid',
+    'missing',
+    'required',
+    'empty',
+    'present',
+    'absent',
+    'valid',
+    'revoked',
+    'malformed',
+    'unknown',
+    'unset',
+    'set',
+    'redacted',
+    'filtered',
+    'hidden',
+    'masked',
+    'omitted',
+    'provided',
+    'rotated',
+    'refreshed',
+    'ok',
+    'not',
 ]);
 function isNonSecretValue(key, value) {
     const v = value.replace(/^\\?["']|\\?["']$/g, '');
@@ -20967,13 +21172,14 @@ secretLintProfiler.setEnabled(false);
 // Every scanner of the preset except filter-comments: log text is hostile, and a line saying
 // "secretlint-disable" would switch detection off for the rest of its batch, other records included.
 const config = {
-    rules: rules
-        .filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments')
-        .map((rule) => ({ id: rule.meta.id, rule, options: {} })),
+    rules: rules.filter((rule) => rule.meta.id !== '@secretlint/secretlint-rule-filter-comments').map((rule) => ({ id: rule.meta.id, rule, options: {} })),
 };
 /** "<redacted:shopify>" for @secretlint/secretlint-rule-shopify: one stable placeholder per rule. */
 function rulesetKind(ruleId) {
-    const kind = ruleId.replace(/^@secretlint\/secretlint-rule-/, '').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+    const kind = ruleId
+        .replace(/^@secretlint\/secretlint-rule-/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
     return kind === '' ? 'secret' : kind;
 }
 async function findSpans(content) {
@@ -21068,12 +21274,7 @@ function createRedactor(options = {}) {
         re: compileUserPattern(p, `${input}[${i}]`),
         to: (m) => (m === '' ? m : mask('custom')),
     }));
-    const rules = [
-        ...custom,
-        ...BUILTIN_RULES,
-        ...(options.emails === false ? [] : [EMAIL_RULE]),
-        ...(options.ips === false ? [] : IP_RULES),
-    ];
+    const rules = [...custom, ...BUILTIN_RULES, ...(options.emails === false ? [] : [EMAIL_RULE]), ...(options.ips === false ? [] : IP_RULES)];
     // Most lines hold none of the shape rules' hints: one scan for all of them lets such a line skip
     // twenty rules. (Safe because a replacement puts a placeholder between what it keeps, so it can
     // never join two pieces into a new hint, and no rule reads a placeholder as a key.)
@@ -21378,7 +21579,9 @@ class PreGrouped {
         const kinds = {};
         for (const [logName, n] of Object.entries(d.log ?? {}))
             kinds[(0,normalize/* logKind */.f8)(logName)] = (kinds[(0,normalize/* logKind */.f8)(logName)] ?? 0) + (n ?? 0);
-        const maxSeverity = Object.keys(severities).filter((s) => types/* SEVERITIES */.oC.includes(s)).reduce((a, b) => ((0,types/* severityRank */.qs)(b) > (0,types/* severityRank */.qs)(a) ? b : a), exemplar.severity);
+        const maxSeverity = Object.keys(severities)
+            .filter((s) => types/* SEVERITIES */.oC.includes(s))
+            .reduce((a, b) => ((0,types/* severityRank */.qs)(b) > (0,types/* severityRank */.qs)(a) ? b : a), exemplar.severity);
         const group = {
             signature,
             count: item.count,
@@ -21664,7 +21867,10 @@ function truncateBody(body, limit = GITHUB_BODY_LIMIT, options = {}) {
     const reserve = note(body.length, lines.length, limit, options.seeAlso).length;
     // The last line boundary whose kept part, closers, note and carried markers fit.
     const markers = Array.from(body.matchAll(MARKER_TEXT), (m) => ({ at: m.index, text: m[0] }));
-    const carriedFrom = (at) => markers.filter((m) => m.at >= at).map((m) => m.text).join('\n');
+    const carriedFrom = (at) => markers
+        .filter((m) => m.at >= at)
+        .map((m) => m.text)
+        .join('\n');
     let chosen = 0;
     for (let i = bounds.length - 1; i >= 0; i--) {
         const b = bounds[i];
@@ -21703,8 +21909,23 @@ var fingerprint = __nccwpck_require__(86375);
 ;// CONCATENATED MODULE: ./src/group/audit.ts
 
 const CODES = [
-    'OK', 'CANCELLED', 'UNKNOWN', 'INVALID_ARGUMENT', 'DEADLINE_EXCEEDED', 'NOT_FOUND', 'ALREADY_EXISTS', 'PERMISSION_DENIED',
-    'RESOURCE_EXHAUSTED', 'FAILED_PRECONDITION', 'ABORTED', 'OUT_OF_RANGE', 'UNIMPLEMENTED', 'INTERNAL', 'UNAVAILABLE', 'DATA_LOSS', 'UNAUTHENTICATED',
+    'OK',
+    'CANCELLED',
+    'UNKNOWN',
+    'INVALID_ARGUMENT',
+    'DEADLINE_EXCEEDED',
+    'NOT_FOUND',
+    'ALREADY_EXISTS',
+    'PERMISSION_DENIED',
+    'RESOURCE_EXHAUSTED',
+    'FAILED_PRECONDITION',
+    'ABORTED',
+    'OUT_OF_RANGE',
+    'UNIMPLEMENTED',
+    'INTERNAL',
+    'UNAVAILABLE',
+    'DATA_LOSS',
+    'UNAUTHENTICATED',
 ];
 function codeName(code) {
     return CODES[code] ?? `code ${code}`;
@@ -21750,12 +21971,76 @@ const ENUM_OF = [new Map(), classes(FIELD_ENUMERATIONS), classes([...FIELD_ENUME
 const NARROW_KEYS = new Set(['user', 'username', 'usr', 'uid', 'gid', 'login', 'logname', 'account', 'principal', 'method', 'verb']);
 /** Broad: any field name. */
 const BROAD_KEYS = new Set([
-    'user', 'username', 'usr', 'uid', 'gid', 'login', 'logname', 'account', 'owner', 'group', 'role', 'principal',
-    'host', 'hostname', 'node', 'server', 'client', 'peer', 'instance', 'pod', 'container', 'service', 'namespace',
-    'project', 'tenant', 'domain', 'zone', 'region', 'cluster', 'bucket', 'table', 'database', 'db', 'schema',
-    'queue', 'topic', 'channel', 'stream', 'session', 'job', 'task', 'worker', 'thread', 'process', 'pid',
-    'file', 'filename', 'path', 'dir', 'directory', 'device', 'disk', 'volume', 'interface', 'port', 'key', 'id', 'name',
-    'method', 'verb', 'version', 'revision', 'model', 'type', 'kind', 'status', 'state', 'mode', 'level', 'class',
+    'user',
+    'username',
+    'usr',
+    'uid',
+    'gid',
+    'login',
+    'logname',
+    'account',
+    'owner',
+    'group',
+    'role',
+    'principal',
+    'host',
+    'hostname',
+    'node',
+    'server',
+    'client',
+    'peer',
+    'instance',
+    'pod',
+    'container',
+    'service',
+    'namespace',
+    'project',
+    'tenant',
+    'domain',
+    'zone',
+    'region',
+    'cluster',
+    'bucket',
+    'table',
+    'database',
+    'db',
+    'schema',
+    'queue',
+    'topic',
+    'channel',
+    'stream',
+    'session',
+    'job',
+    'task',
+    'worker',
+    'thread',
+    'process',
+    'pid',
+    'file',
+    'filename',
+    'path',
+    'dir',
+    'directory',
+    'device',
+    'disk',
+    'volume',
+    'interface',
+    'port',
+    'key',
+    'id',
+    'name',
+    'method',
+    'verb',
+    'version',
+    'revision',
+    'model',
+    'type',
+    'kind',
+    'status',
+    'state',
+    'mode',
+    'level',
+    'class',
 ]);
 /** The field name a token stands for, when it reads like "user", "user:", "User" or "--user". */
 function keyWord(token) {
@@ -21958,7 +22243,9 @@ function mergeRuns(roots, params) {
         for (const g of candidates) {
             if (g.parent || !matches(g.tokens, u.tokens, true))
                 continue;
-            if (!best || constants(g.tokens) > constants(best.tokens) || (constants(g.tokens) === constants(best.tokens) && g.tokens.join(' ') < best.tokens.join(' ')))
+            if (!best ||
+                constants(g.tokens) > constants(best.tokens) ||
+                (constants(g.tokens) === constants(best.tokens) && g.tokens.join(' ') < best.tokens.join(' ')))
                 best = g;
         }
         if (best)
@@ -22173,7 +22460,10 @@ function headline(message) {
     const head = message.length > group_mask/* MAX_MASKED_CHARS */.jp ? message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : message;
     if (!head.includes('\n'))
         return head.trim();
-    return head.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+    return (head
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '');
 }
 /** A member form's tokens as clustering sees them, each with the index of its first variable. */
 function memberTokens(form, params) {
@@ -22253,7 +22543,9 @@ function createSigner(options = {}) {
     function classify(record, learn) {
         const oneLine = record.stackTrace === undefined && !record.message.includes('\n');
         const stack = oneLine ? undefined : parseStack(record.stackTrace ?? record.message);
-        const line = oneLine ? (record.message.length > group_mask/* MAX_MASKED_CHARS */.jp ? record.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : record.message).trim() : headline(record.message);
+        const line = oneLine
+            ? (record.message.length > group_mask/* MAX_MASKED_CHARS */.jp ? record.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : record.message).trim()
+            : headline(record.message);
         // The common case, a line of a form seen before, with nothing else to decide.
         if (!stack && noRules && record.errorGroups.length === 0 && !(record.kind === 'requests' && record.http) && !record.audit) {
             const known = forms.get(mask(line));
@@ -22333,7 +22625,20 @@ function createSigner(options = {}) {
             return;
         }
         // An older signer made this group: where do its entries go now?
-        const records = [...(g.exemplar ? [g.exemplar] : []), ...(g.samples ?? []).map((message) => ({ ...g.exemplar, stackTrace: undefined, timestamp: '', time: 0, severity: 'DEFAULT', kind: g.exemplar?.kind ?? 'stderr', errorGroups: [], labels: {}, message }))];
+        const records = [
+            ...(g.exemplar ? [g.exemplar] : []),
+            ...(g.samples ?? []).map((message) => ({
+                ...g.exemplar,
+                stackTrace: undefined,
+                timestamp: '',
+                time: 0,
+                severity: 'DEFAULT',
+                kind: g.exemplar?.kind ?? 'stderr',
+                errorGroups: [],
+                labels: {},
+                message,
+            })),
+        ];
         for (const r of records) {
             const now = classify(r, false);
             if (now.kind === 'template')
@@ -22371,7 +22676,9 @@ function createSigner(options = {}) {
         clusters.forEach((c, k) => {
             const detail = c.seeds[0] ?? c.template;
             const fp = (0,fingerprint/* fingerprint */.Rj)(V, 'template', detail);
-            const aliases = [...new Set([...extra[k], ...c.seeds.slice(1).map((s) => (0,fingerprint/* fingerprint */.Rj)(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])])]
+            const aliases = [
+                ...new Set([...extra[k], ...c.seeds.slice(1).map((s) => (0,fingerprint/* fingerprint */.Rj)(V, 'template', s)), ...c.seeds.flatMap((s) => seedAliases.get(s) ?? [])]),
+            ]
                 .filter((a) => a !== fp)
                 .slice(0, MAX_ALIASES);
             // The smallest form speaks for the cluster, whatever order the entries came in.
@@ -22886,9 +23193,7 @@ class GroupAccumulator {
                 g.distributions = distributions(st, g);
             g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
         }
-        return [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) ||
-            b.count - a.count ||
-            a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+        return [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
     }
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -22906,7 +23211,12 @@ function exact(field, counts) {
 }
 function distributions(st, g) {
     const out = [];
-    for (const [field, counts] of [['revision', g.revisions], ['instance', g.instances], ['location', g.locations], ['status', g.statuses]]) {
+    for (const [field, counts] of [
+        ['revision', g.revisions],
+        ['instance', g.instances],
+        ['location', g.locations],
+        ['status', g.statuses],
+    ]) {
         const d = exact(field, counts);
         if (d)
             out.push(d);
@@ -22967,7 +23277,10 @@ function emit(block, newestFirst, onJoin) {
     if (records.length === 1)
         return records;
     const arrival = newestFirst ? [...records].reverse() : records;
-    const ordered = arrival.map((r, i) => ({ r, i })).sort((a, b) => a.r.time - b.r.time || a.i - b.i).map((x) => x.r);
+    const ordered = arrival
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
+        .map((x) => x.r);
     const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
         if (end - start === 1)
             return ordered[start];
@@ -23072,7 +23385,10 @@ function framePaths(text) {
 }
 /** "/app/app/ws/handler.py" -> "app.app.ws.handler". */
 function dottedModule(path) {
-    return path.replace(/^[./\\]+/, '').replace(/\.\w+$/, '').replace(/[/\\]/g, '.');
+    return path
+        .replace(/^[./\\]+/, '')
+        .replace(/\.\w+$/, '')
+        .replace(/[/\\]/g, '.');
 }
 /** Source files, stack frame files and HTTP paths a record points at. */
 function recordPaths(r) {
@@ -23190,11 +23506,18 @@ function componentOf(g) {
         return r.logger.split(/[./:]/).filter(Boolean).slice(-1)[0] ?? r.logger;
     const file = r.sourceLocation?.file;
     if (file)
-        return file.split('/').slice(-1)[0].replace(/\.\w+$/, '');
+        return file
+            .split('/')
+            .slice(-1)[0]
+            .replace(/\.\w+$/, '');
     // A stack signature lists in-app frames outermost first as "path/file.ext:function".
     const frame = g.signature.kind === 'stack' ? g.signature.detail.split('\n').slice(1).pop() : undefined;
     if (frame)
-        return frame.split(':')[0].split('/').slice(-1)[0].replace(/\.\w+$/, '');
+        return frame
+            .split(':')[0]
+            .split('/')
+            .slice(-1)[0]
+            .replace(/\.\w+$/, '');
     if (g.signature.kind === 'request')
         return 'http';
     return r.service ?? 'unknown';
@@ -23820,7 +24143,9 @@ function expiredIgnoreWarnings(config, now) {
             return [];
         const where = rule.source ? `${rule.source}: ` : '';
         const what = rule.reason ? ` ${JSON.stringify(rule.reason)}` : '';
-        return [`${where}ignore[${i}]${what} expired on ${rule.expires} and no longer hides entries. Fix: renew its expires date if the noise is still expected, or delete the rule.`];
+        return [
+            `${where}ignore[${i}]${what} expired on ${rule.expires} and no longer hides entries. Fix: renew its expires date if the noise is still expected, or delete the rule.`,
+        ];
     });
 }
 
@@ -24134,7 +24459,10 @@ function settleSuspects(report, timeline, previous, repoUrl) {
         else if (old) {
             // Seen before, but by a report that did not say where it started: only one revision then tells.
             const revs = Object.keys(old.revisions ?? {});
-            s = revs.length === 1 ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] } : undefined;
+            s =
+                revs.length === 1
+                    ? { revision: revs[0], firstSeen: old.firstSeen, newest: false, order: [revs[0], ...(now?.order ?? []).filter((r) => r !== revs[0])] }
+                    : undefined;
         }
         if (!s)
             return undefined;
@@ -24177,7 +24505,10 @@ function suspectMarkdown(g) {
         : '';
     const lines = [`First appeared on revision ${code(s.revision)} at ${inline(s.firstSeen)}${started}${commit}.`];
     if (s.order.length > 1)
-        lines.push(`Revisions in the order they showed it: ${s.order.slice(0, 10).map((r) => code(r)).join(' → ')}${s.order.length > 10 ? ' …' : ''}.`);
+        lines.push(`Revisions in the order they showed it: ${s.order
+            .slice(0, 10)
+            .map((r) => code(r))
+            .join(' → ')}${s.order.length > 10 ? ' …' : ''}.`);
     lines.push(s.newest
         ? 'It first appeared on the newest revision: rolling back to the previous revision is the quickest way to stop it.'
         : 'It predates the newest revision, so rolling back would not remove it.');
@@ -24212,7 +24543,9 @@ function displayTitle(title) {
 }
 /** A display title cut to `max` characters, without a dangling separator before the ellipsis. */
 function shortDisplay(title, max) {
-    return shorten(displayTitle(title), max).replace(/[\s:;,.…]*…$/, '…').replace(/…+/g, '…');
+    return shorten(displayTitle(title), max)
+        .replace(/[\s:;,.…]*…$/, '…')
+        .replace(/…+/g, '…');
 }
 /** "2025-09-10 20:08" */
 function minute(iso) {
@@ -24396,7 +24729,9 @@ function severityChart(report) {
     const leftOut = b.leftOut !== undefined ? report.groups.reduce((n, g) => n + notDrawn(g.hourly), 0) : 0;
     const legend = `🟥 bars: groups at ERROR or above · 🟦 line: groups below ERROR · UTC, per ${bucketUnit(b)}` +
         (b.partialLast ? ` · \\* partial: the window ends at ${endsAt}` : '') +
-        (b.leftOut !== undefined ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar` : '');
+        (b.leftOut !== undefined
+            ? ` · not drawn: the window's last ${Math.round((b.end - b.leftOut) / 60_000)} minutes (${leftOut} entries), too short for a bar`
+            : '');
     const sum = (v) => v.reduce((a, n) => a + n, 0);
     const text = [
         `ERROR and above  ${sparkline(errors)}  ${sum(errors)} entries drawn, at most ${Math.max(...errors)} per ${bucketUnit(b)}`,
@@ -24726,12 +25061,19 @@ function changeLine(r, shown) {
         const gs = r.groups.map((g, i) => ({ g, i })).filter(({ g }) => g.trend === t);
         if (gs.length === r.groups.length || !gs.length)
             return '';
-        const links = gs.slice(0, 3).map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${worklog_anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
+        const links = gs
+            .slice(0, 3)
+            .map(({ g, i }) => (i < shown ? `[${g.triage.priority} ${shortName(g, 30)}](#${worklog_anchor(i)})` : `${g.triage.priority} ${shortName(g, 30)}`));
         return ` (${links.join(', ')}${gs.length > 3 ? ', …' : ''})`;
     };
-    const parts = ['new', 'rising', 'falling', 'ongoing'].filter((t) => c[t]).map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
+    const parts = ['new', 'rising', 'falling', 'ongoing']
+        .filter((t) => c[t])
+        .map((t) => `${c[t]} ${t}${t === 'new' || t === 'rising' ? named(t) : ''}`);
     if (r.resolved.length) {
-        const names = r.resolved.slice(0, 3).map((g) => `${g.priority} ${markdown_inline(shortDisplay(g.title, 50))}`).join('; ');
+        const names = r.resolved
+            .slice(0, 3)
+            .map((g) => `${g.priority} ${markdown_inline(shortDisplay(g.title, 50))}`)
+            .join('; ');
         parts.push(`${r.resolved.length} resolved (${names}${r.resolved.length > 3 ? '; …' : ''})`);
     }
     return `**Since the last run:** ${parts.join(', ') || 'nothing changed'}.`;
@@ -24762,7 +25104,9 @@ function header(r, shown) {
     ];
     if (r.groups.length) {
         const count = (p) => r.groups.filter((g) => g.triage.priority === p).length;
-        const byP = types/* PRIORITIES */.BE.filter((p) => count(p)).map((p) => `${count(p).toLocaleString('en-US')} ${p}`).join(', ');
+        const byP = types/* PRIORITIES */.BE.filter((p) => count(p))
+            .map((p) => `${count(p).toLocaleString('en-US')} ${p}`)
+            .join(', ');
         const entries = `${grouped(r).toLocaleString('en-US')} of ${entryAccount(r).read.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
         lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
     }
@@ -24815,7 +25159,10 @@ function overview(r, shown) {
     return lines;
 }
 function severityLabel(g) {
-    return types/* SEVERITIES */.oC.filter((s) => g.severities[s]).reverse().map((s) => `${s} ${g.severities[s]}`).join(', ');
+    return types/* SEVERITIES */.oC.filter((s) => g.severities[s])
+        .reverse()
+        .map((s) => `${s} ${g.severities[s]}`)
+        .join(', ');
 }
 /** "~14 an hour" only where a rate means something: enough entries over enough time. */
 function rate(g) {
@@ -24845,7 +25192,9 @@ function whereLine(g) {
         countList(g.kinds, 3),
         Object.keys(g.statuses).length ? `HTTP ${countList(g.statuses, 4)}` : '',
         e.logger ? `logger ${markdown_code(e.logger)}` : '',
-        e.sourceLocation?.file ? markdown_code(`${e.sourceLocation.file}${e.sourceLocation.line ? `:${e.sourceLocation.line}` : ''}${e.sourceLocation.function ? ` (${e.sourceLocation.function})` : ''}`) : '',
+        e.sourceLocation?.file
+            ? markdown_code(`${e.sourceLocation.file}${e.sourceLocation.line ? `:${e.sourceLocation.line}` : ''}${e.sourceLocation.function ? ` (${e.sourceLocation.function})` : ''}`)
+            : '',
         Object.keys(g.locations).length > 1 ? countList(g.locations, 3, markdown_inline) : '',
     ].filter(Boolean);
     return parts.length ? `**Where:** ${parts.join(' · ')}  ` : '';
@@ -24855,13 +25204,23 @@ function suspectLine(g) {
     if (!s)
         return '';
     const since = s.revisionFirstSeen ? `, serving since ${minute(s.revisionFirstSeen)} UTC` : '';
-    const commit = s.commit ? ` · commit ${s.commit.url ? markdown_link(s.commit.sha.slice(0, 7), s.commit.url) : markdown_code(s.commit.sha.slice(0, 7))}${s.commit.compareUrl ? ` (${markdown_link('changes since the previous revision', s.commit.compareUrl)})` : ''}` : '';
-    const order = s.order.length > 1 ? ` · appeared on ${s.order.slice(0, 4).map((o) => markdown_code(o)).join(' → ')}${s.order.length > 4 ? ' → …' : ''}` : '';
+    const commit = s.commit
+        ? ` · commit ${s.commit.url ? markdown_link(s.commit.sha.slice(0, 7), s.commit.url) : markdown_code(s.commit.sha.slice(0, 7))}${s.commit.compareUrl ? ` (${markdown_link('changes since the previous revision', s.commit.compareUrl)})` : ''}`
+        : '';
+    const order = s.order.length > 1
+        ? ` · appeared on ${s.order
+            .slice(0, 4)
+            .map((o) => markdown_code(o))
+            .join(' → ')}${s.order.length > 4 ? ' → …' : ''}`
+        : '';
     return `**Suspect deploy:** ${markdown_code(s.revision)}${s.newest ? ' (newest revision)' : ''}, first seen there ${minute(s.firstSeen)} UTC${since}${commit}${order}  `;
 }
 function groupSection(g, i, r) {
     const ev = evidence(g);
-    const links = [g.issue ? `${markdown_link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '', g.explorerUrl ? markdown_link('Logs Explorer', g.explorerUrl) : ''].filter(Boolean);
+    const links = [
+        g.issue ? `${markdown_link(`issue ${g.issue.number}`, g.issue.url)} (${g.issue.state})` : '',
+        g.explorerUrl ? markdown_link('Logs Explorer', g.explorerUrl) : '',
+    ].filter(Boolean);
     const lines = [
         `<a name="${worklog_anchor(i)}"></a>`,
         '',
@@ -24893,7 +25252,14 @@ function groupSection(g, i, r) {
 function compactTable(rest, offset, budget) {
     if (!rest.length)
         return [];
-    const lines = ['<a name="more"></a>', '', `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`, '', '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |', '|--:|---|---|---|--:|---|---|'];
+    const lines = [
+        '<a name="more"></a>',
+        '',
+        `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`,
+        '',
+        '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |',
+        '|--:|---|---|---|--:|---|---|',
+    ];
     let bytes = 0;
     let shown = 0;
     for (const g of rest) {
@@ -24909,7 +25275,17 @@ function compactTable(rest, offset, budget) {
     return [...lines, '', '---', ''];
 }
 function metrics(r, components, limit) {
-    const lines = ['<a name="summary"></a>', '', '## 📊 SUMMARY METRICS', '', `${accounting(r)}.`, '', '### Error Distribution', '| Severity | Entries | Groups | Primary Component |', '|---|--:|--:|---|'];
+    const lines = [
+        '<a name="summary"></a>',
+        '',
+        '## 📊 SUMMARY METRICS',
+        '',
+        `${accounting(r)}.`,
+        '',
+        '### Error Distribution',
+        '| Severity | Entries | Groups | Primary Component |',
+        '|---|--:|--:|---|',
+    ];
     for (const s of [...types/* SEVERITIES */.oC].reverse()) {
         const count = r.bySeverity[s];
         if (!count)
@@ -24922,7 +25298,9 @@ function metrics(r, components, limit) {
             groups++;
             comps[g.triage.component] = (comps[g.triage.component] ?? 0) + (g.severities[s] ?? 0);
         }
-        lines.push(`| **${s}** | ${count} | ${groups} | ${topKeys(comps, 3).map((c) => cell(c)).join(', ') || 'None identified'} |`);
+        lines.push(`| **${s}** | ${count} | ${groups} | ${topKeys(comps, 3)
+            .map((c) => cell(c))
+            .join(', ') || 'None identified'} |`);
     }
     lines.push(`| **Total** | ${grouped(r)} | ${r.groups.length} | |`);
     lines.push('', '### Groups by Priority', '| Priority | Groups | Entries |', '|---|--:|--:|');
@@ -25049,7 +25427,13 @@ function renderWorklog(r, options = {}) {
     if (shown.length)
         head.push('## 🚨 ISSUES DISCOVERED', '');
     shown.forEach((g, i) => head.push(...groupSection(g, i, r)));
-    const tail = [...metrics(r, options.components ?? [], limit), ...actions(shown, r.groups.length), ...issueNotes(r), ...nextSteps(r, options.issues), ...footer(r)];
+    const tail = [
+        ...metrics(r, options.components ?? [], limit),
+        ...actions(shown, r.groups.length),
+        ...issueNotes(r),
+        ...nextSteps(r, options.issues),
+        ...footer(r),
+    ];
     const used = Buffer.byteLength(head.join('\n')) + Buffer.byteLength(tail.join('\n'));
     // What the other parts leave of the size cap, less room for the table's heading and its closing note.
     const budget = MAX_WORKLOG_BYTES - used - 1_000;
@@ -25278,7 +25662,12 @@ async function build(settings, options = {}) {
     const collected = await collect({
         source,
         signer,
-        redactor: createRedactor({ emails: config.redact.emails, ips: config.redact.ips, extraPatterns: config.redact.patterns, extraPatternsInput: `${settings.configPath}: redact.patterns` }),
+        redactor: createRedactor({
+            emails: config.redact.emails,
+            ips: config.redact.ips,
+            extraPatterns: config.redact.patterns,
+            extraPatternsInput: `${settings.configPath}: redact.patterns`,
+        }),
         ignore: ignoreMatcher(config, now),
         // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
         inScope: scope?.inScope,
@@ -25332,7 +25721,11 @@ async function build(settings, options = {}) {
     const retention = scope || source.kind === 'bigquery' ? undefined : retentionWarning(new Date(query.since), now);
     const built = buildReport(collected, {
         query,
-        source: scope ? { kind: 'file', path: settings.inputFile } : source.kind === 'bigquery' ? { kind: 'bigquery', path: source.path } : { kind: 'cloud-logging' },
+        source: scope
+            ? { kind: 'file', path: settings.inputFile }
+            : source.kind === 'bigquery'
+                ? { kind: 'bigquery', path: source.path }
+                : { kind: 'cloud-logging' },
         config,
         signerVersion: signer.version,
         now,
@@ -25607,10 +26000,34 @@ function conclude(o) {
 
 
 
+
 const RUN_OPTIONS = [
-    'input', 'allow-empty', 'project-id', 'service', 'resource-type', 'min-severity', 'window', 'since', 'until', 'filter', 'max-entries',
-    'auth-mode', 'workload-identity-provider', 'service-account', 'audience', 'config', 'previous-report', 'output-dir',
-    'worklog-path', 'dry-run', 'fail-on', 'fail-on-new-only', 'transport', 'source', 'bigquery-table', 'maximum-bytes-billed',
+    'input',
+    'allow-empty',
+    'project-id',
+    'service',
+    'resource-type',
+    'min-severity',
+    'window',
+    'since',
+    'until',
+    'filter',
+    'max-entries',
+    'auth-mode',
+    'workload-identity-provider',
+    'service-account',
+    'audience',
+    'config',
+    'previous-report',
+    'output-dir',
+    'worklog-path',
+    'dry-run',
+    'fail-on',
+    'fail-on-new-only',
+    'transport',
+    'source',
+    'bigquery-table',
+    'maximum-bytes-billed',
 ];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
@@ -25652,7 +26069,7 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-            openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now),
+            openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now, { clock: (0,clock/* clockFromEnv */.iQ)(env) }),
             log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
         });
         // Messages quote log text: one line each, so none can pass for a workflow command.
