@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WORDS } from './scale-gen.mjs';
 
 const arg = (name, def) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,40 +19,6 @@ const G = arg('groups', 1000);
 
 let seed = 7;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const WORDS = [
-  'payment',
-  'ledger',
-  'invoice',
-  'session',
-  'cache',
-  'queue',
-  'router',
-  'billing',
-  'search',
-  'profile',
-  'upload',
-  'export',
-  'mailer',
-  'scheduler',
-  'gateway',
-  'catalog',
-  'pricing',
-  'inventory',
-  'checkout',
-  'webhook',
-  'tenant',
-  'quota',
-  'audit',
-  'report',
-  'notifier',
-  'importer',
-  'indexer',
-  'resolver',
-  'limiter',
-  'encoder',
-  'decoder',
-  'storage',
-];
 const EXCEPTIONS = ['ValueError', 'KeyError', 'TimeoutError', 'ConnectionError', 'PermissionError', 'RuntimeError', 'LookupError', 'OSError'];
 // Each problem is its own exception raised from its own code path: a stack signature apiece, so
 // the expected group count is known (free-text templates that differ by one word may merge).

@@ -11,7 +11,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 
-const WORDS = [
+export const WORDS = [
   'payment',
   'ledger',
   'invoice',

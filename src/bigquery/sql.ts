@@ -9,7 +9,8 @@
 import type { Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { maskSql } from './masks.js';
-import { levelSeverity } from '../collect/normalize.js';
+// The same fields the normalizer reads a message, a stack and a logger's level from.
+import { LEVEL_PATHS, levelSeverity, MESSAGE_PATHS, STACK_PATHS } from '../collect/normalize.js';
 import { TRACE_LINE_REGEX } from '../gcp/query.js';
 import { tableSql, type TableName } from './table.js';
 
@@ -45,25 +46,6 @@ export const DIM_SEPARATOR = '\u001f';
 
 /** Either schema's spelling of one field, as JSONPath into the row's JSON. */
 const either = (sink: string, analytics: string) => `COALESCE(JSON_VALUE(j, '$.${sink}'), JSON_VALUE(j, '$.${analytics}'))`;
-/** Where the normalizer (src/collect/normalize.ts) reads a message, a stack and a logger's level. */
-const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
-const STACK_KEYS = [
-  'stack_trace',
-  'stackTrace',
-  'stacktrace',
-  'stack',
-  'exception',
-  'exc_info',
-  'traceback',
-  'errorVerbose',
-  'error.stack',
-  'error.stack_trace',
-  'error.traceback',
-  'error.exception',
-  'err.stack',
-  'exception.stack_trace',
-];
-const LEVEL_KEYS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS = [
   'trace',
   'silly',
@@ -145,7 +127,7 @@ e AS (
   SELECT j, ts,
     -- An app's own level counts only when the entry has no severity (as the normalizer reads it).
     CASE WHEN COALESCE(JSON_VALUE(j, '$.severity'), 'DEFAULT') <> 'DEFAULT' THEN JSON_VALUE(j, '$.severity')
-      ELSE COALESCE(${levelCase(`COALESCE(${LEVEL_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')})`)}, 'DEFAULT') END AS severity,
+      ELSE COALESCE(${levelCase(`COALESCE(${LEVEL_PATHS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')})`)}, 'DEFAULT') END AS severity,
     JSON_VALUE(j, '$.resource.type') AS resource_type,
     COALESCE(${['service_name', 'job_name', 'function_name', 'module_id', 'container_name'].map((l) => `JSON_VALUE(j, '$.resource.labels.${l}')`).join(', ')}) AS service,
     COALESCE(JSON_VALUE(j, '$.resource.labels.revision_name'), JSON_VALUE(j, '$.resource.labels.version_id')) AS revision,
@@ -154,9 +136,9 @@ e AS (
     COALESCE(JSON_VALUE(j, '$.resource.labels.project_id'), REGEXP_EXTRACT(${either('logName', 'log_name')}, @project_of_log)) AS project,
     ${either('logName', 'log_name')} AS log_name,
     ${either('insertId', 'insert_id')} AS insert_id,
-    COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
+    COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_PATHS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
       ${either('protoPayload.methodName', 'proto_payload.methodName')}) AS text,
-    COALESCE(${STACK_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
+    COALESCE(${STACK_PATHS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
     SAFE_CAST(${either('httpRequest.status', 'http_request.status')} AS INT64) AS status,
     ${either('httpRequest.requestMethod', 'http_request.request_method')} AS method,
     ${either('httpRequest.requestUrl', 'http_request.request_url')} AS url,

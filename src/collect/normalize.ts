@@ -92,9 +92,22 @@ function describeRequest(h: HttpRequestInfo): string {
 }
 
 /** Where loggers put the message, first match wins: top-level keys, then inside an error object. */
-const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
+export const MESSAGE_PATHS = [
+  'message',
+  'msg',
+  'MESSAGE',
+  'text',
+  'textPayload',
+  'event',
+  'error_message',
+  'log',
+  'error.message',
+  'err.message',
+  'err',
+  'error',
+];
 /** Where loggers put a stack trace or exception. */
-const STACK_PATHS = [
+export const STACK_PATHS = [
   'stack_trace',
   'stackTrace',
   'stacktrace',
@@ -113,7 +126,7 @@ const STACK_PATHS = [
 // Not `name`: applications put people's names and emails there as often as a logger's.
 const LOGGER_KEYS = ['logger', 'logger_name', 'loggerName', 'module', 'component'];
 /** Level fields of common loggers (pino, bunyan, zap, logrus, winston, structlog, python-json-logger, ECS). */
-const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
+export const LEVEL_PATHS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS: Record<string, Severity> = {
   trace: 'DEBUG',
   silly: 'DEBUG',
