@@ -90,6 +90,7 @@ var bigquery_table = __webpack_require__(3630);
 ;// CONCATENATED MODULE: ./src/bigquery/sql.ts
 
 
+// The same fields the normalizer reads a message, a stack and a logger's level from.
 
 
 
@@ -101,25 +102,6 @@ const DEFAULT_MAX_KEYS = 5000;
 const DIM_SEPARATOR = '\u001f';
 /** Either schema's spelling of one field, as JSONPath into the row's JSON. */
 const either = (sink, analytics) => `COALESCE(JSON_VALUE(j, '$.${sink}'), JSON_VALUE(j, '$.${analytics}'))`;
-/** Where the normalizer (src/collect/normalize.ts) reads a message, a stack and a logger's level. */
-const MESSAGE_KEYS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
-const STACK_KEYS = [
-    'stack_trace',
-    'stackTrace',
-    'stacktrace',
-    'stack',
-    'exception',
-    'exc_info',
-    'traceback',
-    'errorVerbose',
-    'error.stack',
-    'error.stack_trace',
-    'error.traceback',
-    'error.exception',
-    'err.stack',
-    'exception.stack_trace',
-];
-const LEVEL_KEYS = ['severity', 'level', 'levelname', 'log_level', 'loglevel', 'lvl', 'log.level'];
 const LEVEL_WORDS = [
     'trace',
     'silly',
@@ -198,7 +180,7 @@ e AS (
   SELECT j, ts,
     -- An app's own level counts only when the entry has no severity (as the normalizer reads it).
     CASE WHEN COALESCE(JSON_VALUE(j, '$.severity'), 'DEFAULT') <> 'DEFAULT' THEN JSON_VALUE(j, '$.severity')
-      ELSE COALESCE(${levelCase(`COALESCE(${LEVEL_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')})`)}, 'DEFAULT') END AS severity,
+      ELSE COALESCE(${levelCase(`COALESCE(${normalize/* LEVEL_PATHS */.aD.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')})`)}, 'DEFAULT') END AS severity,
     JSON_VALUE(j, '$.resource.type') AS resource_type,
     COALESCE(${['service_name', 'job_name', 'function_name', 'module_id', 'container_name'].map((l) => `JSON_VALUE(j, '$.resource.labels.${l}')`).join(', ')}) AS service,
     COALESCE(JSON_VALUE(j, '$.resource.labels.revision_name'), JSON_VALUE(j, '$.resource.labels.version_id')) AS revision,
@@ -207,9 +189,9 @@ e AS (
     COALESCE(JSON_VALUE(j, '$.resource.labels.project_id'), REGEXP_EXTRACT(${either('logName', 'log_name')}, @project_of_log)) AS project,
     ${either('logName', 'log_name')} AS log_name,
     ${either('insertId', 'insert_id')} AS insert_id,
-    COALESCE(${either('textPayload', 'text_payload')}, ${MESSAGE_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
+    COALESCE(${either('textPayload', 'text_payload')}, ${normalize/* MESSAGE_PATHS */.vc.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')},
       ${either('protoPayload.methodName', 'proto_payload.methodName')}) AS text,
-    COALESCE(${STACK_KEYS.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
+    COALESCE(${normalize/* STACK_PATHS */.aM.map((k) => either(`jsonPayload.${k}`, `json_payload.${k}`)).join(', ')}) AS stack,
     SAFE_CAST(${either('httpRequest.status', 'http_request.status')} AS INT64) AS status,
     ${either('httpRequest.requestMethod', 'http_request.request_method')} AS method,
     ${either('httpRequest.requestUrl', 'http_request.request_url')} AS url,

@@ -1475,8 +1475,11 @@ function clockFromEnv(env) {
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   YT: () => (/* binding */ normalizeEntry),
+/* harmony export */   aD: () => (/* binding */ LEVEL_PATHS),
+/* harmony export */   aM: () => (/* binding */ STACK_PATHS),
 /* harmony export */   f8: () => (/* binding */ logKind),
 /* harmony export */   jm: () => (/* binding */ EntryError),
+/* harmony export */   vc: () => (/* binding */ MESSAGE_PATHS),
 /* harmony export */   wu: () => (/* binding */ levelSeverity)
 /* harmony export */ });
 /* unused harmony exports parseSeverity, boundedJson */
@@ -1577,7 +1580,20 @@ function describeRequest(h) {
     return `${h.method ?? 'GET'} ${h.path ?? '/'} -> ${h.status ?? '?'}${latency}`;
 }
 /** Where loggers put the message, first match wins: top-level keys, then inside an error object. */
-const MESSAGE_PATHS = ['message', 'msg', 'MESSAGE', 'text', 'textPayload', 'event', 'error_message', 'log', 'error.message', 'err.message', 'err', 'error'];
+const MESSAGE_PATHS = [
+    'message',
+    'msg',
+    'MESSAGE',
+    'text',
+    'textPayload',
+    'event',
+    'error_message',
+    'log',
+    'error.message',
+    'err.message',
+    'err',
+    'error',
+];
 /** Where loggers put a stack trace or exception. */
 const STACK_PATHS = [
     'stack_trace',
