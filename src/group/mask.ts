@@ -179,9 +179,20 @@ function isValuePart(text: string, start: number, end: number): boolean {
   return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
 }
 
+/** Whether a word's first character is one some word of words starts with. */
+function firstChars(words: Iterable<string>): (code: number) => boolean {
+  const codes = new Set([...words].map((w) => w.charCodeAt(0)));
+  return (code) => codes.has(code);
+}
+// Most words next to a number start otherwise: the first character saves slicing them for the set lookup.
+const calendarFirst = firstChars(CALENDAR);
+const unitFirst = firstChars(UNITS);
+
 /** A calendar word or unit next to a number, separated by one space. */
-const isCalendar = (text: string, start: number, end: number): boolean => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
-const isUnit = (text: string, start: number, end: number): boolean => end - start <= 7 && UNITS.has(text.slice(start, end));
+const isCalendar = (text: string, start: number, end: number): boolean =>
+  end - start >= 3 && end - start <= 9 && calendarFirst(text.charCodeAt(start)) && CALENDAR.has(text.slice(start, end));
+const isUnit = (text: string, start: number, end: number): boolean =>
+  end > start && end - start <= 7 && unitFirst(text.charCodeAt(start)) && UNITS.has(text.slice(start, end));
 
 /** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
 const CANDIDATE = /[\d.]/g;
@@ -196,9 +207,11 @@ function maskParts(text: string): string {
   let out = '';
   let copied = 0;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    let start = partStart(text, m.index);
-    let end = partEnd(text, m.index + 1);
+  // test, not exec: no match object per candidate; a match is one character, just before lastIndex.
+  while (CANDIDATE.test(text)) {
+    const at = CANDIDATE.lastIndex - 1;
+    let start = partStart(text, at);
+    let end = partEnd(text, at + 1);
     CANDIDATE.lastIndex = end;
     if (!isValuePart(text, start, end)) continue;
     while (start - 2 >= copied && text.charCodeAt(start - 1) === 32) {
@@ -218,6 +231,12 @@ function maskParts(text: string): string {
   return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
 }
 
+/** A run of variables needs two of them; most messages have at most one. */
+function hasTwoVars(text: string): boolean {
+  const first = text.indexOf(VAR);
+  return first >= 0 && text.lastIndexOf(VAR) > first;
+}
+
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
   let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
@@ -228,7 +247,7 @@ export function maskMessage(message: string): string {
     if (hinted) text = text.replace(pattern, replacement);
   }
   text = maskParts(text.trim());
-  return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
+  return hasTwoVars(text) ? text.replace(VAR_RUN, VAR) : text;
 }
 
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
