@@ -2433,9 +2433,17 @@ function isValuePart(text, start, end) {
     }
     return host && CLASS[text.charCodeAt(start)] === Char.Label && text.charCodeAt(end - 1) !== 46;
 }
+/** Whether a word's first character is one some word of words starts with. */
+function firstChars(words) {
+    const codes = new Set([...words].map((w) => w.charCodeAt(0)));
+    return (code) => codes.has(code);
+}
+// Most words next to a number start otherwise: the first character saves slicing them for the set lookup.
+const calendarFirst = firstChars(CALENDAR);
+const unitFirst = firstChars(UNITS);
 /** A calendar word or unit next to a number, separated by one space. */
-const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 && CALENDAR.has(text.slice(start, end));
-const isUnit = (text, start, end) => end - start <= 7 && UNITS.has(text.slice(start, end));
+const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 && calendarFirst(text.charCodeAt(start)) && CALENDAR.has(text.slice(start, end));
+const isUnit = (text, start, end) => end > start && end - start <= 7 && unitFirst(text.charCodeAt(start)) && UNITS.has(text.slice(start, end));
 /** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
 const CANDIDATE = /[\d.]/g;
 const CONTROL_SPACE = /[\t\n\r\f\v]/;
@@ -2448,9 +2456,11 @@ function maskParts(text) {
     let out = '';
     let copied = 0;
     CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-        let start = partStart(text, m.index);
-        let end = partEnd(text, m.index + 1);
+    // test, not exec: no match object per candidate; a match is one character, just before lastIndex.
+    while (CANDIDATE.test(text)) {
+        const at = CANDIDATE.lastIndex - 1;
+        let start = partStart(text, at);
+        let end = partEnd(text, at + 1);
         CANDIDATE.lastIndex = end;
         if (!isValuePart(text, start, end))
             continue;
@@ -2474,6 +2484,11 @@ function maskParts(text) {
     const masked = copied === 0 ? text : out + text.slice(copied);
     return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
 }
+/** A run of variables needs two of them; most messages have at most one. */
+function hasTwoVars(text) {
+    const first = text.indexOf(VAR);
+    return first >= 0 && text.lastIndexOf(VAR) > first;
+}
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 function maskMessage(message) {
     let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
@@ -2486,7 +2501,7 @@ function maskMessage(message) {
             text = text.replace(pattern, replacement);
     }
     text = maskParts(text.trim());
-    return text.includes(VAR) ? text.replace(VAR_RUN, VAR) : text;
+    return hasTwoVars(text) ? text.replace(VAR_RUN, VAR) : text;
 }
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
 function compileMasks(sources = []) {
@@ -23585,7 +23600,7 @@ function triage(g, config = defaultConfig()) {
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
-const VERSION = '0.1.0';
+const VERSION = '0.2.0';
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
