@@ -88,6 +88,9 @@ const MASK_RULES: readonly MaskRule[] = [
 export const MAX_MASKED_CHARS = 2000;
 
 const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
+const escapeHint = (h: string): string => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */
+const ANY_HINT = new RegExp(MASK_RULES.flatMap((r) => r.hint.map(escapeHint)).join('|'));
 
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
@@ -196,7 +199,8 @@ const isUnit = (text: string, start: number, end: number): boolean =>
 
 /** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
 const CANDIDATE = /[\d.]/g;
-const CONTROL_SPACE = /[\t\n\r\f\v]/;
+/** Whitespace that normalizing would change. */
+const ODD_SPACE = / {2}|[\t\n\r\f\v]/;
 
 /**
  * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
@@ -204,6 +208,8 @@ const CONTROL_SPACE = /[\t\n\r\f\v]/;
  * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
  */
 function maskParts(text: string): string {
+  // Whitespace is never part of a value, so the text has odd whitespace exactly when the result does.
+  const odd = ODD_SPACE.test(text);
   let out = '';
   let copied = 0;
   CANDIDATE.lastIndex = 0;
@@ -228,26 +234,41 @@ function maskParts(text: string): string {
     copied = CANDIDATE.lastIndex = end;
   }
   const masked = copied === 0 ? text : out + text.slice(copied);
-  return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
+  return odd ? masked.replace(SPACES, ' ') : masked;
 }
 
-/** A run of variables needs two of them; most messages have at most one. */
-function hasTwoVars(text: string): boolean {
-  const first = text.indexOf(VAR);
-  return first >= 0 && text.lastIndexOf(VAR) > first;
+/** Characters that may join two variables into one run (VAR_RUN's class, ASCII part). */
+const JOINS = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v,;:|/@.-_#') JOINS[c.charCodeAt(0)] = 1;
+const UNICODE_SPACE = /\s/;
+const joins = (c: number): boolean => (c < 128 ? JOINS[c] === 1 : UNICODE_SPACE.test(String.fromCharCode(c)));
+
+/** Whether VAR_RUN would match: two variables with only joining characters between. Most messages have
+ * none, and a look at the characters between neighbouring variables is cheaper than the replace. */
+function hasVarRun(text: string): boolean {
+  let i = text.indexOf(VAR);
+  while (i >= 0) {
+    const j = text.indexOf(VAR, i + VAR.length);
+    if (j < 0) return false;
+    let k = i + VAR.length;
+    while (k < j && joins(text.charCodeAt(k))) k += 1;
+    if (k === j) return true;
+    i = j;
+  }
+  return false;
 }
 
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 export function maskMessage(message: string): string {
   let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
-  for (let r = 0; r < COMPILED.length; r += 1) {
+  for (let r = ANY_HINT.test(text) ? 0 : COMPILED.length; r < COMPILED.length; r += 1) {
     const { hint, pattern, replacement } = COMPILED[r];
     let hinted = false;
     for (let h = 0; h < hint.length && !hinted; h += 1) hinted = text.includes(hint[h]);
     if (hinted) text = text.replace(pattern, replacement);
   }
   text = maskParts(text.trim());
-  return hasTwoVars(text) ? text.replace(VAR_RUN, VAR) : text;
+  return hasVarRun(text) ? text.replace(VAR_RUN, VAR) : text;
 }
 
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
