@@ -23,10 +23,10 @@ const CHUNK = 1 << 20;
 const MIN_PART_BYTES = 8 << 20;
 const MAX_THREADS = 8;
 
-/** A byte range of the input holding whole lines. */
+/** A byte range of the input holding whole lines; without an end, to the end of the input (a pipe). */
 interface Part {
   start: number;
-  end: number;
+  end?: number;
 }
 
 export interface GroupThreads {
@@ -54,12 +54,15 @@ function pushLine(line: string, into: string[]): void {
   else into.push(text);
 }
 
+/** The stream options reading a part; a pipe is read from where it is, without seeking. */
+const range = (part: Part): { start?: number; end?: number } => (part.end === undefined ? {} : { start: part.start, end: part.end - 1 });
+
 /** The file's lines, a chunk's worth at a time. */
 async function* lineBatches(path: string, part: Part): AsyncGenerator<string[]> {
-  if (part.end <= part.start) return;
+  if (part.end !== undefined && part.end <= part.start) return;
   const decoder = new StringDecoder('utf8');
   let rest = '';
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK, start: part.start, end: part.end - 1 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK, ...range(part) }) as AsyncIterable<Buffer>) {
     const text = rest + decoder.write(chunk);
     const cut = text.lastIndexOf('\n');
     if (cut < 0) {
@@ -191,18 +194,20 @@ export async function runGroupPart({ groupPart: { input, part, spool, options } 
 }
 
 export async function runGroupCommand(inputPath: string, out: NodeJS.WritableStream, options: SignerOptions = {}, threading: GroupThreads = {}): Promise<void> {
-  let size: number;
+  let size: number | undefined;
   try {
     await access(inputPath);
-    size = (await stat(inputPath)).size;
+    const s = await stat(inputPath);
+    // A pipe (`--input <(zcat logs.gz)`) has no size to cut: it is read to its end on one thread.
+    size = s.isFile() ? s.size : undefined;
   } catch {
     throw new InputError(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
   }
   const signer = createSigner(options);
   const dir = await mkdtemp(join(tmpdir(), 'log-gardener-group-'));
   try {
-    const threads = threadsFor(size, threading);
-    const parts = threads > 1 ? await cutParts(inputPath, size, threads) : [{ start: 0, end: size }];
+    const threads = size === undefined ? 1 : threadsFor(size, threading);
+    const parts = size !== undefined && threads > 1 ? await cutParts(inputPath, size, threads) : [{ start: 0, end: size }];
     const spools = parts.map((_, i) => join(dir, `templates-${i}.u32`));
     const results = await Promise.all(
       parts.map((part, i) =>
