@@ -63,6 +63,12 @@ const VALUE =
 const AUTH_SCHEMES = 'Bearer|Basic|Token|Digest|Bot|Negotiate';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})\s+)?`;
 const AUTH_SCHEME_WORD = new RegExp(`^(?:${AUTH_SCHEMES})$`, 'i');
+/**
+ * What every pair redactPairs masks contains: a secret key holds a key word (isSecretKey tests SECRET_KEY_HINT
+ * first), then come the rest of the key, an optional quote and the separator (KEY_SEP).
+ */
+const PAIR_AFTER_KEY_WORD = String.raw`[\w.-]*(?:\\?["'])?\s*[=:]`;
+export const SECRET_PAIR_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${PAIR_AFTER_KEY_WORD}`, 'i');
 // A key and its separator; the value is only read (sticky, at the separator's end) when the key
 // names a secret, so non-secret pairs cost no more than their key.
 const KEY_SEP = /(?<![\w.-])(-{0,2}(?:\\?["'])?)([A-Za-z_][\w.-]{0,80})((?:\\?["'])?\s*(?:=>?|:)\s*)/gi;
@@ -106,6 +112,15 @@ function redactPairs(text: string): string {
 // camelCase words), and at least 3 bits of entropy each.
 const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
 const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
+/**
+ * What every token redactNamedTokens masks comes after: the word that names it holds a key word (isSecretKey on
+ * one word, or on two joined by "_": a key word holds no "_", so it lies in one of them), then the rest of that
+ * word, whitespace, maybe one more word (WORDS_BEFORE), and the token's first 16 characters (TOKEN_RUN).
+ */
+const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]*\s+(?:[A-Za-z][A-Za-z-]*\s+)?[A-Za-z0-9_+/=-]{16}`;
+export const NAMED_TOKEN_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${NAMED_AFTER_KEY_WORD}`, 'i');
+/** What follows the key word in the two rules above (case-insensitive, after SECRET_KEY_HINT): for src/safety/screen.ts. */
+export const AFTER_KEY_WORD = [PAIR_AFTER_KEY_WORD, NAMED_AFTER_KEY_WORD];
 
 function entropyBits(s: string): number {
   const counts = new Map<string, number>();
@@ -148,7 +163,7 @@ function hasMixedCharacters(s: string): boolean {
 }
 
 /** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
-function hasLineOf64(text: string): boolean {
+export function hasLineOf64(text: string): boolean {
   if (text.length < 64) return false;
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
@@ -203,7 +218,7 @@ export const BUILTIN_RULES: Rule[] = [
     re: /(?<![\w-])((?:set-)?cookie\s*[:=]\s*)(?!<redacted)([^\s"'][^\r\n"']*)/gi,
     to: (all, pre: string, value: string) => (isNonSecretValue('cookie', value.split(/\s/)[0]) ? all : pre + mask('cookie')),
   },
-  { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactPairs },
+  { kind: 'secret', hint: SECRET_PAIR_HINT, apply: redactPairs },
   {
     kind: 'token',
     hint: /bearer/i,
@@ -266,7 +281,7 @@ export const BUILTIN_RULES: Rule[] = [
     to: mask('stripe-key'),
   },
   { kind: 'telegram-token', hint: /:AA/, re: /(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, to: mask('telegram-token') },
-  { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactNamedTokens },
+  { kind: 'secret', hint: NAMED_TOKEN_HINT, apply: redactNamedTokens },
   {
     kind: 'ai-api-key',
     hint: /sk-/,
