@@ -48,8 +48,8 @@ const SHAPES = [
 // [token] bearer + whitespace ("bearer" is a key word).
 const CASELESS = String.raw`(?:${SECRET_KEY_HINT.source})(?:${AFTER_KEY_WORD.join('|')}|(?<=bearer)\s)`;
 
-export const SHAPE = new RegExp(SHAPES.join('|'));
-export const SHAPE_CASELESS = new RegExp(CASELESS, 'i');
+const SHAPE = new RegExp(SHAPES.join('|'));
+const SHAPE_CASELESS = new RegExp(CASELESS, 'i');
 
 /**
  * {aws} reads "aws_secret_access_key" then whitespace, a separator and 40 characters, and its whitespace may be the
