@@ -1,9 +1,10 @@
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
-import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES } from '../../src/safety/patterns.js';
+import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES, SECRET_PAIR_HINT } from '../../src/safety/patterns.js';
 import { RecordRedactor } from '../../src/safety/redact-record.js';
 import { createRedactor } from '../../src/safety/redact.js';
 import { applyRuleset } from '../../src/safety/ruleset.js';
 import { screenText } from '../../src/safety/screen.js';
+import { isSecretKey } from '../../src/safety/secret-keys.js';
 import type { LogRecord } from '../../src/types.js';
 import { generatedCases, generatedLookalikes, heldOutLookalikes, lookalikes, secretCases } from './corpus.js';
 
@@ -114,6 +115,52 @@ const BODY = [
   'Qw9rTy7uIo5pAs3dFg1hJk2lZx4cVb6nMq8wEr0tYu2iOp4aSd6fGh8jKl0zXc2vBn4mQw6eRt8yUi0oPa2sDf4g',
 ];
 const PEM_LINES = ['-----BEGINRSA PRIVATE KEY-----', ...BODY, '-----END RSA PRIVATE KEY-----'];
+
+describe('SECRET_PAIR_HINT (how a secret key ends, then its separator)', () => {
+  // Words of secret key names and of others, joined every way keys are written.
+  const WORDS = [
+    ...['password', 'passwd', 'pwd', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'authorization', 'auth', 'cookie', 'cookies'],
+    ...['credential', 'credentials', 'creds', 'signature', 'sig', 'sessionid', 'session', 'jwt', 'bearer', 'privatekey', 'otp', 'psk'],
+    ...['sas', 'accesskey', 'secretkey', 'clientsecret', 'key', 'id', 'api', 'access', 'private', 'signing', 'client', 'page', 'value'],
+    ...['hash', 'b64', 'header', 'plain', 'encoded', 'db', 'user', 'error', 'tokenizer', 'max', 'type', 'reset', 'root', 'mysql', 'x2'],
+  ];
+  const cased = (w: string, how: number): string => (how === 0 ? w : how === 1 ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1));
+
+  it('matches every secret key name, in every key form and quoting KEY_SEP reads', () => {
+    let seed = 5;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    const missed: string[] = [];
+    let secret = 0;
+    for (let k = 0; k < 20000; k++) {
+      const n = 1 + rnd(4);
+      const join = ['_', '-', '.', '', '__'][rnd(5)];
+      const how = rnd(3);
+      let key = Array.from({ length: n }, (_, i) => cased(WORDS[rnd(WORDS.length)], join === '' && i > 0 ? 2 : how)).join(join);
+      if (rnd(8) === 0) key += '_';
+      if (!isSecretKey(key)) continue;
+      secret++;
+      const quote = ['', '"', '\\"', "'"][rnd(4)];
+      const text = `x ${quote}${key}${quote}${['=', ': ', ' = ', '=>', ':'][rnd(5)]}v`;
+      if (!SECRET_PAIR_HINT.test(text)) missed.push(text);
+    }
+    const named = ['session_id', 'sessionId', 'SESSION-ID', 'private_key_id', 'privateKeyId', 'db_password_hash', 'apiKeyValue', 'X-Api-Key'];
+    named.push('PGPASSWORD', 'client.secret', 'token_', 'Authorization', 'api_key_b64', 'MYSQL_ROOT_PASSWORD', 'signing_key', 'ssh-key');
+    for (const key of named)
+      for (const quote of ['', '"', '\\"', "'"])
+        for (const sep of ['=', ': ', ' = ', '=>']) {
+          const text = `x ${quote}${key}${quote}${sep}v`;
+          expect([text, isSecretKey(key)]).toEqual([text, true]);
+          if (!SECRET_PAIR_HINT.test(text)) missed.push(text);
+        }
+    expect(secret).toBeGreaterThan(5000);
+    expect(missed).toEqual([]);
+  });
+
+  it('does not match keys that only contain a secret word', () => {
+    for (const t of ['KeyError: missing', 'tokenizer=bpe', 'max_tokens: 10', 'password_reset=true', 'keyboard: us'])
+      expect([t, SECRET_PAIR_HINT.test(t)]).toEqual([t, false]);
+  });
+});
 
 describe('texts that reach into the next one', () => {
   it('redacts their batch whole, as one ruleset call reads it', async () => {

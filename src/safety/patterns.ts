@@ -5,7 +5,7 @@
 // Every pattern is linear-time on hostile input: a pattern that starts with a repeated class has a
 // negative lookbehind on that class (so it is tried once per run, not at every position), repeated
 // groups are separated by a character their body cannot match, and the rest is bounded.
-import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js';
+import { isNonSecretValue, isSecretKey, SECRET_KEY_END, SECRET_KEY_HINT } from './secret-keys.js';
 
 type SecretKind =
   | 'private-key'
@@ -64,11 +64,12 @@ const AUTH_SCHEMES = 'Bearer|Basic|Token|Digest|Bot|Negotiate';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})\s+)?`;
 const AUTH_SCHEME_WORD = new RegExp(`^(?:${AUTH_SCHEMES})$`, 'i');
 /**
- * What every pair redactPairs masks contains: a secret key holds a key word (isSecretKey tests SECRET_KEY_HINT
- * first), then come the rest of the key, an optional quote and the separator (KEY_SEP).
+ * What every pair redactPairs masks ends in: a secret key's end (SECRET_KEY_END), an optional quote and the
+ * separator (KEY_SEP), read back from the separator (colons and equals signs are rarer than letters). Case-insensitive;
+ * also read by src/safety/screen.ts.
  */
-const PAIR_AFTER_KEY_WORD = String.raw`[\w.-]*(?:\\?["'])?\s*[=:]`;
-export const SECRET_PAIR_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${PAIR_AFTER_KEY_WORD}`, 'i');
+export const PAIR_AT_SEPARATOR = String.raw`[=:](?<=(?:${SECRET_KEY_END})(?:\\?["'])?\s*[=:])`;
+export const SECRET_PAIR_HINT = new RegExp(PAIR_AT_SEPARATOR, 'i');
 // A key and its separator; the value is only read (sticky, at the separator's end) when the key
 // names a secret, so non-secret pairs cost no more than their key.
 const KEY_SEP = /(?<![\w.-])(-{0,2}(?:\\?["'])?)([A-Za-z_][\w.-]{0,80})((?:\\?["'])?\s*(?:=>?|:)\s*)/gi;
@@ -116,12 +117,10 @@ const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?
  * What every token redactNamedTokens masks comes after: the word that names it holds a key word (isSecretKey on
  * one word, or on two joined by "_": a key word holds no "_", so it lies in one of them), then the rest of that
  * word, whitespace, maybe one more word (WORDS_BEFORE), and the token's first 16 characters (TOKEN_RUN).
+ * Case-insensitive, after SECRET_KEY_HINT; also read by src/safety/screen.ts.
  */
-const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]*\s+(?:[A-Za-z][A-Za-z-]*\s+)?[A-Za-z0-9_+/=-]{16}`;
+export const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]*\s+(?:[A-Za-z][A-Za-z-]*\s+)?[A-Za-z0-9_+/=-]{16}`;
 export const NAMED_TOKEN_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${NAMED_AFTER_KEY_WORD}`, 'i');
-/** What follows the key word in the two rules above (case-insensitive, after SECRET_KEY_HINT): for src/safety/screen.ts. */
-export const AFTER_KEY_WORD = [PAIR_AFTER_KEY_WORD, NAMED_AFTER_KEY_WORD];
-
 function entropyBits(s: string): number {
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -8,7 +8,7 @@
 // and checks the rest with lookarounds, so the scan costs about what one literal search costs.
 // When a rule or the maintained ruleset changes, this table changes with it: the preset's rule ids
 // are pinned in __tests__/safety/screen.test.ts, and the corpora are checked against the screen.
-import { AFTER_KEY_WORD, hasLineOf64 } from './patterns.js';
+import { hasLineOf64, NAMED_AFTER_KEY_WORD, PAIR_AT_SEPARATOR } from './patterns.js';
 import { SECRET_KEY_HINT } from './secret-keys.js';
 
 /** What redacting a text needs: nothing, the rules, or the rules over its whole batch (a match may run into the next text). */
@@ -43,13 +43,17 @@ const SHAPES = [
   'T3BlbkFJ',
 ];
 
-// Case-insensitive: [secret] a secret key's pair ([cookie] "cookie:" is one) and a random token after words naming a
-// secret: a key word, then what SECRET_PAIR_HINT or NAMED_TOKEN_HINT (src/safety/patterns.ts) read after it;
-// [token] bearer + whitespace ("bearer" is a key word).
-const CASELESS = String.raw`(?:${SECRET_KEY_HINT.source})(?:${AFTER_KEY_WORD.join('|')}|(?<=bearer)\s)`;
+// Case-insensitive: [secret] a secret key's pair (SECRET_PAIR_HINT in src/safety/patterns.ts; [cookie] "cookie:" and
+// {aws} "secret_access_key =" are such pairs) and a random token after words naming a secret: a key word, then what
+// NAMED_TOKEN_HINT reads after it; [token] bearer + whitespace ("bearer" is a key word).
+// A pair's key ends in a secret word, which holds a key word: KEYISH, one fast scan, must pass before the pair's
+// own (slower) shape is looked for.
+const KEY_WORD = `(?:${SECRET_KEY_HINT.source})`;
+const NAMED_OR_BEARER = String.raw`${KEY_WORD}(?:${NAMED_AFTER_KEY_WORD}|(?<=bearer)\s)`;
+const KEYISH = new RegExp(String.raw`${KEY_WORD}(?:[\w.-]*(?:\\?["'])?\s*[=:]|${NAMED_AFTER_KEY_WORD}|(?<=bearer)\s)`, 'i');
+const KEYED = new RegExp(`${PAIR_AT_SEPARATOR}|${NAMED_OR_BEARER}`, 'i');
 
 const SHAPE = new RegExp(SHAPES.join('|'));
-const SHAPE_CASELESS = new RegExp(CASELESS, 'i');
 
 /**
  * {aws} reads "aws_secret_access_key" then whitespace, a separator and 40 characters, and its whitespace may be the
@@ -76,7 +80,22 @@ const TAIL = new Set([...`yY"':=>`].map((c) => c.charCodeAt(0)));
  * redacted whole, as one ruleset call sees it.
  */
 export function screenText(text: string): Screen {
-  if (text.includes('-----BEGIN') || endsInAwsKey(text)) return 'batch';
+  if (isLowerHex(text)) return 'clean';
+  if (SHAPE.test(text)) return text.includes('-----BEGIN') || endsInAwsKey(text) ? 'batch' : 'rules';
+  if (endsInAwsKey(text)) return 'batch';
   // [private-key] a line of exactly 64 base64 characters (a PEM body line logged alone).
-  return SHAPE.test(text) || SHAPE_CASELESS.test(text) || hasLineOf64(text) ? 'rules' : 'clean';
+  return (KEYISH.test(text) && KEYED.test(text)) || hasLineOf64(text) ? 'rules' : 'clean';
+}
+
+/**
+ * Ids, span ids and hashes: no shape above holds only 0-9 and a-f (each has a character outside them, and a PEM body
+ * line needs a capital), and such a text cannot end in an AWS key name.
+ */
+function isLowerHex(text: string): boolean {
+  if (text.length > 128) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
