@@ -227,9 +227,10 @@ export async function* redactRecords(records: AsyncIterable<LogRecord>, redactor
   for await (const r of records) {
     batch.push(r);
     if (batch.length >= BATCH_RECORDS) {
-      yield* await rr.redactBatch(batch);
+      // One yield per record: yield* over an array awaits each element again.
+      for (const out of await rr.redactBatch(batch)) yield out;
       batch = [];
     }
   }
-  if (batch.length > 0) yield* await rr.redactBatch(batch);
+  if (batch.length > 0) for (const out of await rr.redactBatch(batch)) yield out;
 }
