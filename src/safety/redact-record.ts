@@ -63,11 +63,22 @@ export class RecordRedactor {
       slots.set(v, texts.length);
       texts.push(v);
     };
-    const wantConstant = (v: string | undefined): void => {
+    // Each constant field's last value and whether it changes: neighbouring records mostly repeat them, and
+    // comparing with the last one costs less than a lookup (these strings are new objects, hashed afresh).
+    const lastValue: (string | undefined)[] = [];
+    const lastChanges: boolean[] = [];
+    const wantConstant = (v: string | undefined, field: number): void => {
       if (v === undefined || v === '') return;
+      if (v === lastValue[field]) {
+        if (lastChanges[field]) mark = 1;
+        return;
+      }
+      lastValue[field] = v;
+      lastChanges[field] = true;
       const known = cache.get(v);
       if (known !== undefined) {
         if (known !== v) mark = 1;
+        else lastChanges[field] = false;
         return;
       }
       if (slots.has(v)) {
@@ -77,7 +88,10 @@ export class RecordRedactor {
       const s = screen(v);
       // A cached value is one that cannot reach into another string ("batch" ones are screened every time).
       if (s !== 'batch' && v.length <= CACHE_MAX_CHARS) fresh.push(v);
-      if (s === 'clean') return;
+      if (s === 'clean') {
+        lastChanges[field] = false;
+        return;
+      }
       if (s === 'batch') whole = true;
       mark = 1;
       slots.set(v, texts.length);
@@ -87,9 +101,11 @@ export class RecordRedactor {
       const r = records[i];
       mark = 0;
       constantFields(r, wantConstant);
+      let field = CONSTANT_FIELDS;
       for (const k in r.labels) {
         if (this.isSecretKey(k)) mark = 1;
-        else wantConstant(r.labels[k]);
+        else wantConstant(r.labels[k], field);
+        if (field < CONSTANT_FIELDS + 8) field++;
       }
       want(r.message);
       want(r.insertId);
@@ -184,15 +200,16 @@ export class RecordRedactor {
 }
 
 /** The fields that take few distinct values in a run: redacted once per value, through the cache. */
-function constantFields(r: LogRecord, f: (v: string | undefined) => void): void {
-  f(r.project);
-  f(r.resourceType);
-  f(r.service);
-  f(r.revision);
-  f(r.location);
-  f(r.logName);
-  f(r.http?.method);
+function constantFields(r: LogRecord, f: (v: string | undefined, field: number) => void): void {
+  f(r.project, 0);
+  f(r.resourceType, 1);
+  f(r.service, 2);
+  f(r.revision, 3);
+  f(r.location, 4);
+  f(r.logName, 5);
+  f(r.http?.method, 6);
 }
+const CONSTANT_FIELDS = 7;
 
 function redactedRecord(r: LogRecord, red: (v: string | undefined) => string | undefined, secretKey: (k: string) => boolean): LogRecord {
   const http = r.http && { ...r.http, method: red(r.http.method), url: red(r.http.url), path: red(r.http.path), userAgent: red(r.http.userAgent) };
