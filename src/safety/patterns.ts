@@ -116,10 +116,10 @@ const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?
 /**
  * What every token redactNamedTokens masks comes after: the word that names it holds a key word (isSecretKey on
  * one word, or on two joined by "_": a key word holds no "_", so it lies in one of them), then the rest of that
- * word, whitespace, maybe one more word (WORDS_BEFORE), and the token's first 16 characters (TOKEN_RUN).
- * Case-insensitive, after SECRET_KEY_HINT; also read by src/safety/screen.ts.
+ * word, whitespace, maybe one more word (WORDS_BEFORE: words of at most 31 letters, which also keeps this scan
+ * linear on a run of key words), and the token's first 16 characters (TOKEN_RUN). Case-insensitive, after SECRET_KEY_HINT; also read by src/safety/screen.ts.
  */
-export const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]*\s+(?:[A-Za-z][A-Za-z-]*\s+)?[A-Za-z0-9_+/=-]{16}`;
+export const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]{0,30}\s+(?:[A-Za-z][A-Za-z-]{0,30}\s+)?[A-Za-z0-9_+/=-]{16}`;
 export const NAMED_TOKEN_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${NAMED_AFTER_KEY_WORD}`, 'i');
 function entropyBits(s: string): number {
   const counts = new Map<string, number>();

@@ -47,10 +47,11 @@ const SHAPES = [
 // {aws} "secret_access_key =" are such pairs) and a random token after words naming a secret: a key word, then what
 // NAMED_TOKEN_HINT reads after it; [token] bearer + whitespace ("bearer" is a key word).
 // A pair's key ends in a secret word, which holds a key word: KEYISH, one fast scan, must pass before the pair's
-// own (slower) shape is looked for.
+// own (slower) shape is looked for. (A key is at most 81 characters (KEY_SEP): the bound keeps the scan linear on a
+// run of key words, as every quantifier after a repeated start must be.)
 const KEY_WORD = `(?:${SECRET_KEY_HINT.source})`;
 const NAMED_OR_BEARER = String.raw`${KEY_WORD}(?:${NAMED_AFTER_KEY_WORD}|(?<=bearer)\s)`;
-const KEYISH = new RegExp(String.raw`${KEY_WORD}(?:[\w.-]*(?:\\?["'])?\s*[=:]|${NAMED_AFTER_KEY_WORD}|(?<=bearer)\s)`, 'i');
+const KEYISH = new RegExp(String.raw`${KEY_WORD}(?:[\w.-]{0,80}(?:\\?["'])?\s*[=:]|${NAMED_AFTER_KEY_WORD}|(?<=bearer)\s)`, 'i');
 const KEYED = new RegExp(`${PAIR_AT_SEPARATOR}|${NAMED_OR_BEARER}`, 'i');
 
 const SHAPE = new RegExp(SHAPES.join('|'));
