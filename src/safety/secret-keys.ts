@@ -81,7 +81,8 @@ export const SECRET_KEY_HINT = /pass|pwd|secret|token|key|auth|cookie|session|cr
  * after it come only encoding suffixes and separators (the words are the key's runs of letters and digits, cut
  * also where camelCase turns upper). A word may start anywhere before its end: "apikey" ends in "key".
  */
-export const SECRET_KEY_END = String.raw`(?:${[...SECRET_LAST_WORDS, 'password', 'passwd', 'secret', 'key', String.raw`session[_.-]*id`, String.raw`key[_.-]*id`].join('|')})(?:[_.-]*(?:${[...ENCODING_SUFFIXES].join('|')}))*[_.-]*`;
+const LAST_WORD_ENDS = [...SECRET_LAST_WORDS, 'password', 'passwd', 'secret', 'key', String.raw`session[_.-]*id`, String.raw`key[_.-]*id`];
+export const SECRET_KEY_END = String.raw`(?:${LAST_WORD_ENDS.join('|')})(?:[_.-]*(?:${[...ENCODING_SUFFIXES].join('|')}))*[_.-]*`;
 
 export function isSecretKey(key: string): boolean {
   if (!SECRET_KEY_HINT.test(key)) return false;
