@@ -4,7 +4,7 @@ import { readSettings } from '../inputs.js';
 import { run } from '../run.js';
 import { InputError, errorLine } from '../errors.js';
 import { parseArgs } from './args.js';
-import { runGroupCommand } from './group.js';
+import { runGroupCommand, type GroupThreads } from './group.js';
 import { VERSION } from '../version.js';
 import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
@@ -37,6 +37,8 @@ const RUN_OPTIONS = [
   'bigquery-table',
   'maximum-bytes-billed',
 ];
+/** Options of group only. */
+const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
@@ -45,15 +47,32 @@ Usage:
   gcp-log-gardener run --input logs.json [options]   worklog from a \`gcloud logging read --format=json\` export ('-' = stdin)
   gcp-log-gardener run --project-id P --service S    worklog from Cloud Logging (Application Default Credentials)
   gcp-log-gardener group --input messages.txt         one message a line in, {"line_id","group_id"} a line out
+                  [--threads N]                      sign on N threads (default: one per core for files over 16 MB)
 
 Options of run (same names and defaults as the action's inputs; see the README):
   ${RUN_OPTIONS.map((o) => `--${o}`).join('  ')}
 
 Exit status: 0 done, 1 bad input or failure, 2 the fail-on gate failed.`;
 
-export async function cli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+/** How `group` and `run` may start threads: the script this CLI runs from (given by the entry point only). */
+type Entry = Pick<GroupThreads, 'workerScript'>;
+
+function threadsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InputError('--threads', `${JSON.stringify(value)} is not a whole number of threads`, 'give 1 or more, or leave it out');
+  return n;
+}
+
+export async function cli(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  entry: Entry = {},
+): Promise<number> {
   try {
-    const known = new Set([...RUN_OPTIONS, 'help', 'version']);
+    const known = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
     const { command, flags } = parseArgs(argv, known, BOOLEANS);
     if (flags.has('version')) {
       out.write(`${VERSION}\n`);
@@ -66,9 +85,10 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
     if (command === 'group') {
       const input = flags.get('input');
       if (!input) throw new InputError('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
-      await runGroupCommand(input, out);
+      await runGroupCommand(input, out, {}, { ...entry, threads: threadsOption(flags.get('threads')) });
       return 0;
     }
+    if (flags.has('threads')) throw new InputError('--threads', 'is an option of group', 'drop it from run');
     if (command !== 'run') throw new InputError(command, 'unknown command', 'use run or group (see --help)');
     const settings = readSettings((name) => flags.get(name) ?? '', process.env);
     if (!flags.has('output-dir')) settings.outputDir = '.';
@@ -78,6 +98,7 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
       openCloudSource: async (s, env) => (await import('../google-source.js')).openGoogleSource(s, env, now, { clock: clockFromEnv(env) }),
       log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
+      workerScript: entry.workerScript,
     });
     // Messages quote log text: one line each, so none can pass for a workflow command.
     const c = conclude(outcome);

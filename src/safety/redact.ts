@@ -7,7 +7,7 @@ import { screenText, type Screen } from './screen.js';
 
 export { mask } from './patterns.js';
 
-interface RedactionOptions {
+export interface RedactionOptions {
   /** Mask email addresses (default true). */
   emails?: boolean;
   /** Mask IPv4/IPv6 addresses (default true). */
