@@ -1,7 +1,9 @@
 // Redacts every string of every record that came from the log: nothing unredacted goes further.
 // Records are redacted in batches (the maintained ruleset scans a batch in a few calls), each
 // distinct string once per batch, and the fields that barely vary (project, service, revision,
-// log name, ...) once per distinct value for the whole run, through a bounded cache.
+// log name, ...) once per distinct value for the whole run, through a bounded cache. Strings the
+// redactor's screen clears (src/safety/screen.ts: nearly all of them) skip the redactor and the maps,
+// and a record none of whose strings changes is passed on as it is.
 import type { LogRecord } from '../types.js';
 import { mask, type Redactor } from './redact.js';
 import type { Screen } from './screen.js';

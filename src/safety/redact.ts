@@ -52,7 +52,8 @@ function compileUserPattern(source: string, input: string): RegExp {
  * Builds the redactor for a run. User patterns run first (they know their own formats), then our
  * rules (context rules such as "token=..." first, so a secret after a telling key always becomes
  * "token=<redacted:secret>" whatever its shape), emails and IP addresses unless switched off, and
- * last the maintained ruleset over what is left. Throws InputError for an invalid user pattern.
+ * last the maintained ruleset over what is left. Texts the screen (src/safety/screen.ts) clears skip
+ * all of it. Throws InputError for an invalid user pattern.
  */
 export function createRedactor(options: RedactionOptions = {}): Redactor {
   const input = options.extraPatternsInput ?? 'redact.patterns';
