@@ -143,6 +143,12 @@ const hostile = {
   '1:1: ipv6-ish x 50k': '1:'.repeat(N / 2) + ':',
   'MII + base64 x 100k': 'MII' + 'Ab0/'.repeat(N / 4),
   'local@ with long local part': 'a'.repeat(N) + '@example.test',
+  // Runs of key words with nothing after them: the screen and the rules' hints read a bounded word after each.
+  'key x 33k': 'key'.repeat(N / 3),
+  'sessionx x 12k': 'sessionx'.repeat(N / 8),
+  'key_hash x 12k': 'key_hash'.repeat(N / 8),
+  'token a x 12k': 'token a '.repeat(N / 8),
+  'hash_ x 20k then =': 'hash_'.repeat(N / 5) + '=',
 };
 const timeOf = async (text) => {
   const h0 = process.hrtime.bigint();

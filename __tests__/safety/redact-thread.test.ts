@@ -23,3 +23,11 @@ it('without a script there is no thread: the redactor is the local one', async (
   expect(await r.redactAll(['mail ops@example.com'])).toEqual(['mail ops@example.com']);
   await r.close();
 });
+
+it('screens on this thread: only the texts the screen does not clear are sent to the other', async () => {
+  const local = createRedactor();
+  const r = threadRedactor(join(tmpdir(), 'no-such-bundle.js'), {}, local);
+  expect(r.screen).toBe(local.screen);
+  expect(threadRedactor(join(tmpdir(), 'no-such-bundle.js'), { extraPatterns: ['ACME-[0-9]+'] }).screen).toBeUndefined();
+  await r.close();
+});

@@ -3,13 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { LogSource, SourceItem } from './source.js';
-import { splitJson } from './json-stream.js';
+import { JsonSplitter, type Piece } from './json-stream.js';
 import { InputError } from '../errors.js';
-
-async function* decode(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
-  stream.setEncoding('utf8');
-  for await (const chunk of stream) yield chunk as string;
-}
 
 export async function checkReadable(path: string, inputName: string): Promise<void> {
   if (path === '-') return;
@@ -28,17 +23,24 @@ export function fileSource(path: string, stdin: NodeJS.ReadableStream = process.
     path,
     async *read(): AsyncGenerator<SourceItem> {
       const stream = path === '-' ? stdin : createReadStream(path);
-      try {
-        for await (const piece of splitJson(decode(stream))) {
-          let value: unknown;
+      // The splitter is fed here, chunk by chunk: no generator (and no promise) per entry between the file and us.
+      const splitter = new JsonSplitter();
+      const items = (pieces: Piece[]): SourceItem[] =>
+        pieces.map((piece): SourceItem => {
           try {
-            value = JSON.parse(piece.text);
+            return { kind: 'entry', position: piece.position, value: JSON.parse(piece.text) as unknown };
           } catch (e) {
-            yield { kind: 'malformed', position: piece.position, reason: `invalid JSON: ${(e as Error).message}` };
-            continue;
+            return { kind: 'malformed', position: piece.position, reason: `invalid JSON: ${(e as Error).message}` };
           }
-          yield { kind: 'entry', position: piece.position, value };
+        });
+      try {
+        stream.setEncoding('utf8');
+        for await (const chunk of stream) {
+          for (const item of items(splitter.push(chunk as string))) yield item;
+          splitter.check();
         }
+        for (const item of items(splitter.end())) yield item;
+        splitter.check();
       } catch (e) {
         yield { kind: 'failure', message: `${path === '-' ? 'standard input' : path}: ${(e as Error).message}` };
       }

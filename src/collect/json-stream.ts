@@ -26,81 +26,117 @@ function closingQuote(text: string, from: number): number {
   return q;
 }
 
-export async function* splitJson(chunks: AsyncIterable<string>): AsyncGenerator<Piece> {
-  let mode: 'unknown' | 'array' | 'lines' = 'unknown';
-  let buf = '';
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let position = 0;
-  let ended = false; // saw the closing ] of the array
+/**
+ * The splitter, fed one chunk at a time: push returns the elements a chunk completed, end those left at the
+ * end. A syntax error is thrown only after the elements before it were returned (by the next push or end, or by
+ * check): whoever reads the elements gets every one that came before the error.
+ */
+export class JsonSplitter {
+  private mode: 'unknown' | 'array' | 'lines' = 'unknown';
+  private buf = '';
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private position = 0;
+  private ended = false; // saw the closing ] of the array
+  private error: SyntaxError | undefined;
 
-  for await (const chunk of chunks) {
+  /** Throws the syntax error found after the elements already returned, if any. */
+  check(): void {
+    if (this.error) throw this.error;
+  }
+
+  push(chunk: string): Piece[] {
+    this.check();
+    const out: Piece[] = [];
     let start = 0;
     let i = 0;
-    if (mode === 'unknown') {
+    if (this.mode === 'unknown') {
       const trimmed = chunk.replace(/^\uFEFF/, '');
       const first = trimmed.search(/\S/);
-      if (first === -1) continue;
-      mode = trimmed[first] === '[' ? 'array' : 'lines';
-      if (mode === 'array') {
-        buf = '';
+      if (first === -1) return out;
+      this.mode = trimmed[first] === '[' ? 'array' : 'lines';
+      if (this.mode === 'array') {
+        this.buf = '';
         start = i = chunk.indexOf('[') + 1;
       }
     }
-    if (mode === 'lines') {
-      buf += chunk;
+    if (this.mode === 'lines') {
+      // One scan over the buffer from a moving start: no copy of the rest per line.
+      const buf = this.buf + chunk;
+      let from = 0;
       let nl: number;
-      while ((nl = buf.indexOf('\n')) !== -1) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        position += 1;
-        if (line.trim() !== '') yield { position, text: line };
+      while ((nl = buf.indexOf('\n', from)) !== -1) {
+        const line = buf.slice(from, nl);
+        from = nl + 1;
+        this.position += 1;
+        if (line.trim() !== '') out.push({ position: this.position, text: line });
       }
-      continue;
+      this.buf = buf.slice(from);
+      return out;
     }
     // Strings (most of an entry) are skipped with indexOf; only the rest is read char by char.
     const n = chunk.length;
     for (; i < n; i++) {
-      if (ended) {
-        if (/\S/.test(chunk.slice(i))) throw new SyntaxError(`unexpected text after the closing ] of the array`);
+      if (this.ended) {
+        if (/\S/.test(chunk.slice(i))) {
+          this.error = new SyntaxError(`unexpected text after the closing ] of the array`);
+          return out;
+        }
         break;
       }
-      if (inString) {
-        if (escaped) {
-          escaped = false;
+      if (this.inString) {
+        if (this.escaped) {
+          this.escaped = false;
           continue;
         }
         const q = closingQuote(chunk, i);
         if (q === -1) {
-          escaped = backslashesBefore(chunk, n, i) % 2 === 1;
+          this.escaped = backslashesBefore(chunk, n, i) % 2 === 1;
           break;
         }
-        inString = false;
+        this.inString = false;
         i = q;
         continue;
       }
       const c = chunk.charCodeAt(i);
-      if (c === QUOTE) inString = true;
-      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
-      else if (c === CLOSE_BRACE) depth -= 1;
-      else if (c === CLOSE_BRACKET && depth > 0) depth -= 1;
-      else if ((c === COMMA || c === CLOSE_BRACKET) && depth === 0) {
-        const text = (buf + chunk.slice(start, i)).trim();
-        buf = '';
+      if (c === QUOTE) this.inString = true;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) this.depth += 1;
+      else if (c === CLOSE_BRACE) this.depth -= 1;
+      else if (c === CLOSE_BRACKET && this.depth > 0) this.depth -= 1;
+      else if ((c === COMMA || c === CLOSE_BRACKET) && this.depth === 0) {
+        const text = (this.buf + chunk.slice(start, i)).trim();
+        this.buf = '';
         start = i + 1;
         if (text !== '' || c === COMMA) {
-          position += 1;
-          yield { position, text };
+          this.position += 1;
+          out.push({ position: this.position, text });
         }
-        if (c === CLOSE_BRACKET) ended = true;
+        if (c === CLOSE_BRACKET) this.ended = true;
       }
     }
-    if (!ended) buf += chunk.slice(start);
+    if (!this.ended) this.buf += chunk.slice(start);
+    return out;
   }
-  if (mode === 'lines' && buf.trim() !== '') yield { position: position + 1, text: buf };
-  if (mode === 'array' && !ended) {
-    if (buf.trim() !== '') yield { position: position + 1, text: buf.trim() };
-    throw new SyntaxError('the JSON array is not closed (the file may be cut short)');
+
+  end(): Piece[] {
+    this.check();
+    const out: Piece[] = [];
+    if (this.mode === 'lines' && this.buf.trim() !== '') out.push({ position: this.position + 1, text: this.buf });
+    if (this.mode === 'array' && !this.ended) {
+      if (this.buf.trim() !== '') out.push({ position: this.position + 1, text: this.buf.trim() });
+      this.error = new SyntaxError('the JSON array is not closed (the file may be cut short)');
+    }
+    return out;
   }
+}
+
+export async function* splitJson(chunks: AsyncIterable<string>): AsyncGenerator<Piece> {
+  const splitter = new JsonSplitter();
+  for await (const chunk of chunks) {
+    for (const piece of splitter.push(chunk)) yield piece;
+    splitter.check();
+  }
+  for (const piece of splitter.end()) yield piece;
+  splitter.check();
 }

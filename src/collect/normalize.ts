@@ -297,15 +297,31 @@ function stringMap(v: unknown): Record<string, string> {
  * Days past the 28th and hour 24 may roll over (Feb 30 parses as Mar 2), so those are formatted. */
 const CANONICAL = /^\d{4}-\d\d-(?:[01]\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 const isCanonical = (t: string): boolean => t.length === 24 && CANONICAL.test(t);
+const digits = (t: string, at: number, n: number): number => {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + t.charCodeAt(i) - 48;
+  return v;
+};
+
+/** Date.parse of a canonical timestamp, read by position (Date.parse costs a quarter of a microsecond). */
+function canonicalMs(t: string): number {
+  const year = digits(t, 0, 4);
+  const month = digits(t, 5, 2);
+  const day = digits(t, 8, 2);
+  // Date.UTC reads years below 100 as 19xx, and would roll month 13 or day 0 over where Date.parse says NaN.
+  if (year < 100 || month < 1 || month > 12 || day < 1) return Date.parse(t);
+  return Date.UTC(year, month - 1, day, digits(t, 11, 2), digits(t, 14, 2), digits(t, 17, 2), digits(t, 20, 3));
+}
 
 export function normalizeEntry(raw: unknown): LogRecord {
   if (!isObject(raw)) throw new EntryError('entry is not a JSON object');
   const timestamp = str(raw.timestamp) ?? str(raw.receiveTimestamp);
   if (!timestamp) throw new EntryError('entry has no timestamp');
-  const ms = Date.parse(timestamp);
+  const canonical = isCanonical(timestamp);
+  const ms = canonical ? canonicalMs(timestamp) : Date.parse(timestamp);
   if (Number.isNaN(ms)) throw new EntryError(`timestamp ${JSON.stringify(timestamp)} is not a date`);
   // Lines of one trace often share a millisecond: the microseconds keep them in order.
-  const sub = /\.\d{3}(\d{1,6})/.exec(timestamp)?.[1];
+  const sub = canonical ? undefined : /\.\d{3}(\d{1,6})/.exec(timestamp)?.[1];
   const time = sub ? ms + Number(`0.${sub}`) : ms;
 
   const resource = isObject(raw.resource) ? raw.resource : {};
@@ -348,7 +364,7 @@ export function normalizeEntry(raw: unknown): LogRecord {
   const project = rl.project_id ?? (logName?.startsWith('projects/') ? logName.split('/')[1] : undefined);
   return {
     insertId: str(raw.insertId),
-    timestamp: isCanonical(timestamp) ? timestamp : new Date(ms).toISOString(),
+    timestamp: canonical ? timestamp : new Date(ms).toISOString(),
     time,
     severity,
     project,

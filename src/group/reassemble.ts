@@ -75,34 +75,51 @@ export async function* reassemble(records: AsyncIterable<LogRecord>, options: Re
   };
 
   let sweptAt: number | undefined;
+  // Bounds on the pending blocks' last times (loose after a flush, exact after a sweep): a sweep that could flush
+  // nothing is skipped. Sparse logs reach a sweep on almost every line.
+  let lowest = Infinity;
+  let highest = -Infinity;
   for await (const r of records) {
     if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
     previousTime = r.time;
     // Blocks of other streams that went quiet: swept every quarter gap of log time, not every line.
     if (sweptAt === undefined || Math.abs(r.time - sweptAt) > GAP_MS / 4) {
       sweptAt = r.time;
-      for (const [key, block] of pending) if (Math.abs(r.time - block.lastTime) > GAP_MS) yield* flush(key);
+      if (r.time - lowest > GAP_MS || highest - r.time > GAP_MS) {
+        lowest = Infinity;
+        highest = -Infinity;
+        for (const [key, block] of pending) {
+          if (Math.abs(r.time - block.lastTime) > GAP_MS) {
+            for (const out of flush(key)) yield out;
+          } else {
+            lowest = Math.min(lowest, block.lastTime);
+            highest = Math.max(highest, block.lastTime);
+          }
+        }
+      }
     }
     const key = keyOf(r);
     if (whole(r)) {
-      yield* flush(key);
+      for (const out of flush(key)) yield out;
       yield r;
       continue;
     }
     const like = traceLike(r.message);
     let block = pending.get(key);
     if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES || Math.abs(r.time - block.lastTime) > GAP_MS)) {
-      yield* flush(key);
+      for (const out of flush(key)) yield out;
       block = undefined;
     }
     if (!block) {
-      while (pending.size >= MAX_PENDING) yield* flush(pending.keys().next().value as string);
+      while (pending.size >= MAX_PENDING) for (const out of flush(pending.keys().next().value as string)) yield out;
       block = { records: [], lastTime: r.time, plainTail: false };
       pending.set(key, block);
     }
     block.records.push(r);
     block.lastTime = r.time;
     block.plainTail = !like;
+    lowest = Math.min(lowest, r.time);
+    highest = Math.max(highest, r.time);
   }
-  for (const key of [...pending.keys()]) yield* flush(key);
+  for (const key of [...pending.keys()]) for (const out of flush(key)) yield out;
 }

@@ -5,7 +5,7 @@
 // Every pattern is linear-time on hostile input: a pattern that starts with a repeated class has a
 // negative lookbehind on that class (so it is tried once per run, not at every position), repeated
 // groups are separated by a character their body cannot match, and the rest is bounded.
-import { isNonSecretValue, isSecretKey, SECRET_KEY_HINT } from './secret-keys.js';
+import { isNonSecretValue, isSecretKey, SECRET_KEY_END, SECRET_KEY_HINT } from './secret-keys.js';
 
 type SecretKind =
   | 'private-key'
@@ -63,6 +63,13 @@ const VALUE =
 const AUTH_SCHEMES = 'Bearer|Basic|Token|Digest|Bot|Negotiate';
 const AUTH_SCHEME = String.raw`(?:(?:${AUTH_SCHEMES})\s+)?`;
 const AUTH_SCHEME_WORD = new RegExp(`^(?:${AUTH_SCHEMES})$`, 'i');
+/**
+ * What every pair redactPairs masks ends in: a secret key's end (SECRET_KEY_END), an optional quote and the
+ * separator (KEY_SEP), read back from the separator (colons and equals signs are rarer than letters). Case-insensitive;
+ * also read by src/safety/screen.ts.
+ */
+export const PAIR_AT_SEPARATOR = String.raw`[=:](?<=(?:${SECRET_KEY_END})(?:\\?["'])?\s*[=:])`;
+export const SECRET_PAIR_HINT = new RegExp(PAIR_AT_SEPARATOR, 'i');
 // A key and its separator; the value is only read (sticky, at the separator's end) when the key
 // names a secret, so non-secret pairs cost no more than their key.
 const KEY_SEP = /(?<![\w.-])(-{0,2}(?:\\?["'])?)([A-Za-z_][\w.-]{0,80})((?:\\?["'])?\s*(?:=>?|:)\s*)/gi;
@@ -106,7 +113,14 @@ function redactPairs(text: string): string {
 // camelCase words), and at least 3 bits of entropy each.
 const TOKEN_RUN = /(?<![A-Za-z0-9_+/=.-])[A-Za-z0-9_+/=-]{16,}(?![A-Za-z0-9_+/=-])/g;
 const WORDS_BEFORE = /([A-Za-z][A-Za-z-]{0,30})(?:\s+([A-Za-z][A-Za-z-]{0,30}))?\s+$/;
-
+/**
+ * What every token redactNamedTokens masks comes after: the word that names it holds a key word (isSecretKey on
+ * one word, or on two joined by "_": a key word holds no "_", so it lies in one of them), then the rest of that
+ * word, whitespace, maybe one more word (WORDS_BEFORE: words of at most 31 letters, which also keeps this scan
+ * linear on a run of key words), and the token's first 16 characters (TOKEN_RUN). Case-insensitive, after SECRET_KEY_HINT; also read by src/safety/screen.ts.
+ */
+export const NAMED_AFTER_KEY_WORD = String.raw`[A-Za-z-]{0,30}\s+(?:[A-Za-z][A-Za-z-]{0,30}\s+)?[A-Za-z0-9_+/=-]{16}`;
+export const NAMED_TOKEN_HINT = new RegExp(`(?:${SECRET_KEY_HINT.source})${NAMED_AFTER_KEY_WORD}`, 'i');
 function entropyBits(s: string): number {
   const counts = new Map<string, number>();
   for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -148,7 +162,7 @@ function hasMixedCharacters(s: string): boolean {
 }
 
 /** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
-function hasLineOf64(text: string): boolean {
+export function hasLineOf64(text: string): boolean {
   if (text.length < 64) return false;
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
@@ -203,7 +217,7 @@ export const BUILTIN_RULES: Rule[] = [
     re: /(?<![\w-])((?:set-)?cookie\s*[:=]\s*)(?!<redacted)([^\s"'][^\r\n"']*)/gi,
     to: (all, pre: string, value: string) => (isNonSecretValue('cookie', value.split(/\s/)[0]) ? all : pre + mask('cookie')),
   },
-  { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactPairs },
+  { kind: 'secret', hint: SECRET_PAIR_HINT, apply: redactPairs },
   {
     kind: 'token',
     hint: /bearer/i,
@@ -266,7 +280,7 @@ export const BUILTIN_RULES: Rule[] = [
     to: mask('stripe-key'),
   },
   { kind: 'telegram-token', hint: /:AA/, re: /(?<![0-9])\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g, to: mask('telegram-token') },
-  { kind: 'secret', hint: SECRET_KEY_HINT, apply: redactNamedTokens },
+  { kind: 'secret', hint: NAMED_TOKEN_HINT, apply: redactNamedTokens },
   {
     kind: 'ai-api-key',
     hint: /sk-/,

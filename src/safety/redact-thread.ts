@@ -91,6 +91,8 @@ export function threadRedactor(script: string | undefined, options: RedactionOpt
   return {
     redactAll,
     redact: async (text) => (await redactAll([text]))[0],
+    // The screen runs here: only the texts it does not clear are sent to the thread.
+    ...(local.screen ? { screen: local.screen } : {}),
     close: async () => {
       const w = worker;
       takeOver();

@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import { applyRule, BUILTIN_RULES, EMAIL_RULE, IP_RULES, mask, type Rule } from './patterns.js';
 import { applyRuleset } from './ruleset.js';
+import { screenText, type Screen } from './screen.js';
 
 export { mask } from './patterns.js';
 
@@ -21,6 +22,11 @@ export interface Redactor {
   /** Redacts many texts at once (the maintained ruleset scans them in a few calls): same order, same count. */
   redactAll(texts: readonly string[]): Promise<string[]>;
   redact(text: string): Promise<string>;
+  /**
+   * What redacting the text needs (src/safety/screen.ts): "clean" texts come out of redactAll unchanged whatever
+   * batch they are in; a batch with no "batch" text redacts each text as it would alone. Absent with user patterns.
+   */
+  screen?(text: string): Screen;
 }
 
 function compileUserPattern(source: string, input: string): RegExp {
@@ -46,7 +52,8 @@ function compileUserPattern(source: string, input: string): RegExp {
  * Builds the redactor for a run. User patterns run first (they know their own formats), then our
  * rules (context rules such as "token=..." first, so a secret after a telling key always becomes
  * "token=<redacted:secret>" whatever its shape), emails and IP addresses unless switched off, and
- * last the maintained ruleset over what is left. Throws InputError for an invalid user pattern.
+ * last the maintained ruleset over what is left. Texts the screen (src/safety/screen.ts) clears skip
+ * all of it. Throws InputError for an invalid user pattern.
  */
 export function createRedactor(options: RedactionOptions = {}): Redactor {
   const input = options.extraPatternsInput ?? 'redact.patterns';
@@ -67,9 +74,11 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
   const groupOf = rules.map((r) => (groups[0].members.has(r) ? 0 : groups[1].members.has(r) ? 1 : -1));
   const own = (text: string): string => {
     let out = text;
+    for (const rule of custom) out = applyRule(rule, out);
+    if (custom.length > 0 && screenText(out) === 'clean') return out;
     let skip0: boolean | undefined;
     let skip1: boolean | undefined;
-    for (let i = 0; i < rules.length; i++) {
+    for (let i = custom.length; i < rules.length; i++) {
       const g = groupOf[i];
       if (g === 0 && (skip0 ??= !groups[0].any.test(out))) continue;
       if (g === 1 && (skip1 ??= !groups[1].any.test(out))) continue;
@@ -78,13 +87,20 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     return out;
   };
   const redactAll = async (texts: readonly string[]): Promise<string[]> => {
-    const plain = await applyRuleset(texts.map(own));
+    // Texts the screen clears skip every rule (with user patterns, only after those ran: see own).
+    const screens = custom.length > 0 ? texts.map((): Screen => 'rules') : texts.map(screenText);
+    const mine = texts.map((t, i) => (screens[i] === 'clean' ? t : own(t)));
+    const plain = await applyRuleset(
+      mine,
+      mine.map((t, i) => (screens[i] === 'clean' ? 'clean' : screenText(t))),
+    );
     // A percent-encoded text (a request URL, a redirect_uri inside one) hides "key%3Dvalue" from the
     // rules: where its decoded form holds a secret, the decoded form, redacted, is what goes out.
+    // (A decoded form the screen clears would come out as it went in: it changes nothing.)
     const encoded: [number, string][] = [];
     texts.forEach((t, i) => {
       const d = t.includes('%') ? decodePercent(t) : t;
-      if (d !== t) encoded.push([i, d]);
+      if (d !== t && (custom.length > 0 || screenText(d) !== 'clean')) encoded.push([i, d]);
     });
     if (encoded.length === 0) return plain;
     const decoded = await applyRuleset(encoded.map(([, d]) => own(d)));
@@ -93,7 +109,11 @@ export function createRedactor(options: RedactionOptions = {}): Redactor {
     });
     return plain;
   };
-  return { redactAll, redact: async (text) => (await redactAll([text]))[0] };
+  return {
+    redactAll,
+    redact: async (text) => (await redactAll([text]))[0],
+    ...(custom.length > 0 ? {} : { screen: screenText }),
+  };
 }
 
 const PERCENT = /%[0-9A-Fa-f]{2}/;

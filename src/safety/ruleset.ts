@@ -7,6 +7,7 @@
 import { lintSource } from '@secretlint/core';
 import { secretLintProfiler } from '@secretlint/profiler';
 import { rules as recommended } from '@secretlint/secretlint-rule-preset-recommend';
+import { screenText, type Screen } from './screen.js';
 
 // The profiler records a mark per rule per call and never forgets them: memory would grow per batch.
 secretLintProfiler.setEnabled(false);
@@ -55,8 +56,24 @@ function maskSpans(text: string, offset: number, spans: Span[]): string {
 /** Characters per secretlint call: large enough to amortise a call, small enough to stay cheap. */
 const BATCH_CHARS = 256 * 1024;
 
-/** Masks what the maintained ruleset finds in each text; same order, same count. */
-export async function applyRuleset(texts: readonly string[]): Promise<string[]> {
+/**
+ * Masks what the maintained ruleset finds in each text; same order, same count. Only texts the screen does not
+ * clear are scanned; when one of them may start a match that runs on into the next text, all of them are, joined
+ * as before. (screens: the texts' screens when the caller has them.)
+ */
+export async function applyRuleset(texts: readonly string[], screens: readonly Screen[] = texts.map(screenText)): Promise<string[]> {
+  if (screens.includes('batch')) return scan(texts);
+  const at: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (screens[i] !== 'clean') at.push(i);
+  if (at.length === texts.length) return scan(texts);
+  const out = texts.slice();
+  if (at.length === 0) return out;
+  const found = await scan(at.map((i) => texts[i]));
+  at.forEach((i, k) => (out[i] = found[k]));
+  return out;
+}
+
+async function scan(texts: readonly string[]): Promise<string[]> {
   const out = texts.slice();
   for (let first = 0; first < texts.length;) {
     let last = first;

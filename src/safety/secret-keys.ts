@@ -75,6 +75,15 @@ function words(key: string): string[] {
 /** Every secret key name contains one of these. */
 export const SECRET_KEY_HINT = /pass|pwd|secret|token|key|auth|cookie|session|cred|sig|jwt|bearer|otp|psk|sas/i;
 
+/**
+ * How every secret key name ends, as a case-insensitive pattern (isSecretKey true implies it): the last word that
+ * counts is a secret word, ends in password, passwd or secret, is "key", or is "id" after "session" or "key";
+ * after it come only encoding suffixes and separators (the words are the key's runs of letters and digits, cut
+ * also where camelCase turns upper). A word may start anywhere before its end: "apikey" ends in "key".
+ */
+const LAST_WORD_ENDS = [...SECRET_LAST_WORDS, 'password', 'passwd', 'secret', 'key', String.raw`session[_.-]*id`, String.raw`key[_.-]*id`];
+export const SECRET_KEY_END = String.raw`(?:${LAST_WORD_ENDS.join('|')})(?:[_.-]*(?:${[...ENCODING_SUFFIXES].join('|')}))*[_.-]*`;
+
 export function isSecretKey(key: string): boolean {
   if (!SECRET_KEY_HINT.test(key)) return false;
   const w = words(key);
