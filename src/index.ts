@@ -1,4 +1,10 @@
-import * as core from '@actions/core';
-import { main } from './main.js';
+import { inWorker } from './worker.js';
 
-void main({ core });
+// The run goes into a worker thread (see worker.ts); this thread loads only what reports its end.
+inWorker(
+  async () => {
+    const [core, { main }] = await Promise.all([import('@actions/core'), import('./main.js')]);
+    await main({ core });
+  },
+  { failed: (message) => void import('@actions/core').then((core) => core.setFailed(message)) },
+);
