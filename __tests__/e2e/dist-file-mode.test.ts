@@ -1,5 +1,5 @@
 // The bundled action and CLI, end to end on the sample export, as a runner and a user run them.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { runAction, runNode } from '../helpers/action-env.js';
@@ -57,6 +57,8 @@ describe('dist/cli/index.js', () => {
     [['run', '--input', SAMPLE, '--window', '2 days'], /^error: window: "2 days" is not a duration/],
     [['run', '--input', SAMPLE, '--colour'], /^error: --colour: unknown option\. Fix: see --help/],
     [['frobnicate'], /^error: frobnicate: unknown command/],
+    [['group', '--input', SAMPLE, '--threads', 'two'], /^error: --threads: "two" is not a whole number of threads\. Fix:/],
+    [['run', '--input', SAMPLE, '--threads', '2'], /^error: --threads: is an option of group\. Fix: drop it from run/],
   ])('%j fails with one line', async (args, message) => {
     const r = await runNode([CLI, ...args], process.env);
     expect(r.code).toBe(1);
@@ -83,5 +85,26 @@ describe('dist/cli/index.js', () => {
     expect(rows.map((x) => x.line_id)).toEqual([1, 2, 3, 4]);
     expect(rows[0].group_id).toBe(rows[1].group_id);
     expect(rows[0].group_id).not.toBe(rows[2].group_id);
+  });
+
+  test('group on three threads prints what it prints on one', async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), 'lg-threads-'));
+    const input = resolve(dir, 'messages.txt');
+    const verbs = ['Started', 'Stopped', 'Paused'];
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      i % 3 === 0
+        ? `Invalid user u${i % 11} from 10.0.${i % 7}.${i % 13} port ${2200 + i}`
+        : i % 3 === 1
+          ? `VM ${verbs[i % 3]} (Lifecycle Event) after ${i} ms`
+          : `cache ${i < 1500 ? 'warm' : 'cold'} miss for key k${i}`,
+    );
+    writeFileSync(input, lines.join('\n') + '\n');
+    const one = await runNode([CLI, 'group', '--input', input, '--threads', '1'], process.env);
+    const three = await runNode([CLI, 'group', '--input', input, '--threads', '3'], process.env);
+    expect(one.code).toBe(0);
+    expect(three.code).toBe(0);
+    expect(three.stderr).toBe('');
+    expect(three.stdout.trim().split('\n')).toHaveLength(3000);
+    expect(three.stdout).toBe(one.stdout);
   });
 });

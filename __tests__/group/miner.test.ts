@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,6 +130,25 @@ describe('group command', () => {
     expect(rows.map((r) => r.line_id)).toEqual([1, 2, 3, 4]);
     expect(rows[0].group_id).toBe(rows[1].group_id);
     expect(new Set(rows.map((r) => r.group_id)).size).toBe(3);
+  });
+
+  it('reads a pipe to its end (`--input <(zcat logs.gz)`), and CRLF and lone CR end lines as readline has them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'group-test-'));
+    const fifo = join(dir, 'in.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (c: Buffer) => (text += c.toString()));
+    const grouping = runGroupCommand(fifo, out);
+    await writeFile(fifo, 'took 5 ms\r\ntook 70 ms\rdisk full\ntook 9 ms');
+    await grouping;
+    const rows = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { line_id: number; group_id: string });
+    expect(rows.map((r) => r.line_id)).toEqual([1, 2, 3, 4]);
+    expect(new Set([rows[0].group_id, rows[1].group_id, rows[3].group_id]).size).toBe(1);
+    expect(rows[2].group_id).not.toBe(rows[0].group_id);
   });
 
   it('names a missing input and the fix', async () => {

@@ -2343,6 +2343,9 @@ const MASK_RULES = [
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 const MAX_MASKED_CHARS = 2000;
 const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
+const escapeHint = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */
+const ANY_HINT = new RegExp(MASK_RULES.flatMap((r) => r.hint.map(escapeHint)).join('|'));
 /** Runs of variables joined by spaces or delimiters are one variable of any length. */
 const VAR_RUN = /<\*>(?:[\s,;:|/@.\-_#]*<\*>)+/g;
 /** A unit after a number belongs to the value: humanized sizes and durations pick their unit per value. */
@@ -2446,13 +2449,16 @@ const isCalendar = (text, start, end) => end - start >= 3 && end - start <= 9 &&
 const isUnit = (text, start, end) => end > start && end - start <= 7 && unitFirst(text.charCodeAt(start)) && UNITS.has(text.slice(start, end));
 /** Parts (runs between delimiters) that may be values: they hold a digit or a dot. */
 const CANDIDATE = /[\d.]/g;
-const CONTROL_SPACE = /[\t\n\r\f\v]/;
+/** Whitespace that normalizing would change. */
+const ODD_SPACE = / {2}|[\t\n\r\f\v]/;
 /**
  * Replaces each value part by VAR, copying the rest as it is. The regular expression jumps from
  * candidate to candidate, so plain words cost no JavaScript per character. A month or day name
  * just before a number and a unit just after one belong to the value ("Nov 27", "5.2 KB").
  */
 function maskParts(text) {
+    // Whitespace is never part of a value, so the text has odd whitespace exactly when the result does.
+    const odd = ODD_SPACE.test(text);
     let out = '';
     let copied = 0;
     CANDIDATE.lastIndex = 0;
@@ -2482,17 +2488,35 @@ function maskParts(text) {
         copied = CANDIDATE.lastIndex = end;
     }
     const masked = copied === 0 ? text : out + text.slice(copied);
-    return masked.includes('  ') || CONTROL_SPACE.test(masked) ? masked.replace(SPACES, ' ') : masked;
+    return odd ? masked.replace(SPACES, ' ') : masked;
 }
-/** A run of variables needs two of them; most messages have at most one. */
-function hasTwoVars(text) {
-    const first = text.indexOf(VAR);
-    return first >= 0 && text.lastIndexOf(VAR) > first;
+/** Characters that may join two variables into one run (VAR_RUN's class, ASCII part). */
+const JOINS = new Uint8Array(128);
+for (const c of ' \t\n\r\f\v,;:|/@.-_#')
+    JOINS[c.charCodeAt(0)] = 1;
+const UNICODE_SPACE = /\s/;
+const joins = (c) => (c < 128 ? JOINS[c] === 1 : UNICODE_SPACE.test(String.fromCharCode(c)));
+/** Whether VAR_RUN would match: two variables with only joining characters between. Most messages have
+ * none, and a look at the characters between neighbouring variables is cheaper than the replace. */
+function hasVarRun(text) {
+    let i = text.indexOf(VAR);
+    while (i >= 0) {
+        const j = text.indexOf(VAR, i + VAR.length);
+        if (j < 0)
+            return false;
+        let k = i + VAR.length;
+        while (k < j && joins(text.charCodeAt(k)))
+            k += 1;
+        if (k === j)
+            return true;
+        i = j;
+    }
+    return false;
 }
 /** The message with variables replaced by `<*>` and whitespace normalized. */
 function maskMessage(message) {
     let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
-    for (let r = 0; r < COMPILED.length; r += 1) {
+    for (let r = ANY_HINT.test(text) ? 0 : COMPILED.length; r < COMPILED.length; r += 1) {
         const { hint, pattern, replacement } = COMPILED[r];
         let hinted = false;
         for (let h = 0; h < hint.length && !hinted; h += 1)
@@ -2501,7 +2525,7 @@ function maskMessage(message) {
             text = text.replace(pattern, replacement);
     }
     text = maskParts(text.trim());
-    return hasTwoVars(text) ? text.replace(VAR_RUN, VAR) : text;
+    return hasVarRun(text) ? text.replace(VAR_RUN, VAR) : text;
 }
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
 function compileMasks(sources = []) {
@@ -11844,6 +11868,8 @@ var __webpack_exports__ = {};
 (() => {
 "use strict";
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __nccwpck_require__(99373);
 // EXTERNAL MODULE: ./src/types.ts
@@ -22455,6 +22481,23 @@ class SharedValues {
         }
         return true;
     }
+    /** What was seen so far, to hand to another signer (plain data: it crosses threads). */
+    seen() {
+        return this.values && [...this.values];
+    }
+    /** Takes in what another signer saw of the same form: a value stays shared only if both saw it. */
+    merge(other) {
+        if (other === undefined)
+            return;
+        if (this.values === undefined)
+            this.values = [...other];
+        // One side could not tell the values apart ([]): none is shown, as if it had come first.
+        else if (this.values.length !== other.length)
+            this.values = [];
+        else
+            this.values = this.values.map((v, j) => (v !== null && v === other[j] ? v : null));
+        this.open = this.values.filter((v) => v !== null).length;
+    }
     /** The value of the j-th variable when every entry had the same, else undefined. */
     shared(j) {
         return this.values?.[j] ?? undefined;
@@ -22597,7 +22640,7 @@ function createSigner(options = {}) {
                 let seen = stacks.get(base.fingerprint);
                 if (!seen && stacks.size < MAX_FORMS) {
                     const form = mask(stack.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp));
-                    seen = { signature: base, prefix: form === '' ? stack.exceptionType : `${stack.exceptionType}: `, values: new SharedValues(form) };
+                    seen = { signature: base, prefix: form === '' ? stack.exceptionType : `${stack.exceptionType}: `, form, values: new SharedValues(form) };
                     stacks.set(base.fingerprint, seen);
                 }
                 seen?.values.see(stack.message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp));
@@ -22679,6 +22722,31 @@ function createSigner(options = {}) {
         }
     }
     addPrevious(options.previous ?? []);
+    function state() {
+        return {
+            forms: [...forms].map(([form, f]) => [form, f.signature, f.values.seen()]),
+            stacks: [...stacks].map(([fp, s]) => [fp, s.signature, s.prefix, s.form, s.values.seen()]),
+            others: [...others.values()],
+        };
+    }
+    // Past the caps, which forms are kept depends on how the records were split, as it does on their order.
+    function absorb(other) {
+        for (const [form, signature, seen] of other.forms) {
+            let f = forms.get(form);
+            if (!f && forms.size < MAX_FORMS)
+                forms.set(form, (f = { signature, values: new SharedValues(form) }));
+            f?.values.merge(seen);
+        }
+        for (const [fp, signature, prefix, form, seen] of other.stacks) {
+            let s = stacks.get(fp);
+            if (!s && stacks.size < MAX_FORMS)
+                stacks.set(fp, (s = { signature, prefix, form, values: new SharedValues(form) }));
+            s?.values.merge(seen);
+        }
+        for (const o of other.others)
+            if (!others.has(o.fingerprint) && others.size < MAX_FORMS)
+                others.set(o.fingerprint, o);
+    }
     /** Idempotent: settling again (with other parameters) starts from the same forms. */
     function finish(params = defaults) {
         const result = new Map();
@@ -22732,6 +22800,8 @@ function createSigner(options = {}) {
         sign: (record) => classify(record, true),
         finish,
         addPrevious,
+        state,
+        absorb,
     };
 }
 
@@ -25838,14 +25908,17 @@ function parseArgs(argv, known, booleans) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/cli/group.ts
 // `group --input FILE`: one message per line in, one {"line_id", "group_id"} JSON object per line out.
 // The same signer as `run` and the action, each line signed as a textPayload entry would be; the
 // group id is the settled fingerprint. Two passes so that memory grows with templates, not lines:
 // the first signs and spools each line's provisional group number to a temporary file, the
-// second prints settled fingerprints.
+// second prints settled fingerprints. A large file is cut at line ends into parts signed on as many
+// threads; the main thread's signer absorbs what the others learned before templates settle, so the
+// grouping is the one a single thread makes.
+
 
 
 
@@ -25855,32 +25928,79 @@ const external_node_readline_namespaceObject = require("node:readline");
 
 
 const BATCH = 8192;
+/** Bytes read at a time: the lines of a chunk are signed in one synchronous loop, with no promise per line. */
+const CHUNK = 1 << 20;
+/** A part smaller than this is not worth a thread: starting one costs about what signing 20,000 lines does. */
+const MIN_PART_BYTES = 8 << 20;
+const MAX_THREADS = 8;
+/** A line as readline gives it: `\r\n` and a lone `\r` end a line too. */
+function pushLine(line, into) {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (text.includes('\r'))
+        into.push(...text.split('\r'));
+    else
+        into.push(text);
+}
+/** The stream options reading a part; a pipe is read from where it is, without seeking. */
+const range = (part) => (part.end === undefined ? {} : { start: part.start, end: part.end - 1 });
+/** The file's lines, a chunk's worth at a time. */
+async function* lineBatches(path, part) {
+    if (part.end !== undefined && part.end <= part.start)
+        return;
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    let rest = '';
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK, ...range(part) })) {
+        const text = rest + decoder.write(chunk);
+        const cut = text.lastIndexOf('\n');
+        if (cut < 0) {
+            rest = text;
+            continue;
+        }
+        const whole = text.slice(0, cut).split('\n');
+        rest = text.slice(cut + 1);
+        if (!text.includes('\r')) {
+            yield whole;
+            continue;
+        }
+        const lines = [];
+        for (const line of whole)
+            pushLine(line, lines);
+        yield lines;
+    }
+    const tail = rest + decoder.end();
+    if (tail !== '') {
+        const lines = [];
+        pushLine(tail, lines);
+        yield lines;
+    }
+}
 async function write(out, chunk) {
     if (!out.write(chunk))
         await (0,external_node_events_.once)(out, 'drain');
 }
-async function learn(inputPath, signer, spoolPath, provisional) {
+async function learn(inputPath, part, signer, spoolPath, provisional) {
     const ids = new Map();
     // The record `run` makes of a textPayload entry without severity; one object, reused (sign keeps no record).
     const record = { timestamp: '', time: 0, severity: 'DEFAULT', kind: 'stdout', message: '', errorGroups: [], labels: {} };
     const spool = (0,external_node_fs_.createWriteStream)(spoolPath);
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(inputPath, { encoding: 'utf8' }), crlfDelay: Infinity });
     let batch = new Uint32Array(BATCH);
     let n = 0;
-    for await (const line of lines) {
-        record.message = line;
-        const fp = signer.sign(record).fingerprint;
-        let id = ids.get(fp);
-        if (id === undefined) {
-            id = provisional.length;
-            ids.set(fp, id);
-            provisional.push(fp);
-        }
-        batch[n++] = id;
-        if (n === BATCH) {
-            await write(spool, Buffer.from(batch.buffer));
-            batch = new Uint32Array(BATCH);
-            n = 0;
+    for await (const lines of lineBatches(inputPath, part)) {
+        for (const line of lines) {
+            record.message = line;
+            const fp = signer.sign(record).fingerprint;
+            let id = ids.get(fp);
+            if (id === undefined) {
+                id = provisional.length;
+                ids.set(fp, id);
+                provisional.push(fp);
+            }
+            batch[n++] = id;
+            if (n === BATCH) {
+                await write(spool, Buffer.from(batch.buffer));
+                batch = new Uint32Array(BATCH);
+                n = 0;
+            }
         }
     }
     if (n > 0)
@@ -25888,26 +26008,105 @@ async function learn(inputPath, signer, spoolPath, provisional) {
     spool.end();
     await (0,external_node_events_.once)(spool, 'close');
 }
-async function print(spoolPath, groupIds, out) {
-    let line = 0;
+const LINE_HEAD = Buffer.from('{"line_id":');
+/** Bytes printed at a time; a line takes at most LINE_HEAD, 16 digits and the longest tail. */
+const OUT_CHUNK = 1 << 20;
+/** Prints the lines of one part, numbered on from `line`; returns the last number. The bytes are
+ * put together directly: a million lines as strings cost four times as much, and this runs on the
+ * main thread after the parts were signed in parallel. */
+async function print(spoolPath, groupIds, out, line) {
+    const tails = groupIds.map((g) => Buffer.from(`,"group_id":${JSON.stringify(g)}}\n`));
+    const room = LINE_HEAD.length + 16 + Math.max(0, ...tails.map((t) => t.length));
+    const digits = Buffer.alloc(16);
+    let buf = Buffer.allocUnsafe(Math.max(OUT_CHUNK, room));
+    let o = 0;
     let rest = Buffer.alloc(0);
     for await (const chunk of (0,external_node_fs_.createReadStream)(spoolPath)) {
         const data = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
         const whole = data.length - (data.length % 4);
-        const text = [];
         for (let at = 0; at < whole; at += 4) {
-            const t = data.readUInt32LE(at);
-            const g = groupIds[t];
-            text.push(`{"line_id":${++line},"group_id":"${g}"}`);
+            if (o > buf.length - room) {
+                // A written buffer may still be queued: the next lines go into a new one.
+                await write(out, buf.subarray(0, o));
+                buf = Buffer.allocUnsafe(buf.length);
+                o = 0;
+            }
+            o += LINE_HEAD.copy(buf, o);
+            let v = ++line;
+            let d = digits.length;
+            do {
+                digits[--d] = 48 + (v % 10);
+                v = Math.floor(v / 10);
+            } while (v > 0);
+            o += digits.copy(buf, o, d);
+            o += tails[data.readUInt32LE(at)].copy(buf, o);
         }
         rest = data.subarray(whole);
-        if (text.length > 0)
-            await write(out, text.join('\n') + '\n');
     }
+    if (o > 0)
+        await write(out, buf.subarray(0, o));
+    return line;
 }
-async function runGroupCommand(inputPath, out, options = {}) {
+/** Cuts the file into about n parts of whole lines (after a newline byte); fewer when lines are long. */
+async function cutParts(path, size, n) {
+    const cuts = [0];
+    const file = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const window = Buffer.alloc(1 << 16);
+        for (let k = 1; k < n; k += 1) {
+            let at = Math.max(Math.floor((size * k) / n), cuts[cuts.length - 1]);
+            for (;;) {
+                const { bytesRead } = await file.read(window, 0, window.length, at);
+                if (bytesRead === 0)
+                    break;
+                const nl = window.subarray(0, bytesRead).indexOf(10);
+                if (nl >= 0) {
+                    if (at + nl + 1 < size)
+                        cuts.push(at + nl + 1);
+                    break;
+                }
+                at += bytesRead;
+            }
+        }
+    }
+    finally {
+        await file.close();
+    }
+    return [...new Set(cuts)].map((start, i, all) => ({ start, end: all[i + 1] ?? size }));
+}
+function threadsFor(size, t) {
+    if (!t.workerScript)
+        return 1;
+    return t.threads ?? Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_THREADS, Math.floor(size / MIN_PART_BYTES)));
+}
+/** Signs one part on a thread of its own. */
+function signElsewhere(script, data) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(script, { workerData: data });
+        let result;
+        worker.once('message', (m) => (result = m));
+        worker.once('error', reject);
+        worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`a grouping thread stopped (exit code ${code}) before handing back its part`))));
+    });
+}
+async function signPart(input, part, spool, signer) {
+    const provisional = [];
+    await learn(input, part, signer, spool, provisional);
+    return { provisional };
+}
+/** A thread's work: sign its part, spool the provisional ids, hand back what its signer learned. */
+async function runGroupPart({ groupPart: { input, part, spool, options } }) {
+    const signer = createSigner(options);
+    const { provisional } = await signPart(input, part, spool, signer);
+    external_node_worker_threads_.parentPort?.postMessage({ provisional, state: signer.state() });
+}
+async function runGroupCommand(inputPath, out, options = {}, threading = {}) {
+    let size;
     try {
         await (0,promises_namespaceObject.access)(inputPath);
+        const s = await (0,promises_namespaceObject.stat)(inputPath);
+        // A pipe (`--input <(zcat logs.gz)`) has no size to cut: it is read to its end on one thread.
+        size = s.isFile() ? s.size : undefined;
     }
     catch {
         throw new errors/* InputError */.d(`--input ${inputPath}`, 'the file cannot be read', 'pass a readable text file with one log message per line');
@@ -25915,11 +26114,20 @@ async function runGroupCommand(inputPath, out, options = {}) {
     const signer = createSigner(options);
     const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'log-gardener-group-'));
     try {
-        const spool = (0,external_node_path_.join)(dir, 'templates.u32');
-        const provisional = [];
-        await learn(inputPath, signer, spool, provisional);
-        const settled = signer.finish?.();
-        await print(spool, provisional.map((fp) => settled?.get(fp)?.fingerprint ?? fp), out);
+        const threads = size === undefined ? 1 : threadsFor(size, threading);
+        const parts = size !== undefined && threads > 1 ? await cutParts(inputPath, size, threads) : [{ start: 0, end: size }];
+        const spools = parts.map((_, i) => (0,external_node_path_.join)(dir, `templates-${i}.u32`));
+        const results = await Promise.all(parts.map((part, i) => i === 0
+            ? signPart(inputPath, part, spools[0], signer)
+            : signElsewhere(threading.workerScript, { groupPart: { input: inputPath, part, spool: spools[i], options } })));
+        for (const r of results)
+            if (r.state)
+                signer.absorb(r.state);
+        const settled = signer.finish();
+        let line = 0;
+        for (const [i, r] of results.entries()) {
+            line = await print(spools[i], r.provisional.map((fp) => settled.get(fp)?.fingerprint ?? fp), out, line);
+        }
     }
     finally {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
@@ -26060,6 +26268,8 @@ const RUN_OPTIONS = [
     'bigquery-table',
     'maximum-bytes-billed',
 ];
+/** Options of group only. */
+const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 
@@ -26067,14 +26277,23 @@ Usage:
   gcp-log-gardener run --input logs.json [options]   worklog from a \`gcloud logging read --format=json\` export ('-' = stdin)
   gcp-log-gardener run --project-id P --service S    worklog from Cloud Logging (Application Default Credentials)
   gcp-log-gardener group --input messages.txt         one message a line in, {"line_id","group_id"} a line out
+                  [--threads N]                      sign on N threads (default: one per core for files over 16 MB)
 
 Options of run (same names and defaults as the action's inputs; see the README):
   ${RUN_OPTIONS.map((o) => `--${o}`).join('  ')}
 
 Exit status: 0 done, 1 bad input or failure, 2 the fail-on gate failed.`;
-async function cli(argv, out = process.stdout, err = process.stderr) {
+function threadsOption(value) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1)
+        throw new errors/* InputError */.d('--threads', `${JSON.stringify(value)} is not a whole number of threads`, 'give 1 or more, or leave it out');
+    return n;
+}
+async function cli(argv, out = process.stdout, err = process.stderr, entry = {}) {
     try {
-        const known = new Set([...RUN_OPTIONS, 'help', 'version']);
+        const known = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
         const { command, flags } = parseArgs(argv, known, BOOLEANS);
         if (flags.has('version')) {
             out.write(`${VERSION}\n`);
@@ -26088,9 +26307,11 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
             const input = flags.get('input');
             if (!input)
                 throw new errors/* InputError */.d('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
-            await runGroupCommand(input, out);
+            await runGroupCommand(input, out, {}, { ...entry, threads: threadsOption(flags.get('threads')) });
             return 0;
         }
+        if (flags.has('threads'))
+            throw new errors/* InputError */.d('--threads', 'is an option of group', 'drop it from run');
         if (command !== 'run')
             throw new errors/* InputError */.d(command, 'unknown command', 'use run or group (see --help)');
         const settings = readSettings((name) => flags.get(name) ?? '', process.env);
@@ -26120,9 +26341,18 @@ async function cli(argv, out = process.stdout, err = process.stderr) {
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
-void cli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-});
+
+
+// `group` signs parts of a large file on threads that run this same script.
+const data = external_node_worker_threads_.workerData;
+if (data?.groupPart) {
+    void runGroupPart(data);
+}
+else {
+    void cli(process.argv.slice(2), process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
+        process.exitCode = code;
+    });
+}
 
 })();
 

@@ -1,10 +1,9 @@
 // The command line: the same stages as the action, on a log export or on Cloud Logging.
 import { clockFromEnv } from '../clock.js';
 import { readSettings } from '../inputs.js';
-import { run } from '../run.js';
 import { InputError, errorLine } from '../errors.js';
 import { parseArgs } from './args.js';
-import { runGroupCommand } from './group.js';
+import type { GroupThreads } from './group.js';
 import { VERSION } from '../version.js';
 import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
@@ -37,7 +36,19 @@ const RUN_OPTIONS = [
   'bigquery-table',
   'maximum-bytes-billed',
 ];
+/** Options of group only. */
+const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
+const KNOWN = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
+
+/** The command the arguments ask for; undefined when they do not parse (cli() then says why). */
+export function commandOf(argv: string[]): string | undefined {
+  try {
+    return parseArgs(argv, KNOWN, BOOLEANS).command;
+  } catch {
+    return undefined;
+  }
+}
 
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 
@@ -45,16 +56,32 @@ Usage:
   gcp-log-gardener run --input logs.json [options]   worklog from a \`gcloud logging read --format=json\` export ('-' = stdin)
   gcp-log-gardener run --project-id P --service S    worklog from Cloud Logging (Application Default Credentials)
   gcp-log-gardener group --input messages.txt         one message a line in, {"line_id","group_id"} a line out
+                  [--threads N]                      sign on N threads (default: one per core for files over 16 MB)
 
 Options of run (same names and defaults as the action's inputs; see the README):
   ${RUN_OPTIONS.map((o) => `--${o}`).join('  ')}
 
 Exit status: 0 done, 1 bad input or failure, 2 the fail-on gate failed.`;
 
-export async function cli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+/** How `group` may start threads: the script this CLI runs from (given by the entry point only). */
+type Entry = Pick<GroupThreads, 'workerScript'>;
+
+function threadsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InputError('--threads', `${JSON.stringify(value)} is not a whole number of threads`, 'give 1 or more, or leave it out');
+  return n;
+}
+
+export async function cli(
+  argv: string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+  entry: Entry = {},
+): Promise<number> {
   try {
-    const known = new Set([...RUN_OPTIONS, 'help', 'version']);
-    const { command, flags } = parseArgs(argv, known, BOOLEANS);
+    const { command, flags } = parseArgs(argv, KNOWN, BOOLEANS);
     if (flags.has('version')) {
       out.write(`${VERSION}\n`);
       return 0;
@@ -66,13 +93,17 @@ export async function cli(argv: string[], out: NodeJS.WritableStream = process.s
     if (command === 'group') {
       const input = flags.get('input');
       if (!input) throw new InputError('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
-      await runGroupCommand(input, out);
+      // Loaded when needed: the entry point reads the command in a thread that only waits for the run.
+      const { runGroupCommand } = await import('./group.js');
+      await runGroupCommand(input, out, {}, { ...entry, threads: threadsOption(flags.get('threads')) });
       return 0;
     }
+    if (flags.has('threads')) throw new InputError('--threads', 'is an option of group', 'drop it from run');
     if (command !== 'run') throw new InputError(command, 'unknown command', 'use run or group (see --help)');
     const settings = readSettings((name) => flags.get(name) ?? '', process.env);
     if (!flags.has('output-dir')) settings.outputDir = '.';
     const now = new Date();
+    const { run } = await import('../run.js');
     const outcome = await run(settings, {
       now,
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.

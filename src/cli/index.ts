@@ -1,15 +1,25 @@
 #!/usr/bin/env node
+import { workerData } from 'node:worker_threads';
+import { cli, commandOf } from './cli.js';
+import type { GroupPartData } from './group.js';
 import { inWorker } from '../worker.js';
 
 const argv = process.argv.slice(2);
-// The run goes into a worker thread (see worker.ts); stdin is passed on when it is the input.
-inWorker(
-  async () => {
-    const { cli } = await import('./cli.js');
-    process.exitCode = await cli(argv);
-  },
-  {
+const start = () =>
+  cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
+    process.exitCode = code;
+  });
+
+// `group` signs parts of a large file on threads that run this same script.
+const data = workerData as Partial<GroupPartData> | null;
+if (data?.groupPart) {
+  void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
+} else if (commandOf(argv) === 'run') {
+  // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.
+  inWorker(start, {
     stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
     failed: (message) => process.stderr.write(`error: ${message}\n`),
-  },
-);
+  });
+} else {
+  void start();
+}

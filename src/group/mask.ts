@@ -5,6 +5,7 @@
 // Variables that may hold delimiters go first, each one regular expression over the message;
 // then the parts (runs between delimiters) holding a digit or a dot are masked.
 
+import { maskKeyValues, maskPaths } from './mask-scan.js';
 import { userPattern } from './pattern.js';
 
 export const VAR = '<*>';
@@ -53,7 +54,7 @@ const CALENDAR = new Set(
 );
 
 /** A masking rule as data: the "google" side translates these to BigQuery RE2 for a coarse SQL key. */
-interface MaskRule {
+export interface MaskRule {
   name: string;
   /** Regular expression source (JavaScript syntax; no look-behind, so RE2 reads it as well). */
   source: string;
@@ -65,7 +66,7 @@ interface MaskRule {
 }
 
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
-const MASK_RULES: readonly MaskRule[] = [
+export const MASK_RULES: readonly MaskRule[] = [
   // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
   { name: 'redacted', source: String.raw`<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
   { name: 'url', source: String.raw`\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
@@ -87,7 +88,12 @@ const MASK_RULES: readonly MaskRule[] = [
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 export const MAX_MASKED_CHARS = 2000;
 
-const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
+/** The rules that hand-written scans run instead of their expressions (mask-scan.ts). */
+const SCANS: Record<string, (text: string) => string> = { path: maskPaths, 'key-value': maskKeyValues };
+const COMPILED = MASK_RULES.map((r) => {
+  const pattern = new RegExp(r.source, r.flags);
+  return { ...r, pattern, apply: SCANS[r.name] ?? ((text: string) => text.replace(pattern, r.replacement)) };
+});
 const escapeHint = (h: string): string => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */
 const ANY_HINT = new RegExp(MASK_RULES.flatMap((r) => r.hint.map(escapeHint)).join('|'));
@@ -262,10 +268,10 @@ function hasVarRun(text: string): boolean {
 export function maskMessage(message: string): string {
   let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
   for (let r = ANY_HINT.test(text) ? 0 : COMPILED.length; r < COMPILED.length; r += 1) {
-    const { hint, pattern, replacement } = COMPILED[r];
+    const { hint, apply } = COMPILED[r];
     let hinted = false;
     for (let h = 0; h < hint.length && !hinted; h += 1) hinted = text.includes(hint[h]);
-    if (hinted) text = text.replace(pattern, replacement);
+    if (hinted) text = apply(text);
   }
   text = maskParts(text.trim());
   return hasVarRun(text) ? text.replace(VAR_RUN, VAR) : text;

@@ -66,6 +66,7 @@ interface Form {
 interface StackSeen {
   signature: Signature;
   prefix: string;
+  form: string;
   values: SharedValues;
 }
 
@@ -112,8 +113,20 @@ function titleOf(template: string, members: Form[], params: ClusterParams): stri
     .join(' ');
 }
 
+/** What a signer learned, as plain data: another signer over other records of the same run absorbs
+ * it (`group` signs parts of a file on several threads), and settles as if it had seen them all. */
+export interface SignerState {
+  forms: [form: string, signature: Signature, values: (string | null)[] | undefined][];
+  stacks: [fingerprint: string, signature: Signature, prefix: string, form: string, values: (string | null)[] | undefined][];
+  others: Signature[];
+}
+
 /** A signer that can also settle its templates under other clustering parameters (for their selection). */
 interface TunableSigner extends Signer {
+  /** What this signer learned from the records it signed. */
+  state(): SignerState;
+  /** Learns what another signer with the same options learned, before finish. */
+  absorb(state: SignerState): void;
   finish(params?: ClusterParams): Map<string, Signature>;
   /** The previous report's groups when they are known only after the records were signed (a file run
    * finds its previous report by the services the export holds): as `previous`, if given before finish. */
@@ -180,7 +193,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
         let seen = stacks.get(base.fingerprint);
         if (!seen && stacks.size < MAX_FORMS) {
           const form = mask(stack.message.slice(0, MAX_MASKED_CHARS));
-          seen = { signature: base, prefix: form === '' ? stack.exceptionType : `${stack.exceptionType}: `, values: new SharedValues(form) };
+          seen = { signature: base, prefix: form === '' ? stack.exceptionType : `${stack.exceptionType}: `, form, values: new SharedValues(form) };
           stacks.set(base.fingerprint, seen);
         }
         seen?.values.see(stack.message.slice(0, MAX_MASKED_CHARS));
@@ -252,6 +265,29 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   }
   addPrevious(options.previous ?? []);
 
+  function state(): SignerState {
+    return {
+      forms: [...forms].map(([form, f]) => [form, f.signature, f.values.seen()]),
+      stacks: [...stacks].map(([fp, s]) => [fp, s.signature, s.prefix, s.form, s.values.seen()]),
+      others: [...others.values()],
+    };
+  }
+
+  // Past the caps, which forms are kept depends on how the records were split, as it does on their order.
+  function absorb(other: SignerState): void {
+    for (const [form, signature, seen] of other.forms) {
+      let f = forms.get(form);
+      if (!f && forms.size < MAX_FORMS) forms.set(form, (f = { signature, values: new SharedValues(form) }));
+      f?.values.merge(seen);
+    }
+    for (const [fp, signature, prefix, form, seen] of other.stacks) {
+      let s = stacks.get(fp);
+      if (!s && stacks.size < MAX_FORMS) stacks.set(fp, (s = { signature, prefix, form, values: new SharedValues(form) }));
+      s?.values.merge(seen);
+    }
+    for (const o of other.others) if (!others.has(o.fingerprint) && others.size < MAX_FORMS) others.set(o.fingerprint, o);
+  }
+
   /** Idempotent: settling again (with other parameters) starts from the same forms. */
   function finish(params: ClusterParams = defaults): Map<string, Signature> {
     const result = new Map<string, Signature>();
@@ -307,5 +343,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
     sign: (record) => classify(record, true),
     finish,
     addPrevious,
+    state,
+    absorb,
   };
 }

@@ -80,6 +80,21 @@ export class SharedValues {
     return true;
   }
 
+  /** What was seen so far, to hand to another signer (plain data: it crosses threads). */
+  seen(): (string | null)[] | undefined {
+    return this.values && [...this.values];
+  }
+
+  /** Takes in what another signer saw of the same form: a value stays shared only if both saw it. */
+  merge(other: (string | null)[] | undefined): void {
+    if (other === undefined) return;
+    if (this.values === undefined) this.values = [...other];
+    // One side could not tell the values apart ([]): none is shown, as if it had come first.
+    else if (this.values.length !== other.length) this.values = [];
+    else this.values = this.values.map((v, j) => (v !== null && v === other[j] ? v : null));
+    this.open = this.values.filter((v) => v !== null).length;
+  }
+
   /** The value of the j-th variable when every entry had the same, else undefined. */
   shared(j: number): string | undefined {
     return this.values?.[j] ?? undefined;
