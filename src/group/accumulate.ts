@@ -4,7 +4,7 @@
 import type { Counts, Distribution, Group, LogRecord, Signature, SuspectRevision } from '../types.js';
 import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
-import { SpaceSaving } from './sketch.js';
+import { detach, SpaceSaving } from './sketch.js';
 
 const MAX_SAMPLES = 3;
 const MAX_SAMPLE_CHARS = 4000;
@@ -41,11 +41,6 @@ function bump(counts: Counts, key: string | undefined, sizes: Map<Counts, number
       sizes.set(counts, size + 1);
     }
   }
-}
-
-/** A copy that holds no reference to the (possibly much longer) string it was cut from. */
-function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function cut(s: string, max: number): string {
