@@ -25,8 +25,8 @@ var gcp_explain = __webpack_require__(94161);
 var pacing = __webpack_require__(54872);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(16141);
-// EXTERNAL MODULE: ./src/group/mask.ts
-var mask = __webpack_require__(27847);
+// EXTERNAL MODULE: ./src/group/mask.ts + 1 modules
+var mask = __webpack_require__(20706);
 ;// CONCATENATED MODULE: ./src/bigquery/masks.ts
 // The engine's masks (src/group/mask.ts) translated to RE2, the regular expressions BigQuery (and
 // DuckDB) run: the one place the SQL coarse key is defined. RE2 has no lookaround, so a rule that

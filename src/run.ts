@@ -10,7 +10,8 @@ import { fileScope } from './file-scope.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
-import { createRedactor } from './safety/redact.js';
+import { createRedactor, type RedactionOptions } from './safety/redact.js';
+import { threadRedactor } from './safety/redact-thread.js';
 import { DEFAULT_CONFIG_PATH } from './triage/config.js';
 import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
@@ -43,6 +44,8 @@ export interface RunOptions {
   knownGroups?: () => Promise<KnownGroups | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
+  /** The bundle's script, which can serve redaction on a second thread; without it, redaction runs here. */
+  workerScript?: string;
 }
 
 const quiet: Logger = { info: () => {}, warning: () => {} };
@@ -78,15 +81,18 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     source = await options.openCloudSource(settings, env);
   }
 
+  const redaction: RedactionOptions = {
+    emails: config.redact.emails,
+    ips: config.redact.ips,
+    extraPatterns: config.redact.patterns,
+    extraPatternsInput: `${settings.configPath}: redact.patterns`,
+  };
+  // Built here first: a bad user pattern is reported before any thread starts.
+  const redactor = threadRedactor(options.workerScript, redaction, createRedactor(redaction));
   const collected = await collect({
     source,
     signer,
-    redactor: createRedactor({
-      emails: config.redact.emails,
-      ips: config.redact.ips,
-      extraPatterns: config.redact.patterns,
-      extraPatternsInput: `${settings.configPath}: redact.patterns`,
-    }),
+    redactor,
     ignore: ignoreMatcher(config, now),
     // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
     inScope: scope?.inScope,
@@ -102,7 +108,7 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
             if (previous) signer.addPrevious(previous.groups);
           }
         : undefined,
-  });
+  }).finally(() => redactor.close());
   const { stats } = collected;
   if (scope && stats.entries === 0 && collected.failures.length === 0) {
     if (stats.malformed.length > 0) {

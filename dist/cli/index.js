@@ -1999,7 +1999,7 @@ function parseProvider(raw) {
 /* harmony import */ var _collect_normalize_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59705);
 /* harmony import */ var _collect_resources_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95359);
 /* harmony import */ var _group_request_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40010);
-/* harmony import */ var _group_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(27847);
+/* harmony import */ var _group_mask_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(20706);
 
 
 
@@ -2262,17 +2262,96 @@ function fingerprintVersion(fp) {
 
 /***/ }),
 
-/***/ 27847:
+/***/ 20706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ maskMessage),
-/* harmony export */   OZ: () => (/* binding */ VAR),
-/* harmony export */   jp: () => (/* binding */ MAX_MASKED_CHARS),
-/* harmony export */   zQ: () => (/* binding */ compileMasks)
-/* harmony export */ });
-/* harmony import */ var _pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90221);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jp: () => (/* binding */ MAX_MASKED_CHARS),
+  OZ: () => (/* binding */ mask_VAR),
+  zQ: () => (/* binding */ compileMasks),
+  I1: () => (/* binding */ maskMessage)
+});
+
+// UNUSED EXPORTS: MASK_RULES
+
+;// CONCATENATED MODULE: ./src/group/mask-scan.ts
+// Hand-written forms of the two mask rules most messages hit (key=value and paths): the same result
+// as their regular expressions in mask.ts, which stay the specification (BigQuery runs them, and a
+// test compares the two on generated text), at a third of the cost. A replace with a regular
+// expression that starts with (^|\s) tries every position of the message; these jump from one `=`
+// or `/` to the next.
+/** mask.ts's VAR (imported from there it would make a cycle; the test compares the two). */
+const VAR = '<*>';
+/** JavaScript's \s: ASCII tab to carriage return and space, and the Unicode spaces. */
+function isSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+/** [\w.-] */
+function isKeyChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+function tokenEnd(text, from) {
+    let e = from;
+    while (e < text.length && !isSpace(text.charCodeAt(e)))
+        e += 1;
+    return e;
+}
+/** `(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*` replaced by `$1$2=<*>`. */
+function maskKeyValues(text) {
+    let out = '';
+    let copied = 0;
+    for (let q = text.indexOf('='); q >= 0;) {
+        // The key is the run of key characters just before `=`, and starts the text or follows a space
+        // (a match ends at a space, so a key found after it starts after it).
+        let s = q;
+        while (s > 0 && isKeyChar(text.charCodeAt(s - 1)))
+            s -= 1;
+        const starts = s === 0 || isSpace(text.charCodeAt(s - 1));
+        if (s === q || !starts || q + 1 >= text.length || isSpace(text.charCodeAt(q + 1))) {
+            q = text.indexOf('=', q + 1);
+            continue;
+        }
+        let v = q + 1;
+        const quote = text.charCodeAt(v);
+        const close = quote === 34 || quote === 39 ? text.indexOf(quote === 34 ? '"' : "'", v + 1) : -1;
+        v = tokenEnd(text, close >= 0 ? close + 1 : v + 1);
+        out += text.slice(copied, q + 1) + VAR;
+        copied = v;
+        q = text.indexOf('=', v);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+/** `(^|\s)(?:~|\.{1,2})?/[^\s/]*\/\S*` replaced by `$1<*>`: a token with two slashes, starting with one
+ * (or ~/, ./, ../). */
+function maskPaths(text) {
+    let out = '';
+    let copied = 0;
+    for (let q = text.indexOf('/'); q >= 0;) {
+        let t = q;
+        while (t > 0 && !isSpace(text.charCodeAt(t - 1)))
+            t -= 1;
+        const end = tokenEnd(text, q + 1);
+        const lead = q - t;
+        const c0 = text.charCodeAt(t);
+        const prefixed = lead === 0 || (lead === 1 && (c0 === 126 || c0 === 46)) || (lead === 2 && c0 === 46 && text.charCodeAt(t + 1) === 46);
+        const second = text.indexOf('/', q + 1);
+        if (prefixed && second >= 0 && second < end) {
+            out += text.slice(copied, t) + VAR;
+            copied = end;
+        }
+        q = text.indexOf('/', end);
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+}
+
+// EXTERNAL MODULE: ./src/group/pattern.ts
+var pattern = __nccwpck_require__(90221);
+;// CONCATENATED MODULE: ./src/group/mask.ts
 // Masks the variable parts of a free-text message by their lexical shape, so that messages
 // from one print statement look alike: URLs, e-mails, quoted values, paths, key=value values,
 // anything holding a digit (numbers, hex, ids, IPs, sizes and durations with their unit, dates, times), lowercase dotted
@@ -2280,7 +2359,8 @@ function fingerprintVersion(fp) {
 // Variables that may hold delimiters go first, each one regular expression over the message;
 // then the parts (runs between delimiters) holding a digit or a dot are masked.
 
-const VAR = '<*>';
+
+const mask_VAR = '<*>';
 const CALENDAR = new Set([
     'jan',
     'feb',
@@ -2324,25 +2404,30 @@ const CALENDAR = new Set([
 /** Variables that hold delimiters or spaces, replaced before the message is cut into parts. */
 const MASK_RULES = [
     // What redaction left of a secret, an e-mail or an address (src/safety) is a value like the one it replaced.
-    { name: 'redacted', source: String.raw `<redacted:[\w-]+>`, flags: 'g', replacement: VAR, hint: ['<redacted:'] },
-    { name: 'url', source: String.raw `\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: VAR, hint: ['://'] },
-    { name: 'email', source: String.raw `[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: VAR, hint: ['@'] },
+    { name: 'redacted', source: String.raw `<redacted:[\w-]+>`, flags: 'g', replacement: mask_VAR, hint: ['<redacted:'] },
+    { name: 'url', source: String.raw `\b[a-z][a-z0-9+.-]*://\S+`, flags: 'gi', replacement: mask_VAR, hint: ['://'] },
+    { name: 'email', source: String.raw `[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, flags: 'g', replacement: mask_VAR, hint: ['@'] },
     // Quoted single values; a quoted phrase with spaces is text and is masked part by part.
     {
         name: 'quoted',
         source: String.raw `(^|[\s=:(\[,])(?:'[^'\s]*'|"[^"\s]*"|\`[^\`\s]*\`)($|[\s,.;:)\]])`,
         flags: 'g',
-        replacement: `$1${VAR}$2`,
+        replacement: `$1${mask_VAR}$2`,
         hint: ["'", '"', '`'],
     },
-    { name: 'path', source: String.raw `(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${VAR}`, hint: ['/'] },
-    { name: 'windows-path', source: String.raw `(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${VAR}`, hint: [':\\'] },
+    { name: 'path', source: String.raw `(^|\s)(?:~|\.{1,2})?/[^\s/]*/\S*`, flags: 'g', replacement: `$1${mask_VAR}`, hint: ['/'] },
+    { name: 'windows-path', source: String.raw `(^|\s)[A-Za-z]:\\\S*`, flags: 'g', replacement: `$1${mask_VAR}`, hint: [':\\'] },
     // A quoted value may hold spaces: tag="View Lock" is one value.
-    { name: 'key-value', source: String.raw `(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${VAR}`, hint: ['='] },
+    { name: 'key-value', source: String.raw `(^|\s)([\w.-]+)=(?:"[^"]*"|'[^']*'|[^\s])[^\s]*`, flags: 'g', replacement: `$1$2=${mask_VAR}`, hint: ['='] },
 ];
 /** Only this much of a message is examined, so one huge line costs what a long one does. */
 const MAX_MASKED_CHARS = 2000;
-const COMPILED = MASK_RULES.map((r) => ({ ...r, pattern: new RegExp(r.source, r.flags) }));
+/** The rules that hand-written scans run instead of their expressions (mask-scan.ts). */
+const SCANS = { path: maskPaths, 'key-value': maskKeyValues };
+const COMPILED = MASK_RULES.map((r) => {
+    const pattern = new RegExp(r.source, r.flags);
+    return { ...r, pattern, apply: SCANS[r.name] ?? ((text) => text.replace(pattern, r.replacement)) };
+});
 const escapeHint = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */
 const ANY_HINT = new RegExp(MASK_RULES.flatMap((r) => r.hint.map(escapeHint)).join('|'));
@@ -2484,7 +2569,7 @@ function maskParts(text) {
             else
                 break;
         }
-        out += text.slice(copied, start) + VAR;
+        out += text.slice(copied, start) + mask_VAR;
         copied = CANDIDATE.lastIndex = end;
     }
     const masked = copied === 0 ? text : out + text.slice(copied);
@@ -2499,12 +2584,12 @@ const joins = (c) => (c < 128 ? JOINS[c] === 1 : UNICODE_SPACE.test(String.fromC
 /** Whether VAR_RUN would match: two variables with only joining characters between. Most messages have
  * none, and a look at the characters between neighbouring variables is cheaper than the replace. */
 function hasVarRun(text) {
-    let i = text.indexOf(VAR);
+    let i = text.indexOf(mask_VAR);
     while (i >= 0) {
-        const j = text.indexOf(VAR, i + VAR.length);
+        const j = text.indexOf(mask_VAR, i + mask_VAR.length);
         if (j < 0)
             return false;
-        let k = i + VAR.length;
+        let k = i + mask_VAR.length;
         while (k < j && joins(text.charCodeAt(k)))
             k += 1;
         if (k === j)
@@ -2517,22 +2602,22 @@ function hasVarRun(text) {
 function maskMessage(message) {
     let text = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
     for (let r = ANY_HINT.test(text) ? 0 : COMPILED.length; r < COMPILED.length; r += 1) {
-        const { hint, pattern, replacement } = COMPILED[r];
+        const { hint, apply } = COMPILED[r];
         let hinted = false;
         for (let h = 0; h < hint.length && !hinted; h += 1)
             hinted = text.includes(hint[h]);
         if (hinted)
-            text = text.replace(pattern, replacement);
+            text = apply(text);
     }
     text = maskParts(text.trim());
-    return hasVarRun(text) ? text.replace(VAR_RUN, VAR) : text;
+    return hasVarRun(text) ? text.replace(VAR_RUN, mask_VAR) : text;
 }
 /** User-supplied masks (regular expression sources), applied before the built-in ones. */
 function compileMasks(sources = []) {
-    const res = sources.map((s, i) => (0,_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .userPattern */ .S)(s, `masks[${i}]`, 'g'));
+    const res = sources.map((s, i) => (0,pattern/* userPattern */.S)(s, `masks[${i}]`, 'g'));
     if (res.length === 0)
         return (text) => text;
-    return (text) => res.reduce((t, re) => t.replace(re, VAR), text);
+    return (text) => res.reduce((t, re) => t.replace(re, mask_VAR), text);
 }
 
 
@@ -2571,7 +2656,7 @@ function userPattern(source, where, flags = '') {
 /* harmony export */   Tu: () => (/* binding */ errorGroupKey)
 /* harmony export */ });
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86375);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27847);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20706);
 
 
 /** A path segment that is data, not route: numbers, uuids, hex and opaque ids, e-mails, file names. */
@@ -21524,19 +21609,34 @@ function redactedRecord(r, red) {
         labels: Object.fromEntries(Object.entries(r.labels).map(([k, v]) => [k, isSecretKey(k) ? mask('secret') : red(v)])),
     };
 }
-/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. */
+/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. A batch is sent
+ * off before the one ahead of it is handed on, so a redactor on another thread works while this one
+ * groups. */
 async function* redactRecords(records, redactor) {
     const rr = new RecordRedactor(redactor);
     let batch = [];
+    let ahead;
+    const send = (b) => {
+        const p = rr.redactBatch(b);
+        // Awaited below; until then a failure must not count as unhandled.
+        p.catch(() => { });
+        return p;
+    };
     for await (const r of records) {
         batch.push(r);
         if (batch.length >= BATCH_RECORDS) {
-            yield* await rr.redactBatch(batch);
+            const sent = send(batch);
             batch = [];
+            if (ahead)
+                yield* await ahead;
+            ahead = sent;
         }
     }
-    if (batch.length > 0)
-        yield* await rr.redactBatch(batch);
+    const last = batch.length > 0 ? send(batch) : undefined;
+    if (ahead)
+        yield* await ahead;
+    if (last)
+        yield* await last;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/pre-grouped.ts
@@ -21994,8 +22094,8 @@ function auditSignature(version, record) {
     return { kind: 'audit', fingerprint: (0,fingerprint/* fingerprint */.Rj)(version, 'audit', service, method, String(code)), title: `${method}${on}: ${codeName(code)}`, detail };
 }
 
-// EXTERNAL MODULE: ./src/group/mask.ts
-var group_mask = __nccwpck_require__(27847);
+// EXTERNAL MODULE: ./src/group/mask.ts + 1 modules
+var group_mask = __nccwpck_require__(20706);
 ;// CONCATENATED MODULE: ./src/group/evidence.ts
 // What says that a word at one position of a template is a value rather than part of the event,
 // beyond its lexical shape (mask.ts). Each is a general fact about how log lines are written, not
@@ -23795,6 +23895,94 @@ function withIssues(report, linked) {
         issues: linked.notes,
         failures: [...report.failures, ...linked.failures],
     };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: ./src/safety/redact-thread.ts
+// Redaction on a thread of its own: the largest cost of a run, taken off the thread that reads,
+// groups and counts, so the two overlap (records are redacted a batch ahead of grouping, see
+// redact-record.ts). The thread runs the same redactor with the same options, so what comes out is
+// what the main thread would have made; if the thread cannot start or dies, the main thread's own
+// redactor takes over the texts in flight and the rest, and nothing is lost.
+
+
+
+/**
+ * A redactor that redacts on a thread running `script` (the bundle, which starts runRedactThread),
+ * when there is a second core to run it on; otherwise `local` itself. `local` is the same redactor
+ * built on this thread: building it checks the user's patterns, and it takes over if the thread fails.
+ */
+function threadRedactor(script, options, local = createRedactor(options)) {
+    if (!script || (0,external_node_os_namespaceObject.availableParallelism)() < 2)
+        return { ...local, close: async () => { } };
+    let worker;
+    let failed = false;
+    let next = 0;
+    const pending = new Map();
+    // The thread keeps the process alive only while it owes answers.
+    const settle = (id) => {
+        const p = pending.get(id);
+        pending.delete(id);
+        if (pending.size === 0)
+            worker?.unref();
+        return p;
+    };
+    /** From now on this thread redacts, starting with what the other thread still owed. */
+    const takeOver = () => {
+        if (failed)
+            return;
+        failed = true;
+        const w = worker;
+        worker = undefined;
+        w?.removeAllListeners();
+        void w?.terminate();
+        for (const [id, p] of [...pending]) {
+            pending.delete(id);
+            local.redactAll(p.texts).then(p.resolve, p.reject);
+        }
+    };
+    const start = () => {
+        const w = new external_node_worker_threads_.Worker(script, { workerData: { redactThread: options } });
+        w.on('message', (a) => {
+            const p = settle(a.id);
+            if (!p)
+                return;
+            if (a.out)
+                p.resolve(a.out);
+            else
+                local.redactAll(p.texts).then(p.resolve, p.reject);
+        });
+        w.on('error', takeOver);
+        w.on('exit', takeOver);
+        return w;
+    };
+    const redactAll = (texts) => {
+        if (failed || texts.length === 0)
+            return local.redactAll(texts);
+        worker ??= start();
+        const id = next++;
+        const answer = new Promise((resolve, reject) => pending.set(id, { texts, resolve, reject }));
+        worker.ref();
+        worker.postMessage({ id, texts });
+        return answer;
+    };
+    return {
+        redactAll,
+        redact: async (text) => (await redactAll([text]))[0],
+        close: async () => {
+            const w = worker;
+            takeOver();
+            await w?.terminate();
+        },
+    };
+}
+/** The thread's side: redacts what it is sent until the main thread stops it. */
+function runRedactThread({ redactThread: options }) {
+    const redactor = createRedactor(options);
+    external_node_worker_threads_.parentPort?.on('message', ({ id, texts }) => {
+        redactor.redactAll(texts).then((out) => external_node_worker_threads_.parentPort?.postMessage({ id, out }), (e) => external_node_worker_threads_.parentPort?.postMessage({ id, error: e instanceof Error ? e.message : String(e) }));
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -25730,6 +25918,7 @@ function worklogPaths(template, report, run) {
 
 
 
+
 const quiet = { info: () => { }, warning: () => { } };
 const servicesOf = (groups) => [...new Set(groups.flatMap((g) => Object.keys(g.services)))].sort();
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
@@ -25760,15 +25949,18 @@ async function build(settings, options = {}) {
             throw new errors/* InputError */.d('input', 'no log file given and Cloud Logging is not available here', 'set input to a `gcloud logging read --format=json` export');
         source = await options.openCloudSource(settings, env);
     }
+    const redaction = {
+        emails: config.redact.emails,
+        ips: config.redact.ips,
+        extraPatterns: config.redact.patterns,
+        extraPatternsInput: `${settings.configPath}: redact.patterns`,
+    };
+    // Built here first: a bad user pattern is reported before any thread starts.
+    const redactor = threadRedactor(options.workerScript, redaction, createRedactor(redaction));
     const collected = await collect({
         source,
         signer,
-        redactor: createRedactor({
-            emails: config.redact.emails,
-            ips: config.redact.ips,
-            extraPatterns: config.redact.patterns,
-            extraPatternsInput: `${settings.configPath}: redact.patterns`,
-        }),
+        redactor,
         ignore: ignoreMatcher(config, now),
         // Cloud Logging applies the time range and services server-side; a file run applies what was asked for.
         inScope: scope?.inScope,
@@ -25784,7 +25976,7 @@ async function build(settings, options = {}) {
                     signer.addPrevious(previous.groups);
             }
             : undefined,
-    });
+    }).finally(() => redactor.close());
     const { stats } = collected;
     if (scope && stats.entries === 0 && collected.failures.length === 0) {
         if (stats.malformed.length > 0) {
@@ -25906,8 +26098,6 @@ function parseArgs(argv, known, booleans) {
     return { command, flags };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/cli/group.ts
@@ -26323,6 +26513,7 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
             openCloudSource: async (s, env) => (await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now, { clock: (0,clock/* clockFromEnv */.iQ)(env) }),
             log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
+            workerScript: entry.workerScript,
         });
         // Messages quote log text: one line each, so none can pass for a workflow command.
         const c = conclude(outcome);
@@ -26343,10 +26534,14 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
 
 
 
-// `group` signs parts of a large file on threads that run this same script.
+
+// `group` signs parts of a large file, and `run` redacts, on threads that run this same script.
 const data = external_node_worker_threads_.workerData;
 if (data?.groupPart) {
     void runGroupPart(data);
+}
+else if (data?.redactThread) {
+    runRedactThread(data);
 }
 else {
     void cli(process.argv.slice(2), process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {

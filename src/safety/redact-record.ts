@@ -112,16 +112,29 @@ function redactedRecord(r: LogRecord, red: (v: string | undefined) => string | u
   };
 }
 
-/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. */
+/** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. A batch is sent
+ * off before the one ahead of it is handed on, so a redactor on another thread works while this one
+ * groups. */
 export async function* redactRecords(records: AsyncIterable<LogRecord>, redactor: Redactor): AsyncGenerator<LogRecord> {
   const rr = new RecordRedactor(redactor);
   let batch: LogRecord[] = [];
+  let ahead: Promise<LogRecord[]> | undefined;
+  const send = (b: LogRecord[]): Promise<LogRecord[]> => {
+    const p = rr.redactBatch(b);
+    // Awaited below; until then a failure must not count as unhandled.
+    p.catch(() => {});
+    return p;
+  };
   for await (const r of records) {
     batch.push(r);
     if (batch.length >= BATCH_RECORDS) {
-      yield* await rr.redactBatch(batch);
+      const sent = send(batch);
       batch = [];
+      if (ahead) yield* await ahead;
+      ahead = sent;
     }
   }
-  if (batch.length > 0) yield* await rr.redactBatch(batch);
+  const last = batch.length > 0 ? send(batch) : undefined;
+  if (ahead) yield* await ahead;
+  if (last) yield* await last;
 }

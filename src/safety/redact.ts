@@ -6,7 +6,7 @@ import { applyRuleset } from './ruleset.js';
 
 export { mask } from './patterns.js';
 
-interface RedactionOptions {
+export interface RedactionOptions {
   /** Mask email addresses (default true). */
   emails?: boolean;
   /** Mask IPv4/IPv6 addresses (default true). */
