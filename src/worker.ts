@@ -7,9 +7,12 @@
 // thread only waits, loading nothing else (entry points import their work lazily).
 import { Worker, isMainThread } from 'node:worker_threads';
 
-/** The worker's young generation (V8 splits it into semi-spaces of a third each). Measured at
- * 10,000 groups: 12 MB costs ~15 % more CPU than the default (more scavenges), 32 MB ~5 %. */
-export const YOUNG_GENERATION_MB = 24;
+/**
+ * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
+ * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~20 MiB lower than with 24, for ~5 % more CPU there
+ * (more scavenges); no difference in time at 100 groups.
+ */
+export const YOUNG_GENERATION_MB = 12;
 
 export interface WorkerOptions {
   /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the worker. */
