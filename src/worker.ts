@@ -1,10 +1,10 @@
 // Runs an entry point's work in a worker thread of the same script, with a small young generation.
 //
-// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: on a
-// runner it grows to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stays there,
-// over half the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action
-// cannot pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main
-// thread only waits, loading nothing else (entry points import their work lazily).
+// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
+// it grew to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stayed there, a third
+// of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
+// pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
+// waits (entry points import their work when it starts).
 import { Worker, isMainThread } from 'node:worker_threads';
 
 /**
