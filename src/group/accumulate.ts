@@ -185,7 +185,8 @@ export class GroupAccumulator {
     g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
     if (g.samples.length < MAX_SAMPLES) {
       const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
-      const text = cut(full, MAX_SAMPLE_CHARS);
+      // The exemplar already holds this text (the group's first record): shared, not copied.
+      const text = full === g.exemplar.message && full.length <= MAX_SAMPLE_CHARS ? g.exemplar.message : cut(full, MAX_SAMPLE_CHARS);
       if (!g.samples.includes(text)) g.samples.push(text);
     }
     if (record.revision !== undefined) {
