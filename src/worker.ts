@@ -9,7 +9,7 @@ import { Worker, isMainThread } from 'node:worker_threads';
 
 /**
  * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
- * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~20 MiB lower than with 24, for ~5 % more CPU there
+ * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
  * (more scavenges); no difference in time at 100 groups.
  */
 export const YOUNG_GENERATION_MB = 12;
