@@ -39,10 +39,20 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
   let failed = false;
   worker.on('error', (e: unknown) => {
     failed = true;
-    options.failed(e instanceof Error ? e.message.split('\n')[0] : String(e));
+    options.failed(failureLine(e));
   });
   worker.on('exit', (code) => {
     if (options.stdin) process.stdin.destroy();
     process.exitCode = failed && code === 0 ? 1 : code;
   });
+}
+
+/** One line for an error that ended the worker; running out of heap says what to do. */
+export function failureLine(e: unknown): string {
+  if ((e as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return (
+      'the run ran out of memory (JavaScript heap). Fix: read less at once (a shorter window, a service, a higher min-severity, ' +
+      'max-entries) or give node a larger heap (NODE_OPTIONS=--max-old-space-size=4096).'
+    );
+  return e instanceof Error ? e.message.split('\n')[0] : String(e);
 }
