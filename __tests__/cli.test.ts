@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { cli } from '../src/cli/cli.js';
+import { cli, commandOf } from '../src/cli/cli.js';
 
 const SAMPLE = 'examples/cloud-run-staging-48h.json';
 
@@ -49,5 +49,17 @@ describe('cli run', () => {
     const r = await runCli(['run', '--input', SAMPLE, '--window', '1h', '--until', '2025-09-11T00:00:00Z', '--output-dir', outDir()]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Read [\d,]+ entries \(\d+ outside the filter\) into/);
+  });
+});
+
+describe('commandOf (which command the entry point sends to a worker thread)', () => {
+  test.each([
+    [['run', '--input', 'logs.json'], 'run'],
+    [['--input', 'run', 'group'], 'group'],
+    [['--dry-run', 'run'], 'run'],
+    [['--version'], undefined],
+    [['run', '--colour'], undefined],
+  ])('%j is %s', (argv, command) => {
+    expect(commandOf(argv)).toBe(command);
   });
 });

@@ -128,7 +128,12 @@ interface ReportOptions {
  * group holds its link as text, so this is done last, on the groups that are written out.
  */
 export function linkGroups(groups: readonly TriagedGroup[], explorerUrl: (g: Group) => string | undefined): void {
-  for (const g of groups) Object.defineProperty(g, 'explorerUrl', { get: () => explorerUrl(g), enumerable: true, configurable: true });
+  // One getter for all groups, reading `this`: a getter per group would put every group object in
+  // V8's dictionary mode (about 0.8 KB more each).
+  const get = function (this: Group): string | undefined {
+    return explorerUrl(this);
+  };
+  for (const g of groups) Object.defineProperty(g, 'explorerUrl', { get, enumerable: true, configurable: true });
 }
 
 export function buildReport(collected: Collected, opts: ReportOptions): Report {

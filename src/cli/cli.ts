@@ -1,10 +1,9 @@
 // The command line: the same stages as the action, on a log export or on Cloud Logging.
 import { clockFromEnv } from '../clock.js';
 import { readSettings } from '../inputs.js';
-import { run } from '../run.js';
 import { InputError, errorLine } from '../errors.js';
 import { parseArgs } from './args.js';
-import { runGroupCommand, type GroupThreads } from './group.js';
+import type { GroupThreads } from './group.js';
 import { VERSION } from '../version.js';
 import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
@@ -40,6 +39,16 @@ const RUN_OPTIONS = [
 /** Options of group only. */
 const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
+const KNOWN = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
+
+/** The command the arguments ask for; undefined when they do not parse (cli() then says why). */
+export function commandOf(argv: string[]): string | undefined {
+  try {
+    return parseArgs(argv, KNOWN, BOOLEANS).command;
+  } catch {
+    return undefined;
+  }
+}
 
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 
@@ -72,8 +81,7 @@ export async function cli(
   entry: Entry = {},
 ): Promise<number> {
   try {
-    const known = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
-    const { command, flags } = parseArgs(argv, known, BOOLEANS);
+    const { command, flags } = parseArgs(argv, KNOWN, BOOLEANS);
     if (flags.has('version')) {
       out.write(`${VERSION}\n`);
       return 0;
@@ -85,6 +93,8 @@ export async function cli(
     if (command === 'group') {
       const input = flags.get('input');
       if (!input) throw new InputError('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
+      // Loaded when needed: the entry point reads the command in a thread that only waits for the run.
+      const { runGroupCommand } = await import('./group.js');
       await runGroupCommand(input, out, {}, { ...entry, threads: threadsOption(flags.get('threads')) });
       return 0;
     }
@@ -93,6 +103,7 @@ export async function cli(
     const settings = readSettings((name) => flags.get(name) ?? '', process.env);
     if (!flags.has('output-dir')) settings.outputDir = '.';
     const now = new Date();
+    const { run } = await import('../run.js');
     const outcome = await run(settings, {
       now,
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.

@@ -1,17 +1,28 @@
 #!/usr/bin/env node
 import { workerData } from 'node:worker_threads';
-import { cli } from './cli.js';
-import { runGroupPart, type GroupPartData } from './group.js';
-import { runRedactThread, type RedactThreadData } from '../safety/redact-thread.js';
+import { cli, commandOf } from './cli.js';
+import type { GroupPartData } from './group.js';
+import type { RedactThreadData } from '../safety/redact-thread.js';
+import { inWorker } from '../worker.js';
+
+const argv = process.argv.slice(2);
+const start = () =>
+  cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
+    process.exitCode = code;
+  });
 
 // `group` signs parts of a large file, and `run` redacts, on threads that run this same script.
 const data = workerData as Partial<GroupPartData & RedactThreadData> | null;
 if (data?.groupPart) {
-  void runGroupPart(data as GroupPartData);
+  void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
 } else if (data?.redactThread) {
-  runRedactThread(data as RedactThreadData);
-} else {
-  void cli(process.argv.slice(2), process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
-    process.exitCode = code;
+  void import('../safety/redact-thread.js').then((t) => t.runRedactThread(data as RedactThreadData));
+} else if (commandOf(argv) === 'run') {
+  // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.
+  inWorker(start, {
+    stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
+    failed: (message) => process.stderr.write(`error: ${message}\n`),
   });
+} else {
+  void start();
 }

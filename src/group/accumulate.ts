@@ -4,7 +4,7 @@
 import type { Counts, Distribution, Group, LogRecord, Signature, SuspectRevision } from '../types.js';
 import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
-import { SpaceSaving } from './sketch.js';
+import { detach, SpaceSaving } from './sketch.js';
 
 const MAX_SAMPLES = 3;
 const MAX_SAMPLE_CHARS = 4000;
@@ -41,11 +41,6 @@ function bump(counts: Counts, key: string | undefined, sizes: Map<Counts, number
       sizes.set(counts, size + 1);
     }
   }
-}
-
-/** A copy that holds no reference to the (possibly much longer) string it was cut from. */
-function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function cut(s: string, max: number): string {
@@ -190,7 +185,8 @@ export class GroupAccumulator {
     g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
     if (g.samples.length < MAX_SAMPLES) {
       const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
-      const text = cut(full, MAX_SAMPLE_CHARS);
+      // The exemplar already holds this text (the group's first record): shared, not copied.
+      const text = full === g.exemplar.message && full.length <= MAX_SAMPLE_CHARS ? g.exemplar.message : cut(full, MAX_SAMPLE_CHARS);
       if (!g.samples.includes(text)) g.samples.push(text);
     }
     if (record.revision !== undefined) {

@@ -18,9 +18,18 @@ interface TopK {
   other: number;
 }
 
+/**
+ * A copy that holds no reference to the (possibly much longer) string it was cut from: V8 keeps a
+ * substring as a view of its parent, so a value read out of a message would keep the message alive.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 export class SpaceSaving {
   private readonly counts = new Map<string, number>();
-  private readonly errors = new Map<string, number>();
+  /** Made at the first eviction: most sketches never evict (a Map costs ~250 bytes even empty). */
+  private errors: Map<string, number> | undefined;
   private total = 0;
   /** The smallest counter, kept while no counter moved; undefined means "find it again". */
   private min: string | undefined;
@@ -42,16 +51,18 @@ export class SpaceSaving {
       return;
     }
     if (this.counts.size < this.capacity) {
-      this.counts.set(value, n);
+      this.counts.set(detach(value), n);
       this.min = undefined;
       return;
     }
     const victim = this.smallest();
     const floor = this.counts.get(victim)!;
     this.counts.delete(victim);
+    this.errors ??= new Map();
     this.errors.delete(victim);
-    this.counts.set(value, floor + n);
-    this.errors.set(value, floor);
+    const kept = detach(value);
+    this.counts.set(kept, floor + n);
+    this.errors.set(kept, floor);
     this.min = undefined;
   }
 
@@ -75,7 +86,7 @@ export class SpaceSaving {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, limit)
       .map(([value, count]) => ({ value, count }));
-    const error = values.reduce((e, v) => Math.max(e, this.errors.get(v.value) ?? 0), 0);
+    const error = values.reduce((e, v) => Math.max(e, this.errors?.get(v.value) ?? 0), 0);
     const listed = values.reduce((s, v) => s + v.count, 0);
     return { values, error, other: Math.max(0, this.total - listed) };
   }

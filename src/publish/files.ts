@@ -19,9 +19,11 @@ const clip = (s: string): string => (s.length > COMPACT_CHARS ? `${s.slice(0, CO
  * Logs Explorer link (the worklog has it); every count and what a later run reads back stays. */
 function compactGroup(g: TriagedGroup): TriagedGroup {
   const e = g.exemplar;
-  const { explorerUrl: _link, ...rest } = g;
+  // Copied key by key: a rest pattern would read the link (made anew on every read) only to drop it.
+  const rest: Record<string, unknown> = {};
+  for (const k of Object.keys(g)) if (k !== 'explorerUrl') rest[k] = g[k as keyof TriagedGroup];
   return {
-    ...rest,
+    ...(rest as Omit<TriagedGroup, 'explorerUrl'>),
     samples: g.samples.slice(0, 1).map(clip),
     exemplar: { ...e, message: clip(e.message), ...(e.stackTrace === undefined ? {} : { stackTrace: clip(e.stackTrace) }) },
     ...(g.distributions

@@ -1,0 +1,27 @@
+// The bundled CLI runs `run` in a worker thread (src/worker.ts): what crosses the thread boundary works.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+
+const CLI = resolve('dist/cli/index.js');
+const SAMPLE = resolve('examples/cloud-run-staging-48h.json');
+
+describe('dist/cli/index.js run in its worker thread', () => {
+  test('reads the export from stdin (--input -), prints where the files went, exits 0', () => {
+    const out = mkdtempSync(resolve(tmpdir(), 'lg-stdin-'));
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', '-', '--output-dir', out], { input: readFileSync(SAMPLE), encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^Read 1,?648 entries into \d+ groups/m);
+    const m = /^Worklog written to (.+\.md)$/m.exec(r.stdout);
+    expect(m).not.toBeNull();
+    expect(existsSync(m![1])).toBe(true);
+  });
+
+  test("the gate's exit status comes back from the worker", () => {
+    const out = mkdtempSync(resolve(tmpdir(), 'lg-gate-'));
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', SAMPLE, '--fail-on', 'P0', '--output-dir', out], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^Gate failed \(fail-on: P0\)/m);
+  });
+});
