@@ -5936,7 +5936,7 @@ async function build(settings, options = {}) {
         extraPatternsInput: `${settings.configPath}: redact.patterns`,
     };
     // Built here first: a bad user pattern is reported before any thread starts.
-    const redactor = (0,redact_thread.threadRedactor)(options.workerScript, redaction, (0,redact/* createRedactor */.lY)(redaction));
+    const redactor = (0,redact_thread.portRedactor)((0,redact_thread.servingParent)(), redaction, (0,redact/* createRedactor */.lY)(redaction));
     const collected = await collect({
         source,
         signer,
@@ -6184,7 +6184,6 @@ async function garden(settings, deps) {
         openCloudSource: deps.openCloudSource ?? (async (s, e) => (await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 75930))).openGoogleSource(s, e, now, { clock: (0,clock/* clockFromEnv */.iQ)(e) })),
         findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning((0,unicode/* cleanText */.X)(m))) : undefined,
         knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning((0,unicode/* cleanText */.X)(m))) : undefined,
-        workerScript: deps.workerScript,
     });
     // Object.assign, not a spread: a spread would make the report's text, which finish() leaves unmade.
     if (!target || !step)

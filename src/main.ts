@@ -28,8 +28,6 @@ export interface ActionDeps {
   openCloudSource?: RunOptions['openCloudSource'];
   /** Where to publish; by default from github-token and GITHUB_REPOSITORY. */
   githubTarget?: (settings: Settings, env: NodeJS.ProcessEnv, notice: (m: string) => void) => Promise<GitHubTarget | undefined>;
-  /** The action's own script, which can serve redaction on a second thread (RunOptions.workerScript). */
-  workerScript?: string;
 }
 
 /** Config problems come one to a line; every other error is one line. */
@@ -69,7 +67,6 @@ export async function garden(settings: Settings, deps: ActionDeps): Promise<Gard
     openCloudSource: deps.openCloudSource ?? (async (s, e) => (await import('./google-source.js')).openGoogleSource(s, e, now, { clock: clockFromEnv(e) })),
     findPrevious: target && step ? (services) => step.previousFromRepository(target, settings, services, (m) => core.warning(cleanText(m))) : undefined,
     knownGroups: target && step ? () => step.knownFromIssues(target, settings, (m) => core.warning(cleanText(m))) : undefined,
-    workerScript: deps.workerScript,
   });
   // Object.assign, not a spread: a spread would make the report's text, which finish() leaves unmade.
   if (!target || !step)

@@ -11,7 +11,7 @@ import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
 import { createRedactor, type RedactionOptions } from './safety/redact.js';
-import { threadRedactor } from './safety/redact-thread.js';
+import { portRedactor, servingParent } from './safety/redact-thread.js';
 import { DEFAULT_CONFIG_PATH } from './triage/config.js';
 import { loadConfig } from './triage/config-load.js';
 import { expiredIgnoreWarnings, ignoreMatcher } from './triage/ignore.js';
@@ -44,8 +44,6 @@ export interface RunOptions {
   knownGroups?: () => Promise<KnownGroups | undefined>;
   /** Opens the Cloud Logging source; injected so the file path needs no cloud code. */
   openCloudSource?: (settings: Settings, env: NodeJS.ProcessEnv) => Promise<LogSource>;
-  /** The bundle's script, which can serve redaction on a second thread; without it, redaction runs here. */
-  workerScript?: string;
 }
 
 const quiet: Logger = { info: () => {}, warning: () => {} };
@@ -88,7 +86,7 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     extraPatternsInput: `${settings.configPath}: redact.patterns`,
   };
   // Built here first: a bad user pattern is reported before any thread starts.
-  const redactor = threadRedactor(options.workerScript, redaction, createRedactor(redaction));
+  const redactor = portRedactor(servingParent(), redaction, createRedactor(redaction));
   const collected = await collect({
     source,
     signer,

@@ -6,6 +6,7 @@
 // pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
 // waits (entry points import their work when it starts).
 import { Worker, isMainThread } from 'node:worker_threads';
+import type { ServedRedaction } from './safety/redact-thread.js';
 
 /**
  * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
@@ -34,6 +35,18 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
     argv: process.argv.slice(2),
     stdin: options.stdin,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    workerData: { servesRedaction: true } satisfies ServedRedaction,
+  });
+  // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
+  // loading the redactor with the first; what arrives while it loads is kept for it.
+  const early: unknown[] = [];
+  const keep = (m: unknown): void => void early.push(m);
+  worker.on('message', keep);
+  worker.once('message', () => {
+    void import('./safety/redact-thread.js').then((t) => {
+      worker.off('message', keep);
+      t.serveRedaction(worker, early);
+    });
   });
   if (options.stdin && worker.stdin) process.stdin.pipe(worker.stdin);
   let failed = false;

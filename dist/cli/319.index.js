@@ -2764,7 +2764,7 @@ async function build(settings, options = {}) {
         extraPatternsInput: `${settings.configPath}: redact.patterns`,
     };
     // Built here first: a bad user pattern is reported before any thread starts.
-    const redactor = (0,redact_thread.threadRedactor)(options.workerScript, redaction, (0,redact/* createRedactor */.lY)(redaction));
+    const redactor = (0,redact_thread.portRedactor)((0,redact_thread.servingParent)(), redaction, (0,redact/* createRedactor */.lY)(redaction));
     const collected = await collect({
         source,
         signer,

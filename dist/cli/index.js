@@ -2744,7 +2744,6 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
             openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now, { clock: (0,clock/* clockFromEnv */.iQ)(env) }),
             log: { info: (m) => err.write(`${(0,markdown/* singleLine */.pF)(m)}\n`), warning: (m) => err.write(`warning: ${(0,markdown/* singleLine */.pF)(m)}\n`) },
-            workerScript: entry.workerScript,
         });
         // Messages quote log text: one line each, so none can pass for a workflow command.
         const c = conclude(outcome);
@@ -2789,6 +2788,18 @@ function inWorker(work, options) {
         argv: process.argv.slice(2),
         stdin: options.stdin,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { servesRedaction: true },
+    });
+    // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
+    // loading the redactor with the first; what arrives while it loads is kept for it.
+    const early = [];
+    const keep = (m) => void early.push(m);
+    worker.on('message', keep);
+    worker.once('message', () => {
+        void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => {
+            worker.off('message', keep);
+            t.serveRedaction(worker, early);
+        });
     });
     if (options.stdin && worker.stdin)
         process.stdin.pipe(worker.stdin);
@@ -2819,13 +2830,10 @@ const argv = process.argv.slice(2);
 const start = () => cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
     process.exitCode = code;
 });
-// `group` signs parts of a large file, and `run` redacts, on threads that run this same script.
+// `group` signs parts of a large file on threads that run this same script.
 const data = external_node_worker_threads_.workerData;
 if (data?.groupPart) {
     void Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593)).then((g) => g.runGroupPart(data));
-}
-else if (data?.redactThread) {
-    void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => t.runRedactThread(data));
 }
 else if (commandOf(argv) === 'run') {
     // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.

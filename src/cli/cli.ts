@@ -63,7 +63,7 @@ Options of run (same names and defaults as the action's inputs; see the README):
 
 Exit status: 0 done, 1 bad input or failure, 2 the fail-on gate failed.`;
 
-/** How `group` and `run` may start threads: the script this CLI runs from (given by the entry point only). */
+/** How `group` may start threads: the script this CLI runs from (given by the entry point only). */
 type Entry = Pick<GroupThreads, 'workerScript'>;
 
 function threadsOption(value: string | undefined): number | undefined {
@@ -109,7 +109,6 @@ export async function cli(
       // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
       openCloudSource: async (s, env) => (await import('../google-source.js')).openGoogleSource(s, env, now, { clock: clockFromEnv(env) }),
       log: { info: (m) => err.write(`${singleLine(m)}\n`), warning: (m) => err.write(`warning: ${singleLine(m)}\n`) },
-      workerScript: entry.workerScript,
     });
     // Messages quote log text: one line each, so none can pass for a workflow command.
     const c = conclude(outcome);

@@ -2,7 +2,6 @@
 import { workerData } from 'node:worker_threads';
 import { cli, commandOf } from './cli.js';
 import type { GroupPartData } from './group.js';
-import type { RedactThreadData } from '../safety/redact-thread.js';
 import { inWorker } from '../worker.js';
 
 const argv = process.argv.slice(2);
@@ -11,12 +10,10 @@ const start = () =>
     process.exitCode = code;
   });
 
-// `group` signs parts of a large file, and `run` redacts, on threads that run this same script.
-const data = workerData as Partial<GroupPartData & RedactThreadData> | null;
+// `group` signs parts of a large file on threads that run this same script.
+const data = workerData as Partial<GroupPartData> | null;
 if (data?.groupPart) {
   void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
-} else if (data?.redactThread) {
-  void import('../safety/redact-thread.js').then((t) => t.runRedactThread(data as RedactThreadData));
 } else if (commandOf(argv) === 'run') {
   // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.
   inWorker(start, {
