@@ -2207,25 +2207,7 @@ class RecordRedactor {
                 if (field < CONSTANT_FIELDS + 8)
                     field++;
             }
-            want(r.message);
-            want(r.insertId);
-            want(r.instance);
-            want(r.stackTrace);
-            want(r.logger);
-            want(r.trace);
-            want(r.spanId);
-            if (r.http) {
-                want(r.http.url);
-                want(r.http.path);
-                want(r.http.userAgent);
-            }
-            if (r.sourceLocation) {
-                want(r.sourceLocation.file);
-                want(r.sourceLocation.line);
-                want(r.sourceLocation.function);
-            }
-            for (const g of r.errorGroups)
-                want(g);
+            varyingFields(r, want);
             touched[i] = mark;
         }
         if (whole)
@@ -2272,25 +2254,7 @@ class RecordRedactor {
             for (const k in r.labels)
                 if (!this.isSecretKey(k))
                     wantConstant(r.labels[k]);
-            want(r.message);
-            want(r.insertId);
-            want(r.instance);
-            want(r.stackTrace);
-            want(r.logger);
-            want(r.trace);
-            want(r.spanId);
-            if (r.http) {
-                want(r.http.url);
-                want(r.http.path);
-                want(r.http.userAgent);
-            }
-            if (r.sourceLocation) {
-                want(r.sourceLocation.file);
-                want(r.sourceLocation.line);
-                want(r.sourceLocation.function);
-            }
-            for (const g of r.errorGroups)
-                want(g);
+            varyingFields(r, want);
         }
         const done = await this.redactor.redactAll(texts);
         // The same text redacts the same way wherever it appears, so a cached constant serves any field.
@@ -2308,6 +2272,28 @@ class RecordRedactor {
         }
         return out;
     }
+}
+/** The fields that vary from record to record: each distinct value redacted once per batch. */
+function varyingFields(r, f) {
+    f(r.message);
+    f(r.insertId);
+    f(r.instance);
+    f(r.stackTrace);
+    f(r.logger);
+    f(r.trace);
+    f(r.spanId);
+    if (r.http) {
+        f(r.http.url);
+        f(r.http.path);
+        f(r.http.userAgent);
+    }
+    if (r.sourceLocation) {
+        f(r.sourceLocation.file);
+        f(r.sourceLocation.line);
+        f(r.sourceLocation.function);
+    }
+    for (const g of r.errorGroups)
+        f(g);
 }
 /** The fields that take few distinct values in a run: redacted once per value, through the cache. */
 function constantFields(r, f) {
