@@ -61,7 +61,7 @@ async function linkErrorGroups(report, settings, env = process.env, options = {}
         return result;
     let auth = options.auth;
     if (!auth) {
-        const { createAuthClient } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098));
+        const { createAuthClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(492), __webpack_require__.e(421), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098));
         try {
             auth = await createAuthClient(settings, env, options.authDeps, [CLOUD_PLATFORM_SCOPE]);
         }

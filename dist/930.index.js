@@ -24,7 +24,7 @@ var query = __webpack_require__(5366);
  */
 async function openCloudLoggingSource(settings, env = process.env, now = new Date(), extra = {}) {
     const { authDeps, ...options } = extra;
-    const [{ createAuthClient }, { cloudLoggingSource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098)), Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(669), __webpack_require__.e(839), __webpack_require__.e(391), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 9144))]);
+    const [{ createAuthClient }, { cloudLoggingSource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(492), __webpack_require__.e(421), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098)), Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(669), __webpack_require__.e(839), __webpack_require__.e(391), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 9144))]);
     const auth = await createAuthClient(settings, env, authDeps);
     return cloudLoggingSource(settings, { ...options, auth, query: (0,query/* buildQuery */.Zq)(settings, now), env });
 }
@@ -35,7 +35,7 @@ async function openCloudLoggingSource(settings, env = process.env, now = new Dat
 async function openGoogleSource(settings, env = process.env, now = new Date(), extra = {}) {
     if (settings.source !== 'bigquery')
         return openCloudLoggingSource(settings, env, now, extra);
-    const [{ createAuthClient }, { bigQuerySource, BIGQUERY_SCOPE }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098)), Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(669), __webpack_require__.e(839), __webpack_require__.e(87), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 59948))]);
+    const [{ createAuthClient }, { bigQuerySource, BIGQUERY_SCOPE }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(492), __webpack_require__.e(421), __webpack_require__.e(98)]).then(__webpack_require__.bind(__webpack_require__, 23098)), Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(669), __webpack_require__.e(839), __webpack_require__.e(87), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 59948))]);
     const auth = await createAuthClient(settings, env, extra.authDeps, [BIGQUERY_SCOPE]);
     return bigQuerySource(settings, { auth, query: (0,query/* buildQuery */.Zq)(settings, now), env, clock: extra.clock, requestTimeoutMs: extra.requestTimeoutMs });
 }
