@@ -151,6 +151,17 @@ describe('group command', () => {
     expect(rows[2].group_id).not.toBe(rows[0].group_id);
   });
 
+  it('a hostile line of 200,000 carriage returns is 200,001 lines, as readline has it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'group-test-'));
+    const input = join(dir, 'cr.log');
+    await writeFile(input, `x${'\r'.repeat(200_000)}y\n`);
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (c: Buffer) => (text += c.toString()));
+    await runGroupCommand(input, out);
+    expect(text.trim().split('\n')).toHaveLength(200_001);
+  });
+
   it('names a missing input and the fix', async () => {
     await expect(runGroupCommand('/nonexistent/in.log', new PassThrough())).rejects.toThrow(InputError);
   });

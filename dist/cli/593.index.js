@@ -52,8 +52,10 @@ const MAX_THREADS = 8;
 /** A line as readline gives it: `\r\n` and a lone `\r` end a line too. */
 function pushLine(line, into) {
     const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    // A loop, not push(...parts): a hostile line of a million carriage returns is a million lines.
     if (text.includes('\r'))
-        into.push(...text.split('\r'));
+        for (const part of text.split('\r'))
+            into.push(part);
     else
         into.push(text);
 }

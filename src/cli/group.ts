@@ -50,7 +50,8 @@ export interface GroupPartData {
 /** A line as readline gives it: `\r\n` and a lone `\r` end a line too. */
 function pushLine(line: string, into: string[]): void {
   const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-  if (text.includes('\r')) into.push(...text.split('\r'));
+  // A loop, not push(...parts): a hostile line of a million carriage returns is a million lines.
+  if (text.includes('\r')) for (const part of text.split('\r')) into.push(part);
   else into.push(text);
 }
 
