@@ -1043,7 +1043,7 @@ const MAX_MASKED_CHARS = 2000;
 const SCANS = { path: maskPaths, 'key-value': maskKeyValues };
 const COMPILED = MASK_RULES.map((r) => {
     const pattern = new RegExp(r.source, r.flags);
-    return { ...r, pattern, apply: SCANS[r.name] ?? ((text) => text.replace(pattern, r.replacement)) };
+    return { hint: r.hint, apply: SCANS[r.name] ?? ((text) => text.replace(pattern, r.replacement)) };
 });
 const escapeHint = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */
@@ -3309,7 +3309,7 @@ function createSigner(options = {}) {
     function state() {
         return {
             forms: [...forms].map(([form, f]) => [form, f.signature, f.values.seen()]),
-            stacks: [...stacks].map(([fp, s]) => [fp, s.signature, s.prefix, s.form, s.values.seen()]),
+            stacks: [...stacks.values()].map((s) => [s.signature, s.prefix, s.form, s.values.seen()]),
             others: [...others.values()],
         };
     }
@@ -3321,10 +3321,10 @@ function createSigner(options = {}) {
                 forms.set(form, (f = { signature, values: new SharedValues(form) }));
             f?.values.merge(seen);
         }
-        for (const [fp, signature, prefix, form, seen] of other.stacks) {
-            let s = stacks.get(fp);
+        for (const [signature, prefix, form, seen] of other.stacks) {
+            let s = stacks.get(signature.fingerprint);
             if (!s && stacks.size < MAX_FORMS)
-                stacks.set(fp, (s = { signature, prefix, form, values: new SharedValues(form) }));
+                stacks.set(signature.fingerprint, (s = { signature, prefix, form, values: new SharedValues(form) }));
             s?.values.merge(seen);
         }
         for (const o of other.others)
@@ -5921,7 +5921,7 @@ async function build(settings, options = {}) {
         extraPatterns: config.redact.patterns,
         extraPatternsInput: `${settings.configPath}: redact.patterns`,
     };
-    // Built here first: a bad user pattern is reported before any thread starts.
+    // Built here in any case: it checks the user's patterns, screens every text and redacts what is not answered.
     const redactor = (0,redact_thread.portRedactor)((0,redact_thread.servingParent)(), redaction, (0,redact/* createRedactor */.lY)(redaction));
     const collected = await collect({
         source,

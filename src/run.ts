@@ -85,7 +85,7 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     extraPatterns: config.redact.patterns,
     extraPatternsInput: `${settings.configPath}: redact.patterns`,
   };
-  // Built here first: a bad user pattern is reported before any thread starts.
+  // Built here in any case: it checks the user's patterns, screens every text and redacts what is not answered.
   const redactor = portRedactor(servingParent(), redaction, createRedactor(redaction));
   const collected = await collect({
     source,

@@ -162,6 +162,18 @@ describe('group command', () => {
     expect(text.trim().split('\n')).toHaveLength(200_001);
   });
 
+  it('200,000 distinct lines (past the form cap, a group id each) print one row each', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'group-test-'));
+    const input = join(dir, 'distinct.log');
+    const word = (n: number) => n.toString(26).replace(/[0-9]/g, (d) => 'qrstuvwxyz'[Number(d)]);
+    await writeFile(input, Array.from({ length: 200_000 }, (_, i) => `evt ${word(i)} ${word(i * 7 + 3)}`).join('\n') + '\n');
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (c: Buffer) => (text += c.toString()));
+    await runGroupCommand(input, out);
+    expect(text.trim().split('\n')).toHaveLength(200_000);
+  });
+
   it('names a missing input and the fix', async () => {
     await expect(runGroupCommand('/nonexistent/in.log', new PassThrough())).rejects.toThrow(InputError);
   });

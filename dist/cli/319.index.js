@@ -2749,7 +2749,7 @@ async function build(settings, options = {}) {
         extraPatterns: config.redact.patterns,
         extraPatternsInput: `${settings.configPath}: redact.patterns`,
     };
-    // Built here first: a bad user pattern is reported before any thread starts.
+    // Built here in any case: it checks the user's patterns, screens every text and redacts what is not answered.
     const redactor = (0,redact_thread.portRedactor)((0,redact_thread.servingParent)(), redaction, (0,redact/* createRedactor */.lY)(redaction));
     const collected = await collect({
         source,

@@ -243,7 +243,7 @@ const MAX_MASKED_CHARS = 2000;
 const SCANS = { path: maskPaths, 'key-value': maskKeyValues };
 const COMPILED = MASK_RULES.map((r) => {
     const pattern = new RegExp(r.source, r.flags);
-    return { ...r, pattern, apply: SCANS[r.name] ?? ((text) => text.replace(pattern, r.replacement)) };
+    return { hint: r.hint, apply: SCANS[r.name] ?? ((text) => text.replace(pattern, r.replacement)) };
 });
 const escapeHint = (h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */

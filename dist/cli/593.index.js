@@ -134,7 +134,11 @@ const OUT_CHUNK = 1 << 20;
  * main thread after the parts were signed in parallel. */
 async function print(spoolPath, groupIds, out, line) {
     const tails = groupIds.map((g) => Buffer.from(`,"group_id":${JSON.stringify(g)}}\n`));
-    const room = LINE_HEAD.length + 16 + Math.max(0, ...tails.map((t) => t.length));
+    // A loop, not Math.max(...): past the form cap a part can have a group id per line.
+    let longest = 0;
+    for (const t of tails)
+        longest = Math.max(longest, t.length);
+    const room = LINE_HEAD.length + 16 + longest;
     const digits = Buffer.alloc(16);
     let buf = Buffer.allocUnsafe(Math.max(OUT_CHUNK, room));
     let o = 0;

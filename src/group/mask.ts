@@ -53,7 +53,7 @@ const CALENDAR = new Set(
   ].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]),
 );
 
-/** A masking rule as data: the "google" side translates these to BigQuery RE2 for a coarse SQL key. */
+/** A masking rule as data (src/bigquery/masks.ts holds their RE2 translation for the SQL coarse key). */
 export interface MaskRule {
   name: string;
   /** Regular expression source (JavaScript syntax; no look-behind, so RE2 reads it as well). */
@@ -92,7 +92,7 @@ export const MAX_MASKED_CHARS = 2000;
 const SCANS: Record<string, (text: string) => string> = { path: maskPaths, 'key-value': maskKeyValues };
 const COMPILED = MASK_RULES.map((r) => {
   const pattern = new RegExp(r.source, r.flags);
-  return { ...r, pattern, apply: SCANS[r.name] ?? ((text: string) => text.replace(pattern, r.replacement)) };
+  return { hint: r.hint, apply: SCANS[r.name] ?? ((text: string) => text.replace(pattern, r.replacement)) };
 });
 const escapeHint = (h: string): string => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 /** Whether a message holds any rule's hint: most hold none, and one scan rules them all out. */

@@ -117,7 +117,7 @@ function titleOf(template: string, members: Form[], params: ClusterParams): stri
  * it (`group` signs parts of a file on several threads), and settles as if it had seen them all. */
 export interface SignerState {
   forms: [form: string, signature: Signature, values: (string | null)[] | undefined][];
-  stacks: [fingerprint: string, signature: Signature, prefix: string, form: string, values: (string | null)[] | undefined][];
+  stacks: [signature: Signature, prefix: string, form: string, values: (string | null)[] | undefined][];
   others: Signature[];
 }
 
@@ -268,7 +268,7 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
   function state(): SignerState {
     return {
       forms: [...forms].map(([form, f]) => [form, f.signature, f.values.seen()]),
-      stacks: [...stacks].map(([fp, s]) => [fp, s.signature, s.prefix, s.form, s.values.seen()]),
+      stacks: [...stacks.values()].map((s) => [s.signature, s.prefix, s.form, s.values.seen()]),
       others: [...others.values()],
     };
   }
@@ -280,9 +280,9 @@ export function createSigner(options: SignerOptions = {}): TunableSigner {
       if (!f && forms.size < MAX_FORMS) forms.set(form, (f = { signature, values: new SharedValues(form) }));
       f?.values.merge(seen);
     }
-    for (const [fp, signature, prefix, form, seen] of other.stacks) {
-      let s = stacks.get(fp);
-      if (!s && stacks.size < MAX_FORMS) stacks.set(fp, (s = { signature, prefix, form, values: new SharedValues(form) }));
+    for (const [signature, prefix, form, seen] of other.stacks) {
+      let s = stacks.get(signature.fingerprint);
+      if (!s && stacks.size < MAX_FORMS) stacks.set(signature.fingerprint, (s = { signature, prefix, form, values: new SharedValues(form) }));
       s?.values.merge(seen);
     }
     for (const o of other.others) if (!others.has(o.fingerprint) && others.size < MAX_FORMS) others.set(o.fingerprint, o);
