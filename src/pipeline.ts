@@ -3,12 +3,11 @@ import type { CollectStats, Counts, Group, LogRecord, Priority, QueryDescription
 import { PRIORITIES, priorityRank } from './types.js';
 import type { LinkedIssues } from './outcome.js';
 import type { LogSource } from './collect/source.js';
-import { EntryError, normalizeEntry } from './collect/normalize.js';
+import { localFront, type Front, type FrontOptions } from './collect/front.js';
 import { PreGrouped } from './collect/pre-grouped.js';
-import { finalizeGroups, GroupAccumulator, reassemble } from './group/index.js';
+import { finalizeGroups, GroupAccumulator, Reassembler } from './group/index.js';
 import type { RevisionSeen } from './group/accumulate.js';
 import type { Redactor } from './safety/redact.js';
-import { redactRecords } from './safety/redact-record.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
@@ -30,11 +29,10 @@ interface CollectOptions {
   redactor: Redactor;
   /** True for records to drop (ignore rules). */
   ignore?: (record: LogRecord) => boolean;
-  /**
-   * False for entries outside the filter a file run applies (time, resource type, service, project),
-   * checked per entry before traces are joined, as Cloud Logging's filter would; counted as out of range.
-   */
-  inScope?: (record: LogRecord) => boolean;
+  /** See FrontOptions. */
+  inScope?: FrontOptions['inScope'];
+  /** The front already running elsewhere (another thread) over the source; else it runs here. */
+  front?: Front;
   /** False for records below the minimum severity, checked after joining; counted as below threshold. */
   admit?: (record: LogRecord) => boolean;
   /** After the last record, before templates settle: what the run learns from the groups (a file run's previous report). */
@@ -44,70 +42,51 @@ interface CollectOptions {
 export async function collect(opts: CollectOptions): Promise<Collected> {
   const stats: CollectStats = { entries: 0, malformed: [], ignored: 0 };
   let span: { first: string; last: string } | undefined;
-  const failures: string[] = [];
   const bySeverity: Counts<Severity> = {};
 
   // Groups an engine already counted (BigQuery) are folded apart; their refined entries come through here.
   const pre = new PreGrouped({ signer: opts.signer, redactor: opts.redactor, ignore: opts.ignore });
-
-  let inRange = 0;
-  async function* records(): AsyncGenerator<LogRecord> {
-    for await (const item of pre.expand(opts.source.read())) {
-      switch (item.kind) {
-        case 'entry':
-          try {
-            const record = normalizeEntry(item.value);
-            stats.entries += 1;
-            if (opts.inScope && !opts.inScope(record)) {
-              stats.outOfRange = (stats.outOfRange ?? 0) + 1;
-              continue;
-            }
-            inRange += 1;
-            yield record;
-          } catch (e) {
-            if (!(e instanceof EntryError)) throw e;
-            stats.malformed.push({ position: item.position, reason: e.message });
-          }
-          break;
-        case 'malformed':
-          stats.malformed.push({ position: item.position, reason: item.reason });
-          break;
-        case 'truncated':
-          stats.truncated = { limit: item.limit, note: item.note };
-          break;
-        case 'failure':
-          failures.push(item.message);
-          break;
-        case 'group':
-          break; // consumed by pre.expand
-      }
-    }
-  }
+  const front = opts.front ?? localFront(pre.expand(opts.source.read()), { redactor: opts.redactor, inScope: opts.inScope });
 
   const acc = new GroupAccumulator();
   let joinedInto = 0;
-  // Every string of every record is redacted here, before grouping: nothing unredacted goes further.
-  for await (const record of reassemble(redactRecords(records(), opts.redactor))) {
+  const take = (record: LogRecord): void => {
     joinedInto += 1;
     acc.observe(record);
     if (opts.admit && !opts.admit(record)) {
       stats.belowThreshold = (stats.belowThreshold ?? 0) + 1;
-      continue;
+      return;
     }
     if (opts.ignore?.(record)) {
       stats.ignored += 1;
-      continue;
+      return;
     }
     bySeverity[record.severity] = (bySeverity[record.severity] ?? 0) + 1;
     if (!span) span = { first: record.timestamp, last: record.timestamp };
     else if (record.timestamp < span.first) span.first = record.timestamp;
     else if (record.timestamp > span.last) span.last = record.timestamp;
     acc.add(record, opts.signer.sign(record));
+  };
+  // Every string of every record was redacted by the front, before grouping: nothing unredacted goes further.
+  // Batches go through reassembly without a promise per record.
+  const joiner = new Reassembler();
+  const out: LogRecord[] = [];
+  for await (const batch of front.batches) {
+    for (const record of batch) joiner.push(record, out);
+    for (const record of out) take(record);
+    out.length = 0;
   }
+  joiner.end(out);
+  for (const record of out) take(record);
+  const { inRange, failures, entries, malformed, truncated, outOfRange } = front.tally();
+  stats.entries = entries;
+  stats.malformed = malformed;
+  if (truncated) stats.truncated = truncated;
+  if (outOfRange !== undefined) stats.outOfRange = outOfRange;
   // Lines that became part of another entry's trace: what went into reassembly and did not come out.
   if (inRange > joinedInto) stats.joined = inRange - joinedInto;
   // Templates settle once every record (and every pre-grouped sample) was seen.
-  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures, span, revisions: acc.revisions() });
+  const folded = pre.finish({ groups: acc.result(), stats, bySeverity, failures: [...failures], span, revisions: acc.revisions() });
   await opts.beforeSettle?.(folded.groups);
   return { ...folded, groups: finalizeGroups(folded.groups, opts.signer.finish?.()) };
 }

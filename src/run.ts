@@ -7,6 +7,8 @@ import type { Built, Finished, RunOutcome, WorklogPaths } from './outcome.js';
 import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
 import { fileScope } from './file-scope.js';
+import { startFrontThread, type FrontThread } from './front-thread.js';
+import { failureLine, YOUNG_GENERATION_MB } from './worker.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
@@ -53,6 +55,19 @@ const servicesOf = (groups: Group[]) => [...new Set(groups.flatMap((g) => Object
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 
 export async function build(settings: Settings, options: RunOptions = {}): Promise<Built> {
+  // A file is read, parsed and redacted on a thread of its own while this one groups; it loads meanwhile.
+  const thread =
+    settings.inputFile && settings.inputFile !== '-' && servingParent()
+      ? startFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine })
+      : undefined;
+  try {
+    return await buildWith(settings, options, thread);
+  } finally {
+    thread?.stop();
+  }
+}
+
+async function buildWith(settings: Settings, options: RunOptions, thread: FrontThread | undefined): Promise<Built> {
   const now = options.now ?? new Date();
   const env = options.env ?? process.env;
   const log = options.log ?? quiet;
@@ -86,9 +101,11 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
     extraPatternsInput: `${settings.configPath}: redact.patterns`,
   };
   // Built here in any case: it checks the user's patterns, screens every text and redacts what is not answered.
-  const redactor = portRedactor(servingParent(), redaction, createRedactor(redaction));
+  const local = createRedactor(redaction);
+  const redactor = portRedactor(servingParent(), redaction, local);
   const collected = await collect({
     source,
+    front: thread && scope ? thread.front({ settings, now, redaction }, local) : undefined,
     signer,
     redactor,
     ignore: ignoreMatcher(config, now),

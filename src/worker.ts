@@ -5,7 +5,7 @@
 // of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
 // pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
 // waits (entry points import their work when it starts).
-import { Worker, isMainThread } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ServedRedaction } from './safety/redact-thread.js';
 
 /**
@@ -22,13 +22,18 @@ export interface WorkerOptions {
   failed: (message: string) => void;
 }
 
+/** A thread a run started to read its input (src/front-thread.ts). */
+export const isFrontThread = (): boolean => !isMainThread && (workerData as { front?: unknown } | null)?.front === true;
+
 /**
  * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
  * runs `work`. The script is `process.argv[1]`, its arguments passed on.
  */
 export function inWorker(work: () => Promise<void>, options: WorkerOptions): void {
   if (!isMainThread) {
-    void work();
+    // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
+    if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront(parentPort!));
+    else void work();
     return;
   }
   const worker = new Worker(process.argv[1], {

@@ -1,6 +1,6 @@
 // The bundled CLI runs `run` in a worker thread (src/worker.ts): what crosses the thread boundary works.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -23,5 +23,20 @@ describe('dist/cli/index.js run in its worker thread', () => {
     const r = spawnSync(process.execPath, [CLI, 'run', '--input', SAMPLE, '--fail-on', 'P0', '--output-dir', out], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^Gate failed \(fail-on: P0\)/m);
+  });
+
+  test('a file is read on a thread of its own: the report is the one read from stdin on the run thread', () => {
+    const report = (args: string[], input?: Buffer) => {
+      const out = mkdtempSync(resolve(tmpdir(), 'lg-front-'));
+      const r = spawnSync(process.execPath, [CLI, 'run', ...args, '--output-dir', out], { input, encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const json = readdirSync(out).find((f) => f.endsWith('.json'))!;
+      const text = readFileSync(resolve(out, json), 'utf8');
+      // Only the clock and the path differ.
+      return text.replace(/"generatedAt": "[^"]*"/, '"generatedAt": ""').replace(/"path": "[^"]*"/, '"path": ""');
+    };
+    const fromFile = report(['--input', SAMPLE]);
+    expect(fromFile).toBe(report(['--input', '-'], readFileSync(SAMPLE)));
+    expect(JSON.parse(fromFile).groups.length).toBeGreaterThan(1);
   });
 });

@@ -1,4 +1,4 @@
-import { reassemble } from '../../src/group/index.js';
+import { Reassembler } from '../../src/group/index.js';
 import { createSigner } from '../../src/group/signer.js';
 import type { LogRecord } from '../../src/types.js';
 import { python, pythonChained } from './corpus.js';
@@ -17,11 +17,10 @@ function split(text: string, start: number, instance = 'a', step = 0.2): LogReco
 }
 
 async function run(records: LogRecord[], onJoin?: (n: number) => void): Promise<LogRecord[]> {
-  async function* source(): AsyncGenerator<LogRecord> {
-    yield* records;
-  }
+  const joiner = new Reassembler({ onJoin });
   const out: LogRecord[] = [];
-  for await (const r of reassemble(source(), { onJoin })) out.push(r);
+  for (const r of records) joiner.push(r, out);
+  joiner.end(out);
   return out;
 }
 

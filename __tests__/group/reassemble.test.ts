@@ -1,4 +1,4 @@
-import { reassemble } from '../../src/group/index.js';
+import { Reassembler } from '../../src/group/index.js';
 import type { LogRecord } from '../../src/types.js';
 import { go, java, node, python, pythonChained } from './corpus.js';
 import { record } from './record.js';
@@ -14,11 +14,10 @@ function split(text: string, instance: string, start: number): LogRecord[] {
 }
 
 async function collect(records: LogRecord[]): Promise<LogRecord[]> {
-  async function* source(): AsyncGenerator<LogRecord> {
-    yield* records;
-  }
+  const joiner = new Reassembler();
   const out: LogRecord[] = [];
-  for await (const r of reassemble(source())) out.push(r);
+  for (const r of records) joiner.push(r, out);
+  joiner.end(out);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { RecordRedactor, redactRecords } from '../../src/safety/redact-record.js';
+import { RecordRedactor, redactBatches } from '../../src/safety/redact-record.js';
 import { createRedactor, type Redactor } from '../../src/safety/redact.js';
 import type { LogRecord } from '../../src/types.js';
 
@@ -61,7 +61,7 @@ describe('RecordRedactor', () => {
       for (let i = 0; i < 1234; i++) yield record(i);
     }
     const out: LogRecord[] = [];
-    for await (const r of redactRecords(source(), createRedactor())) out.push(r);
+    for await (const batch of redactBatches(source(), createRedactor())) out.push(...batch);
     expect(out.map((r) => r.labels.instanceId)).toEqual(Array.from({ length: 1234 }, (_, i) => `i${i}`));
   });
 });

@@ -1749,6 +1749,87 @@ const VERSION = '0.2.0';
 
 /***/ }),
 
+/***/ 45101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Co: () => (/* binding */ inWorker),
+/* harmony export */   EV: () => (/* binding */ isFrontThread),
+/* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB),
+/* harmony export */   Pu: () => (/* binding */ failureLine)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+// Runs an entry point's work in a worker thread of the same script, with a small young generation.
+//
+// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
+// it grew to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stayed there, a third
+// of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
+// pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
+// waits (entry points import their work when it starts).
+
+/**
+ * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
+ * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
+ * (more scavenges); no difference in time at 100 groups.
+ */
+const YOUNG_GENERATION_MB = 12;
+/** A thread a run started to read its input (src/front-thread.ts). */
+const isFrontThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.front === true;
+/**
+ * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
+ * runs `work`. The script is `process.argv[1]`, its arguments passed on.
+ */
+function inWorker(work, options) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+        // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
+        if (isFrontThread())
+            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort));
+        else
+            void work();
+        return;
+    }
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(process.argv[1], {
+        argv: process.argv.slice(2),
+        stdin: options.stdin,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { servesRedaction: true },
+    });
+    // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
+    // loading the redactor with the first; what arrives while it loads is kept for it.
+    const early = [];
+    const keep = (m) => void early.push(m);
+    worker.on('message', keep);
+    worker.once('message', () => {
+        void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(941), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => {
+            worker.off('message', keep);
+            t.serveRedaction(worker, early);
+        });
+    });
+    if (options.stdin && worker.stdin)
+        process.stdin.pipe(worker.stdin);
+    let failed = false;
+    worker.on('error', (e) => {
+        failed = true;
+        options.failed(failureLine(e));
+    });
+    worker.on('exit', (code) => {
+        if (options.stdin)
+            process.stdin.destroy();
+        process.exitCode = failed && code === 0 ? 1 : code;
+    });
+}
+/** One line for an error that ended the worker; running out of heap says what to do. */
+function failureLine(e) {
+    if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        return ('the run ran out of memory (JavaScript heap). Fix: read less at once (a shorter window, a service, a higher min-severity, ' +
+            'max-entries) or give node a larger heap (NODE_OPTIONS=--max-old-space-size=4096).');
+    return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -2726,7 +2807,7 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
             if (!input)
                 throw new errors/* InputError */.d('--input', 'missing', 'give the file of messages, one a line: group --input FILE');
             // Loaded when needed: the entry point reads the command in a thread that only waits for the run.
-            const { runGroupCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593));
+            const { runGroupCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593));
             await runGroupCommand(input, out, {}, { ...entry, threads: threadsOption(flags.get('threads')) });
             return 0;
         }
@@ -2738,11 +2819,11 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
         if (!flags.has('output-dir'))
             settings.outputDir = '.';
         const now = new Date();
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(815), __nccwpck_require__.e(250), __nccwpck_require__.e(254), __nccwpck_require__.e(366), __nccwpck_require__.e(319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62319));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(815), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(250), __nccwpck_require__.e(327), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62964));
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
-            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(53)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now, { clock: (0,clock/* clockFromEnv */.iQ)(env) }),
+            openCloudSource: async (s, env) => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(930)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75930))).openGoogleSource(s, env, now, { clock: (0,clock/* clockFromEnv */.iQ)(env) }),
             log: { info: (m) => err.write(`${(0,markdown/* singleLine */.pF)(m)}\n`), warning: (m) => err.write(`warning: ${(0,markdown/* singleLine */.pF)(m)}\n`) },
         });
         // Messages quote log text: one line each, so none can pass for a workflow command.
@@ -2760,68 +2841,8 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
     }
 }
 
-;// CONCATENATED MODULE: ./src/worker.ts
-// Runs an entry point's work in a worker thread of the same script, with a small young generation.
-//
-// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
-// it grew to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stayed there, a third
-// of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
-// pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
-// waits (entry points import their work when it starts).
-
-/**
- * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
- * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
- * (more scavenges); no difference in time at 100 groups.
- */
-const YOUNG_GENERATION_MB = 12;
-/**
- * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
- * runs `work`. The script is `process.argv[1]`, its arguments passed on.
- */
-function inWorker(work, options) {
-    if (!external_node_worker_threads_.isMainThread) {
-        void work();
-        return;
-    }
-    const worker = new external_node_worker_threads_.Worker(process.argv[1], {
-        argv: process.argv.slice(2),
-        stdin: options.stdin,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        workerData: { servesRedaction: true },
-    });
-    // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
-    // loading the redactor with the first; what arrives while it loads is kept for it.
-    const early = [];
-    const keep = (m) => void early.push(m);
-    worker.on('message', keep);
-    worker.once('message', () => {
-        void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => {
-            worker.off('message', keep);
-            t.serveRedaction(worker, early);
-        });
-    });
-    if (options.stdin && worker.stdin)
-        process.stdin.pipe(worker.stdin);
-    let failed = false;
-    worker.on('error', (e) => {
-        failed = true;
-        options.failed(failureLine(e));
-    });
-    worker.on('exit', (code) => {
-        if (options.stdin)
-            process.stdin.destroy();
-        process.exitCode = failed && code === 0 ? 1 : code;
-    });
-}
-/** One line for an error that ended the worker; running out of heap says what to do. */
-function failureLine(e) {
-    if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        return ('the run ran out of memory (JavaScript heap). Fix: read less at once (a shorter window, a service, a higher min-severity, ' +
-            'max-entries) or give node a larger heap (NODE_OPTIONS=--max-old-space-size=4096).');
-    return e instanceof Error ? e.message.split('\n')[0] : String(e);
-}
-
+// EXTERNAL MODULE: ./src/worker.ts
+var worker = __nccwpck_require__(45101);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
@@ -2833,11 +2854,12 @@ const start = () => cli(argv, process.stdout, process.stderr, { workerScript: pr
 // `group` signs parts of a large file on threads that run this same script.
 const data = external_node_worker_threads_.workerData;
 if (data?.groupPart) {
-    void Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593)).then((g) => g.runGroupPart(data));
+    void Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593)).then((g) => g.runGroupPart(data));
 }
-else if (commandOf(argv) === 'run') {
-    // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.
-    inWorker(start, {
+else if (commandOf(argv) === 'run' || (0,worker/* isFrontThread */.EV)()) {
+    // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
+    // that reads its input; stdin is passed on when it is the input.
+    (0,worker/* inWorker */.Co)(start, {
         stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
         failed: (message) => process.stderr.write(`error: ${message}\n`),
     });

@@ -2,7 +2,7 @@
 import { workerData } from 'node:worker_threads';
 import { cli, commandOf } from './cli.js';
 import type { GroupPartData } from './group.js';
-import { inWorker } from '../worker.js';
+import { inWorker, isFrontThread } from '../worker.js';
 
 const argv = process.argv.slice(2);
 const start = () =>
@@ -14,8 +14,9 @@ const start = () =>
 const data = workerData as Partial<GroupPartData> | null;
 if (data?.groupPart) {
   void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
-} else if (commandOf(argv) === 'run') {
-  // A run goes into a worker thread with a small young generation (see worker.ts); stdin is passed on when it is the input.
+} else if (commandOf(argv) === 'run' || isFrontThread()) {
+  // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
+  // that reads its input; stdin is passed on when it is the input.
   inWorker(start, {
     stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
     failed: (message) => process.stderr.write(`error: ${message}\n`),

@@ -1,4 +1,4 @@
 export { createSigner, type PreviousGroup } from './signer.js';
 export { finalizeGroups } from './finalize.js';
 export { GroupAccumulator } from './accumulate.js';
-export { reassemble } from './reassemble.js';
+export { Reassembler } from './reassemble.js';

@@ -62,64 +62,71 @@ function emit(block: Block, newestFirst: boolean, onJoin?: (lines: number) => vo
   return newestFirst ? out.reverse() : out;
 }
 
-export async function* reassemble(records: AsyncIterable<LogRecord>, options: ReassembleOptions = {}): AsyncGenerator<LogRecord> {
-  const pending = new Map<string, Block>();
-  let previousTime: number | undefined;
-  let drift = 0; // > 0: times decrease (newest first)
-
-  const flush = (key: string): LogRecord[] => {
-    const block = pending.get(key);
-    if (!block) return [];
-    pending.delete(key);
-    return emit(block, drift > 0, options.onJoin);
-  };
-
-  let sweptAt: number | undefined;
+/** Reassembly fed a record at a time; what each call completes is appended to `out`, in order. */
+export class Reassembler {
+  private readonly pending = new Map<string, Block>();
+  private previousTime: number | undefined;
+  private drift = 0; // > 0: times decrease (newest first)
+  private sweptAt: number | undefined;
   // Bounds on the pending blocks' last times (loose after a flush, exact after a sweep): a sweep that could flush
   // nothing is skipped. Sparse logs reach a sweep on almost every line.
-  let lowest = Infinity;
-  let highest = -Infinity;
-  for await (const r of records) {
-    if (previousTime !== undefined) drift += Math.sign(previousTime - r.time);
-    previousTime = r.time;
+  private lowest = Infinity;
+  private highest = -Infinity;
+
+  constructor(private readonly options: ReassembleOptions = {}) {}
+
+  private flush(key: string, out: LogRecord[]): void {
+    const block = this.pending.get(key);
+    if (!block) return;
+    this.pending.delete(key);
+    for (const r of emit(block, this.drift > 0, this.options.onJoin)) out.push(r);
+  }
+
+  push(r: LogRecord, out: LogRecord[]): void {
+    const { pending } = this;
+    if (this.previousTime !== undefined) this.drift += Math.sign(this.previousTime - r.time);
+    this.previousTime = r.time;
     // Blocks of other streams that went quiet: swept every quarter gap of log time, not every line.
-    if (sweptAt === undefined || Math.abs(r.time - sweptAt) > GAP_MS / 4) {
-      sweptAt = r.time;
-      if (r.time - lowest > GAP_MS || highest - r.time > GAP_MS) {
-        lowest = Infinity;
-        highest = -Infinity;
+    if (this.sweptAt === undefined || Math.abs(r.time - this.sweptAt) > GAP_MS / 4) {
+      this.sweptAt = r.time;
+      if (r.time - this.lowest > GAP_MS || this.highest - r.time > GAP_MS) {
+        this.lowest = Infinity;
+        this.highest = -Infinity;
         for (const [key, block] of pending) {
-          if (Math.abs(r.time - block.lastTime) > GAP_MS) {
-            for (const out of flush(key)) yield out;
-          } else {
-            lowest = Math.min(lowest, block.lastTime);
-            highest = Math.max(highest, block.lastTime);
+          if (Math.abs(r.time - block.lastTime) > GAP_MS) this.flush(key, out);
+          else {
+            this.lowest = Math.min(this.lowest, block.lastTime);
+            this.highest = Math.max(this.highest, block.lastTime);
           }
         }
       }
     }
     const key = keyOf(r);
     if (whole(r)) {
-      for (const out of flush(key)) yield out;
-      yield r;
-      continue;
+      this.flush(key, out);
+      out.push(r);
+      return;
     }
     const like = traceLike(r.message);
     let block = pending.get(key);
     if (block && ((!like && block.plainTail) || block.records.length >= MAX_LINES || Math.abs(r.time - block.lastTime) > GAP_MS)) {
-      for (const out of flush(key)) yield out;
+      this.flush(key, out);
       block = undefined;
     }
     if (!block) {
-      while (pending.size >= MAX_PENDING) for (const out of flush(pending.keys().next().value as string)) yield out;
+      while (pending.size >= MAX_PENDING) this.flush(pending.keys().next().value as string, out);
       block = { records: [], lastTime: r.time, plainTail: false };
       pending.set(key, block);
     }
     block.records.push(r);
     block.lastTime = r.time;
     block.plainTail = !like;
-    lowest = Math.min(lowest, r.time);
-    highest = Math.max(highest, r.time);
+    this.lowest = Math.min(this.lowest, r.time);
+    this.highest = Math.max(this.highest, r.time);
   }
-  for (const key of [...pending.keys()]) for (const out of flush(key)) yield out;
+
+  /** Everything still held, after the last record. */
+  end(out: LogRecord[]): void {
+    for (const key of [...this.pending.keys()]) this.flush(key, out);
+  }
 }

@@ -230,7 +230,7 @@ function redactedRecord(r: LogRecord, red: (v: string | undefined) => string | u
 /** Redacts a stream of records in batches of BATCH_RECORDS, keeping their order. A batch is sent
  * off before the one ahead of it is handed on, so a redactor on another thread works while this one
  * groups. */
-export async function* redactRecords(records: AsyncIterable<LogRecord>, redactor: Redactor): AsyncGenerator<LogRecord> {
+export async function* redactBatches(records: AsyncIterable<LogRecord>, redactor: Redactor): AsyncGenerator<LogRecord[]> {
   const rr = new RecordRedactor(redactor);
   let batch: LogRecord[] = [];
   let ahead: Promise<LogRecord[]> | undefined;
@@ -245,12 +245,11 @@ export async function* redactRecords(records: AsyncIterable<LogRecord>, redactor
     if (batch.length >= BATCH_RECORDS) {
       const sent = send(batch);
       batch = [];
-      if (ahead) for (const out of await ahead) yield out;
+      if (ahead) yield await ahead;
       ahead = sent;
     }
   }
   const last = batch.length > 0 ? send(batch) : undefined;
-  // One yield per record: yield* over an array awaits each element again.
-  if (ahead) for (const out of await ahead) yield out;
-  if (last) for (const out of await last) yield out;
+  if (ahead) yield await ahead;
+  if (last) yield await last;
 }

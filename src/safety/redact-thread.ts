@@ -5,7 +5,7 @@
 // back is what the run's own redactor would have made; the screen runs on the run's side, so only the
 // texts it does not clear cross. If an answer fails, the run's redactor redacts those texts itself.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createRedactor, type RedactionOptions, type Redactor } from './redact.js';
 
 /** What the run sends: texts to redact under options. */
@@ -50,7 +50,7 @@ interface Pending {
 }
 
 /** The parent's channel when this run is a worker whose parent serves redaction and a second core is there to run it. */
-export function servingParent(): RunPort | undefined {
+export function servingParent(): MessagePort | undefined {
   const served = !isMainThread && (workerData as Partial<ServedRedaction> | null)?.servesRedaction === true;
   return served && parentPort && availableParallelism() >= 2 ? parentPort : undefined;
 }

@@ -1,0 +1,198 @@
+// The front on another thread gives the records, in order, and the tally the run would have made
+// itself: over a real MessageChannel, whichever side redacts, with secrets, split traces, malformed
+// and out-of-scope lines; and it ends cleanly when either side stops.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import YAML from 'yaml';
+import type { LogRecord } from '../src/types.js';
+import { readSettings } from '../src/inputs.js';
+import { fileScope } from '../src/file-scope.js';
+import { fileSource } from '../src/collect/file-source.js';
+import { localFront, type Front } from '../src/collect/front.js';
+import { remoteFront, serveFront } from '../src/front-thread.js';
+import { normalizeEntry } from '../src/collect/normalize.js';
+import { RecordDecoder, RecordEncoder } from '../src/collect/record-codec.js';
+import { createRedactor, type RedactionOptions } from '../src/safety/redact.js';
+import { rawEntry } from './helpers/entries.js';
+
+const action = YAML.parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default: string }> };
+const NOW = new Date('2025-09-12T00:00:00Z');
+const REDACTION: RedactionOptions = { emails: true, ips: true, extraPatterns: [], extraPatternsInput: 'test' };
+const SECRET = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+
+function settingsFor(path: string, given: Record<string, string> = {}) {
+  const inputs: Record<string, string> = { input: path, ...given };
+  return readSettings((name) => inputs[name] ?? action.inputs[name]?.default ?? '');
+}
+
+/** An export of `n` entries of every shape, with secrets, traces, requests and a few bad lines. */
+function writeExport(n: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const t = new Date(Date.UTC(2025, 8, 11, 10, 0, 0, i * 7)).toISOString();
+    const instance = `inst-${i % 7}`;
+    if (i % 97 === 5) lines.push('{"not json');
+    if (i % 50 === 0) {
+      // A Node trace split one line an entry.
+      for (const [k, text] of ['TypeError: x is undefined', '    at f (/app/a.js:1:2)', '    at g (/app/b.js:3:4)'].entries())
+        lines.push(JSON.stringify(rawEntry({ t: new Date(Date.parse(t) + k).toISOString(), instance, text })));
+      continue;
+    }
+    const shape = i % 5;
+    const entry =
+      shape === 0
+        ? rawEntry({ t, instance, severity: 'ERROR', text: `login failed for bob@example.com token=${SECRET} from 10.1.2.${i % 250}` })
+        : shape === 1
+          ? rawEntry({ t, instance, severity: 'WARNING', json: { message: `slow query ${i} ms`, logger: 'db' } })
+          : shape === 2
+            ? rawEntry({
+                t,
+                instance,
+                log: 'requests',
+                severity: 'ERROR',
+                http: { requestMethod: 'GET', requestUrl: `https://x.run.app/v1/items/${i}`, status: 503 },
+              })
+            : shape === 3
+              ? rawEntry({ t, instance, severity: 'ERROR', service: 'other', text: 'out of scope' })
+              : rawEntry({
+                  t,
+                  instance: `${SECRET}-${i}`,
+                  severity: 'CRITICAL',
+                  text: `boom ${i}`,
+                  extra: { labels: { instanceId: instance, api_key: SECRET } },
+                });
+    lines.push(JSON.stringify(entry));
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'lg-front-'));
+  const path = join(dir, 'logs.ndjson');
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+async function drain(front: Front): Promise<{ records: LogRecord[]; tally: ReturnType<Front['tally']> }> {
+  const records: LogRecord[] = [];
+  for await (const batch of front.batches) records.push(...batch);
+  return { records, tally: front.tally() };
+}
+
+function local(path: string, given: Record<string, string> = {}) {
+  const settings = settingsFor(path, given);
+  return drain(localFront(fileSource(path).read(), { redactor: createRedactor(REDACTION), inScope: fileScope(settings, NOW).inScope }));
+}
+
+function remote(path: string, given: Record<string, string> = {}, serve: Parameters<typeof serveFront>[1] = {}) {
+  const { port1, port2 } = new MessageChannel();
+  const stopAll = serveFront(port2, serve);
+  const front = remoteFront(port1, { settings: settingsFor(path, given), now: NOW, redaction: REDACTION }, createRedactor(REDACTION), {
+    close: () => {
+      stopAll();
+      port1.close();
+    },
+  });
+  return drain(front);
+}
+
+describe('the front on another thread', () => {
+  const path = writeExport(1_050);
+  const scoped = { service: 'api', window: '2d' };
+
+  test.each([
+    ['the front redacts every batch', { runRedactsBelow: 0 }],
+    ['the run redacts every batch', { runRedactsBelow: Infinity }],
+    ['they share it', {}],
+  ])('gives what the run would have read itself: %s', async (_, serve) => {
+    const mine = await local(path, scoped);
+    const theirs = await remote(path, scoped, serve);
+    expect(theirs.tally).toEqual(mine.tally);
+    expect(theirs.records).toHaveLength(mine.records.length);
+    // Field for field and in the same key order: the report prints the same.
+    expect(theirs.records.map((r) => JSON.stringify(r))).toEqual(mine.records.map((r) => JSON.stringify(r)));
+    expect(JSON.stringify(theirs.records)).not.toContain(SECRET);
+    expect(JSON.stringify(theirs.records)).not.toContain('bob@example.com');
+    expect(mine.tally.outOfRange).toBeGreaterThan(0);
+    expect(mine.tally.malformed.length).toBeGreaterThan(0);
+  });
+
+  test('a file that cannot be read is a failure in the tally, as on the run thread', async () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'lg-front-')), 'gone.json');
+    const theirs = await remote(missing);
+    expect(theirs.records).toEqual([]);
+    expect(theirs.tally.failures).toEqual((await local(missing)).tally.failures);
+    expect(theirs.tally.failures[0]).toMatch(/gone\.json/);
+  });
+
+  test('the run stopping early stops the front', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const stopAll = serveFront(port2);
+    const sent: unknown[] = [];
+    const post = port1.postMessage.bind(port1);
+    port1.postMessage = (m: unknown) => {
+      sent.push(m);
+      post(m);
+    };
+    let closed = false;
+    const front = remoteFront(port1, { settings: settingsFor(path), now: NOW, redaction: REDACTION }, createRedactor(REDACTION), {
+      close: () => (closed = true),
+    });
+    for await (const batch of front.batches) {
+      expect(batch.length).toBeGreaterThan(0);
+      break;
+    }
+    expect(closed).toBe(true);
+    expect(sent.some((m) => (m as { frontStop?: unknown }).frontStop)).toBe(true);
+    stopAll();
+    port1.close();
+  });
+
+  test('a front whose thread died ends the run with one line, not with the end of the file', async () => {
+    const { port1 } = new MessageChannel();
+    const front = remoteFront(port1, { settings: settingsFor(path), now: NOW, redaction: REDACTION }, createRedactor(REDACTION), {
+      watch: (fail) => setImmediate(() => fail('the thread reading the input stopped (exit code 1)')),
+      close: () => port1.close(),
+    });
+    await expect(drain(front)).rejects.toThrow('the thread reading the input stopped (exit code 1)');
+  });
+});
+
+describe('records as values between threads', () => {
+  test('decode gives back each record as it was, field order included, past the table limit and with long values', () => {
+    const records: LogRecord[] = [];
+    for (let i = 0; i < 20_000; i += 1) {
+      const long = 'x'.repeat(300 + (i % 3));
+      records.push(
+        normalizeEntry(
+          rawEntry({
+            instance: i % 2 ? `inst-${i}` : 'inst-a',
+            service: i % 5 === 0 ? long : 'api',
+            text: `line ${i}`,
+            extra: {
+              labels: i % 3 ? { instanceId: `inst-${i % 4}`, [`k${i % 9}`]: `v${i}` } : {},
+              ...(i % 11 === 0
+                ? {
+                    protoPayload: {
+                      '@type': 'type.googleapis.com/google.cloud.audit.AuditLog',
+                      serviceName: 'compute.googleapis.com',
+                      methodName: 'v1.compute.instances.insert',
+                      status: { code: 7 },
+                    },
+                  }
+                : {}),
+              ...(i % 13 === 0 ? { sourceLocation: { file: 'a.py', line: '3', function: 'f' }, errorGroups: [{ id: 'g1' }] } : {}),
+            },
+          }),
+        ),
+      );
+    }
+    const encoder = new RecordEncoder();
+    const decoder = new RecordDecoder();
+    const out: LogRecord[] = [];
+    for (let i = 0; i < records.length; i += 100) {
+      // What crosses is copied: structuredClone stands for the trip.
+      out.push(...decoder.decode(structuredClone(encoder.encode(records.slice(i, i + 100)))));
+    }
+    expect(out.map((r) => JSON.stringify(r))).toEqual(records.map((r) => JSON.stringify(r)));
+    expect(out).toEqual(records);
+  });
+});

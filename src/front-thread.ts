@@ -1,0 +1,242 @@
+// The front of collection (collect/front.ts) for a file, on a thread of its own: it reads, parses, normalizes,
+// scopes and redacts the export while the run's thread joins traces, signs and groups.
+//
+// - The thread runs the same script with a young generation as small as the run's (src/worker.ts):
+//   it makes most of the garbage, and the run's first thread, which only waits, would let its own
+//   grow to 128 MB.
+// - Records cross in order, in batches of BATCH, encoded by collect/record-codec.ts. The run acknowledges each
+//   batch as it takes it, and the front stays at most MAX_AHEAD batches ahead: memory stays bounded
+//   whichever side is slower.
+// - Redaction is shared: the front redacts a batch while the run has a few queued; one the run would
+//   soon wait for goes as it is, and the run redacts it with the same options. Both are the same
+//   deterministic redactor, so the result does not depend on which side did it.
+// - Both sides build the same front from the same settings, so the records are the ones the run would
+//   have made itself (src/run.ts does that with one core, or from stdin).
+import { Worker, isMainThread } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { LogRecord } from './types.js';
+import type { Settings } from './settings.js';
+import { fileScope } from './file-scope.js';
+import { createRedactor, type RedactionOptions, type Redactor } from './safety/redact.js';
+import { RecordRedactor } from './safety/redact-record.js';
+import { emptyTally, normalizedRecords, type Front, type FrontTally } from './collect/front.js';
+import { fileSource } from './collect/file-source.js';
+import { RecordDecoder, RecordEncoder, type Encoded } from './collect/record-codec.js';
+
+/** Records per batch: small, so that a batch's records die young on both sides. */
+const BATCH = 100;
+/** Batches sent and not yet taken: enough to ride out a pause of either side (a collection). */
+const MAX_AHEAD = 32;
+/** With fewer batches than this queued, the run redacts the next one itself. */
+const RUN_REDACTS_BELOW = 8;
+
+/** What the run asks for: the front of `settings.inputFile`, as a file run applies it at `now`. */
+export interface FrontRequest {
+  front: { id: number; settings: Settings; now: Date; redaction: RedactionOptions };
+}
+
+/** What the front sends, one member a message: a batch of records, or its end. */
+interface Reply {
+  frontBatch?: { id: number; values: Encoded; redacted: boolean };
+  frontEnd?: { id: number; tally?: FrontTally; error?: string };
+}
+
+/** What the run sends, one member a message. */
+interface Control extends Partial<FrontRequest> {
+  frontAck?: { id: number };
+  frontStop?: { id: number };
+}
+
+/** The run's end of the channel (a Worker, or a MessagePort in tests). */
+export interface FrontPort {
+  postMessage(message: Control): void;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+  off(event: 'message', listener: (message: unknown) => void): unknown;
+  ref(): void;
+  unref(): void;
+}
+
+/** The serving end (the thread's parentPort, or a MessagePort in tests). */
+export interface FrontServingPort {
+  postMessage(message: Reply): void;
+  on(event: 'message', listener: (message: unknown) => void): unknown;
+}
+
+/** What a thread started by startFrontThread is told (src/worker.ts looks for it). */
+interface FrontThreadData {
+  front: true;
+}
+
+/** A thread started to run a file's front, loading while the run gets ready. */
+export interface FrontThread {
+  /** The front of the request's file, on this thread; once. */
+  front(request: Omit<FrontRequest['front'], 'id'>, redactor: Redactor): Front;
+  /** Ends the thread, used or not. */
+  stop(): void;
+}
+
+interface ThreadOptions {
+  youngGenerationMb: number;
+  /** One line for an error that ended the thread. */
+  describe: (e: unknown) => string;
+}
+
+/**
+ * Starts the front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is
+ * there to run it; else undefined, and the run reads the file itself.
+ */
+export function startFrontThread(script: string | undefined, { youngGenerationMb, describe }: ThreadOptions): FrontThread | undefined {
+  if (isMainThread || !script || availableParallelism() < 2) return undefined;
+  const worker = new Worker(script, {
+    argv: [],
+    workerData: { front: true } satisfies FrontThreadData,
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+  });
+  worker.unref();
+  const stop = (): void => void worker.terminate();
+  return {
+    stop,
+    front: (request, redactor) =>
+      remoteFront(worker, request, redactor, {
+        close: stop,
+        // A thread that dies (out of memory, a crash) must not leave the run waiting, nor pass for the end of the file.
+        watch: (fail) => {
+          worker.on('error', (e: unknown) => fail(describe(e)));
+          worker.on('exit', (code) => fail(`the thread reading the input stopped (exit code ${code})`));
+        },
+      }),
+  };
+}
+
+let nextId = 0;
+
+interface RemoteHooks {
+  /** Called once the front is read to its end, or given up. */
+  close?: () => void;
+  /** Gets the function that ends the front with an error (the other side is gone). */
+  watch?: (fail: (message: string) => void) => void;
+}
+
+/**
+ * The front of a file run, served on the other side of `port` (serveFront). `redactor` redacts the
+ * batches that come unredacted: it has the request's options.
+ */
+export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front'], 'id'>, redactor: Redactor, hooks: RemoteHooks = {}): Front {
+  const id = nextId++;
+  let tally: FrontTally | undefined;
+  const queue: NonNullable<Reply['frontBatch']>[] = [];
+  const decoder = new RecordDecoder();
+  const redactions = new RecordRedactor(redactor);
+  let ended: { error?: string } | undefined;
+  let wake: (() => void) | undefined;
+  hooks.watch?.((error) => {
+    ended ??= { error };
+    wake?.();
+  });
+  const listener = (message: unknown): void => {
+    const m = message as Reply | null;
+    if (m?.frontBatch?.id === id) queue.push(m.frontBatch);
+    else if (m?.frontEnd?.id === id) {
+      tally = m.frontEnd.tally;
+      ended ??= { error: m.frontEnd.error };
+    } else return;
+    wake?.();
+  };
+
+  async function* batches(): AsyncGenerator<readonly LogRecord[]> {
+    port.on('message', listener);
+    port.ref();
+    let done = false;
+    try {
+      port.postMessage({ front: { id, ...request } });
+      for (;;) {
+        const batch = queue.shift();
+        if (batch) {
+          port.postMessage({ frontAck: { id } });
+          const records = decoder.decode(batch.values);
+          yield batch.redacted ? records : await redactions.redactBatch(records);
+          continue;
+        }
+        if (ended) {
+          if (ended.error !== undefined) throw new Error(ended.error);
+          done = true;
+          return;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    } finally {
+      if (!done) port.postMessage({ frontStop: { id } });
+      port.off('message', listener);
+      port.unref();
+      hooks.close?.();
+    }
+  }
+  return { batches: batches(), tally: () => tally ?? emptyTally() };
+}
+
+export interface ServeOptions {
+  /** With fewer batches than this queued, the run redacts the next one (tests force either side). */
+  runRedactsBelow?: number;
+}
+
+/** The serving side: runs each front asked for. The function returned stops them all. */
+export function serveFront(port: FrontServingPort, options: ServeOptions = {}): () => void {
+  const runRedactsBelow = options.runRedactsBelow ?? RUN_REDACTS_BELOW;
+  const running = new Map<number, { taken: () => void; stop: () => void }>();
+
+  async function run(req: FrontRequest['front']): Promise<void> {
+    let ahead = 0;
+    let stopped = false;
+    let wake: (() => void) | undefined;
+    running.set(req.id, {
+      taken: () => {
+        ahead -= 1;
+        wake?.();
+      },
+      stop: () => {
+        stopped = true;
+        wake?.();
+      },
+    });
+    const encoder = new RecordEncoder();
+    const redactions = new RecordRedactor(createRedactor(req.redaction));
+    const tally = emptyTally();
+    let batch: LogRecord[] = [];
+    const ship = async (): Promise<void> => {
+      const redacted = ahead >= runRedactsBelow;
+      const records = redacted ? await redactions.redactBatch(batch) : batch;
+      batch = [];
+      port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted } });
+      ahead += 1;
+      while (ahead >= MAX_AHEAD && !stopped) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    };
+    try {
+      const records = normalizedRecords(fileSource(req.settings.inputFile!).read(), fileScope(req.settings, req.now).inScope, tally);
+      for await (const r of records) {
+        if (stopped) return;
+        batch.push(r);
+        if (batch.length === BATCH) await ship();
+      }
+      if (batch.length > 0) await ship();
+      if (!stopped) port.postMessage({ frontEnd: { id: req.id, tally } });
+    } catch (e) {
+      port.postMessage({ frontEnd: { id: req.id, error: e instanceof Error ? e.message : String(e) } });
+    } finally {
+      running.delete(req.id);
+    }
+  }
+
+  port.on('message', (message: unknown) => {
+    const m = message as Control | null;
+    if (m?.front) void run(m.front);
+    else if (m?.frontAck) running.get(m.frontAck.id)?.taken();
+    else if (m?.frontStop) running.get(m.frontStop.id)?.stop();
+  });
+  return () => {
+    for (const r of running.values()) r.stop();
+  };
+}
