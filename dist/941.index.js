@@ -189,6 +189,11 @@ function hasLineOf64(text) {
     return false;
 }
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
+const HAS_PEM_BODY_LINE = new RegExp(PEM_BODY_LINE.source, 'm');
+/** Whether the PEM body line rule below changes the text: exactly when it applies and matches. */
+function hasPemBodyLine(text) {
+    return hasLineOf64(text) && HAS_PEM_BODY_LINE.test(text);
+}
 const PEM_HEADER = String.raw `[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
 const BUILTIN_RULES = [
     {
@@ -416,8 +421,9 @@ function screenText(text) {
         return text.includes('-----BEGIN') || endsInAwsKey(text) ? 'batch' : 'rules';
     if (endsInAwsKey(text))
         return 'batch';
-    // [private-key] a line of exactly 64 base64 characters (a PEM body line logged alone).
-    return (KEYISH.test(text) && KEYED.test(text)) || hasLineOf64(text) ? 'rules' : 'clean';
+    // [private-key] a line of exactly 64 base64 characters (a PEM body line logged alone): the rule's own test, since
+    // lines of 64 characters are common in stack traces and most are not base64.
+    return (KEYISH.test(text) && KEYED.test(text)) || hasPemBodyLine(text) ? 'rules' : 'clean';
 }
 /**
  * Ids, span ids and hashes: no shape above holds only 0-9 and a-f (each has a character outside them, and a PEM body

@@ -19,7 +19,7 @@ import type { Settings } from './settings.js';
 import { fileScope } from './file-scope.js';
 import { createRedactor, type RedactionOptions, type Redactor } from './safety/redact.js';
 import { RecordRedactor } from './safety/redact-record.js';
-import { emptyTally, normalizedRecords, type Front, type FrontTally } from './collect/front.js';
+import { emptyTally, normalizeItem, type Front, type FrontTally } from './collect/front.js';
 import { fileSource } from './collect/file-source.js';
 import { RecordDecoder, RecordEncoder, type Encoded } from './collect/record-codec.js';
 
@@ -81,11 +81,27 @@ interface ThreadOptions {
   describe: (e: unknown) => string;
 }
 
+/** A thread started before the run asked for one (the worker knew its input was a file); given to the first ask. */
+let prestarted: FrontThread | undefined;
+let asked = false;
+
+/** Starts the thread early, for the run's first startFrontThread (unless that came first). */
+export function prestartFrontThread(script: string | undefined, options: ThreadOptions): void {
+  if (!asked) prestarted = newFrontThread(script, options);
+}
+
 /**
  * Starts the front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is
  * there to run it; else undefined, and the run reads the file itself.
  */
-export function startFrontThread(script: string | undefined, { youngGenerationMb, describe }: ThreadOptions): FrontThread | undefined {
+export function startFrontThread(script: string | undefined, options: ThreadOptions): FrontThread | undefined {
+  asked = true;
+  const early = prestarted;
+  prestarted = undefined;
+  return early ?? newFrontThread(script, options);
+}
+
+function newFrontThread(script: string | undefined, { youngGenerationMb, describe }: ThreadOptions): FrontThread | undefined {
   if (isMainThread || !script || availableParallelism() < 2) return undefined;
   const worker = new Worker(script, {
     argv: [],
@@ -215,11 +231,17 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
       }
     };
     try {
-      const records = normalizedRecords(fileSource(req.settings.inputFile!).read(), fileScope(req.settings, req.now).inScope, tally);
-      for await (const r of records) {
-        if (stopped) return;
-        batch.push(r);
-        if (batch.length === BATCH) await ship();
+      const { inScope } = fileScope(req.settings, req.now);
+      for await (const items of fileSource(req.settings.inputFile!).chunks()) {
+        for (const item of items) {
+          if (stopped) return;
+          const r = normalizeItem(item, inScope, tally);
+          if (!r) continue;
+          batch.push(r);
+          if (batch.length === BATCH) await ship();
+        }
+        // The file is read without waiting: the run's acknowledgements (how far ahead this is) are taken here.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       if (batch.length > 0) await ship();
       if (!stopped) port.postMessage({ frontEnd: { id: req.id, tally } });

@@ -7,5 +7,9 @@ inWorker(
     const [core, { main }] = await Promise.all([import('@actions/core'), import('./main.js')]);
     await main({ core });
   },
-  { failed: (message) => void import('@actions/core').then((core) => core.setFailed(message)) },
+  {
+    // The `input` input, as @actions/core reads it.
+    readsFile: !['', '-'].includes((process.env.INPUT_INPUT ?? '').trim()),
+    failed: (message) => void import('@actions/core').then((core) => core.setFailed(message)),
+  },
 );

@@ -18,6 +18,8 @@ export const YOUNG_GENERATION_MB = 12;
 export interface WorkerOptions {
   /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the worker. */
   stdin?: boolean;
+  /** The work reads a file: the thread that reads it (src/front-thread.ts) starts with the worker, to be ready when the run is. */
+  readsFile?: boolean;
   /** How an error that ended the worker (out of memory, a crash) is reported: one line. */
   failed: (message: string) => void;
 }
@@ -33,14 +35,18 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
   if (!isMainThread) {
     // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
     if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront(parentPort!));
-    else void work();
+    else {
+      if ((workerData as { readsFile?: unknown } | null)?.readsFile === true)
+        void import('./front-thread.js').then((f) => f.prestartFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine }));
+      void work();
+    }
     return;
   }
   const worker = new Worker(process.argv[1], {
     argv: process.argv.slice(2),
     stdin: options.stdin,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    workerData: { servesRedaction: true } satisfies ServedRedaction,
+    workerData: { servesRedaction: true, readsFile: options.readsFile } satisfies ServedRedaction & { readsFile?: boolean },
   });
   // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
   // loading the redactor with the first; what arrives while it loads is kept for it.

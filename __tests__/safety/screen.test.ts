@@ -49,6 +49,16 @@ describe('screenText', () => {
       expect([t, screenText(t)]).toEqual([t, 'clean']);
   });
 
+  it('takes a line of 64 characters for a PEM body line only when it is one (stack traces are full of such lines)', () => {
+    const frame = '  File "/app/inventory/core_payment.py", line 42, in run_webhook';
+    const body = 'Qw9rTy7uIo5pAs3dFg1hJk2lZx4cVb6nMq8wEr0tYu2iOp4aSd6fGh8jKl0zXc2v';
+    expect([frame.length, body.length]).toEqual([64, 64]);
+    expect(screenText(`Traceback (most recent call last):\n${frame}\nOSError: failed`)).toBe('clean');
+    expect(screenText(`lines:\n${body}\nend`)).toBe('rules');
+    expect(screenText(body.toLowerCase())).toBe('clean');
+    for (const r of OWN_RULES) expect(applyRule(r, `x\n${body.toLowerCase()}`)).toBe(`x\n${body.toLowerCase()}`);
+  });
+
   it('sends a text to the rules when any of our rules, alone, would change it', () => {
     const missed = texts().filter((t) => screenText(t) === 'clean' && OWN_RULES.some((r) => applyRule(r, t) !== t));
     expect(missed).toEqual([]);

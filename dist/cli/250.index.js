@@ -993,12 +993,18 @@ function parseGo(lines) {
         frames: collapse(frames.reverse()),
     };
 }
-/** The stack trace in a text, when it holds one. */
+// The last text read: a record's trace is read where its severity is decided, then again where it is signed.
+let lastText;
+let lastTrace;
+/** The stack trace in a text, when it holds one. The result is shared: read it, do not change it. */
 function parseStack(text) {
     if (!text.includes('\n'))
         return undefined;
+    if (text === lastText)
+        return lastTrace;
     const lines = text.split(/\r?\n/);
-    return parsePython(lines) ?? parseGo(lines) ?? parseJava(lines) ?? parseNode(lines);
+    lastText = text;
+    return (lastTrace = parsePython(lines) ?? parseGo(lines) ?? parseJava(lines) ?? parseNode(lines));
 }
 
 

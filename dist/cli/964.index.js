@@ -750,7 +750,8 @@ class GroupAccumulator {
         bump(g.kinds, record.kind, st.sizes);
         if (record.http?.status !== undefined)
             bump(g.statuses, String(record.http.status), st.sizes);
-        g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
+        const hour = record.timestamp.slice(0, 13);
+        g.hourly[hour] = (g.hourly[hour] ?? 0) + 1;
         if (g.samples.length < accumulate_MAX_SAMPLES) {
             const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
             // The exemplar already holds this text (the group's first record): shared, not copied.
@@ -980,6 +981,21 @@ class Reassembler {
     constructor(options = {}) {
         this.options = options;
     }
+    // The last record's stream and key: records of one stream come in runs, and the key is a new string to hash.
+    lastProject;
+    lastStream;
+    lastLog;
+    lastKey = '';
+    keyOf(r) {
+        const stream = r.instance ?? r.service;
+        const log = r.logName ?? r.kind;
+        if (this.lastKey !== '' && r.project === this.lastProject && stream === this.lastStream && log === this.lastLog)
+            return this.lastKey;
+        this.lastProject = r.project;
+        this.lastStream = stream;
+        this.lastLog = log;
+        return (this.lastKey = keyOf(r));
+    }
     flush(key, out) {
         const block = this.pending.get(key);
         if (!block)
@@ -1009,7 +1025,7 @@ class Reassembler {
                 }
             }
         }
-        const key = keyOf(r);
+        const key = this.keyOf(r);
         if (whole(r)) {
             this.flush(key, out);
             out.push(r);

@@ -1785,15 +1785,18 @@ function inWorker(work, options) {
         // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
         if (isFrontThread())
             void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort));
-        else
+        else {
+            if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.readsFile === true)
+                void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.prestartFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine }));
             void work();
+        }
         return;
     }
     const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(process.argv[1], {
         argv: process.argv.slice(2),
         stdin: options.stdin,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        workerData: { servesRedaction: true },
+        workerData: { servesRedaction: true, readsFile: options.readsFile },
     });
     // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
     // loading the redactor with the first; what arrives while it loads is kept for it.
@@ -2859,8 +2862,10 @@ if (data?.groupPart) {
 else if (commandOf(argv) === 'run' || (0,worker/* isFrontThread */.EV)()) {
     // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
     // that reads its input; stdin is passed on when it is the input.
+    const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
     (0,worker/* inWorker */.Co)(start, {
-        stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
+        stdin: input === '-',
+        readsFile: input !== undefined && input !== '' && input !== '-',
         failed: (message) => process.stderr.write(`error: ${message}\n`),
     });
 }

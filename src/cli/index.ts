@@ -17,8 +17,10 @@ if (data?.groupPart) {
 } else if (commandOf(argv) === 'run' || isFrontThread()) {
   // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
   // that reads its input; stdin is passed on when it is the input.
+  const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
   inWorker(start, {
-    stdin: argv.some((a, i) => a === '--input=-' || (a === '--input' && argv[i + 1] === '-')),
+    stdin: input === '-',
+    readsFile: input !== undefined && input !== '' && input !== '-',
     failed: (message) => process.stderr.write(`error: ${message}\n`),
   });
 } else {

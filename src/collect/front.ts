@@ -40,33 +40,39 @@ export function localFront(items: AsyncIterable<SourceItem>, opts: FrontOptions)
 /** The source's entries normalized and scoped, not yet redacted; `tally` counts what was read. */
 export async function* normalizedRecords(items: AsyncIterable<SourceItem>, inScope: FrontOptions['inScope'], tally: FrontTally): AsyncGenerator<LogRecord> {
   for await (const item of items) {
-    switch (item.kind) {
-      case 'entry':
-        try {
-          const record = normalizeEntry(item.value);
-          tally.entries += 1;
-          if (inScope && !inScope(record)) {
-            tally.outOfRange = (tally.outOfRange ?? 0) + 1;
-            continue;
-          }
-          tally.inRange += 1;
-          yield record;
-        } catch (e) {
-          if (!(e instanceof EntryError)) throw e;
-          tally.malformed.push({ position: item.position, reason: e.message });
+    const record = normalizeItem(item, inScope, tally);
+    if (record) yield record;
+  }
+}
+
+/** One item: its record when it is an entry in scope; anything else is counted in `tally`. */
+export function normalizeItem(item: SourceItem, inScope: FrontOptions['inScope'], tally: FrontTally): LogRecord | undefined {
+  switch (item.kind) {
+    case 'entry':
+      try {
+        const record = normalizeEntry(item.value);
+        tally.entries += 1;
+        if (inScope && !inScope(record)) {
+          tally.outOfRange = (tally.outOfRange ?? 0) + 1;
+          return undefined;
         }
-        break;
-      case 'malformed':
-        tally.malformed.push({ position: item.position, reason: item.reason });
-        break;
-      case 'truncated':
-        tally.truncated = { limit: item.limit, note: item.note };
-        break;
-      case 'failure':
-        tally.failures.push(item.message);
-        break;
-      case 'group':
-        break; // consumed by PreGrouped.expand before the front
-    }
+        tally.inRange += 1;
+        return record;
+      } catch (e) {
+        if (!(e instanceof EntryError)) throw e;
+        tally.malformed.push({ position: item.position, reason: e.message });
+      }
+      return undefined;
+    case 'malformed':
+      tally.malformed.push({ position: item.position, reason: item.reason });
+      return undefined;
+    case 'truncated':
+      tally.truncated = { limit: item.limit, note: item.note };
+      return undefined;
+    case 'failure':
+      tally.failures.push(item.message);
+      return undefined;
+    case 'group':
+      return undefined; // consumed by PreGrouped.expand before the front
   }
 }

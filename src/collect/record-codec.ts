@@ -62,7 +62,8 @@ export class RecordEncoder {
     this.t(8, r.kind, out);
     out.push(r.message, r.stackTrace);
     this.t(9, r.logger, out);
-    out.push(r.http, r.trace, r.spanId, r.sourceLocation, r.errorGroups, r.audit);
+    // Most records have no Error Reporting group: 0 crosses for the empty list.
+    out.push(r.http, r.trace, r.spanId, r.sourceLocation, r.errorGroups.length === 0 ? 0 : r.errorGroups, r.audit);
     let n = 0;
     for (const _ in r.labels) n += 1;
     out.push(n);
@@ -74,6 +75,8 @@ export class RecordEncoder {
     }
   }
 }
+
+const groupsOf = (v: string[] | 0): string[] => (v === 0 ? [] : v);
 
 export class RecordDecoder {
   private readonly table: string[] = [];
@@ -112,7 +115,7 @@ export class RecordDecoder {
         trace: v(),
         spanId: v(),
         sourceLocation: v(),
-        errorGroups: v(),
+        errorGroups: groupsOf(v()),
         labels: {},
       };
       const audit = v<LogRecord['audit']>();

@@ -182,7 +182,8 @@ export class GroupAccumulator {
     bump(g.instances, record.instance, st.sizes);
     bump(g.kinds, record.kind, st.sizes);
     if (record.http?.status !== undefined) bump(g.statuses, String(record.http.status), st.sizes);
-    g.hourly[record.timestamp.slice(0, 13)] = (g.hourly[record.timestamp.slice(0, 13)] ?? 0) + 1;
+    const hour = record.timestamp.slice(0, 13);
+    g.hourly[hour] = (g.hourly[hour] ?? 0) + 1;
     if (g.samples.length < MAX_SAMPLES) {
       const full = record.stackTrace && !record.message.includes(record.stackTrace) ? `${record.message}\n${record.stackTrace}` : record.message;
       // The exemplar already holds this text (the group's first record): shared, not copied.

@@ -75,6 +75,22 @@ export class Reassembler {
 
   constructor(private readonly options: ReassembleOptions = {}) {}
 
+  // The last record's stream and key: records of one stream come in runs, and the key is a new string to hash.
+  private lastProject: string | undefined;
+  private lastStream: string | undefined;
+  private lastLog: string | undefined;
+  private lastKey = '';
+
+  private keyOf(r: LogRecord): string {
+    const stream = r.instance ?? r.service;
+    const log = r.logName ?? r.kind;
+    if (this.lastKey !== '' && r.project === this.lastProject && stream === this.lastStream && log === this.lastLog) return this.lastKey;
+    this.lastProject = r.project;
+    this.lastStream = stream;
+    this.lastLog = log;
+    return (this.lastKey = keyOf(r));
+  }
+
   private flush(key: string, out: LogRecord[]): void {
     const block = this.pending.get(key);
     if (!block) return;
@@ -101,7 +117,7 @@ export class Reassembler {
         }
       }
     }
-    const key = keyOf(r);
+    const key = this.keyOf(r);
     if (whole(r)) {
       this.flush(key, out);
       out.push(r);

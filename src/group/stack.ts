@@ -135,9 +135,15 @@ function parseGo(lines: string[]): StackTrace | undefined {
   };
 }
 
-/** The stack trace in a text, when it holds one. */
+// The last text read: a record's trace is read where its severity is decided, then again where it is signed.
+let lastText: string | undefined;
+let lastTrace: StackTrace | undefined;
+
+/** The stack trace in a text, when it holds one. The result is shared: read it, do not change it. */
 export function parseStack(text: string): StackTrace | undefined {
   if (!text.includes('\n')) return undefined;
+  if (text === lastText) return lastTrace;
   const lines = text.split(/\r?\n/);
-  return parsePython(lines) ?? parseGo(lines) ?? parseJava(lines) ?? parseNode(lines);
+  lastText = text;
+  return (lastTrace = parsePython(lines) ?? parseGo(lines) ?? parseJava(lines) ?? parseNode(lines));
 }

@@ -162,7 +162,7 @@ function hasMixedCharacters(s: string): boolean {
 }
 
 /** Only a line of exactly 64 characters can be a PEM body line: checked by length before any regex. */
-export function hasLineOf64(text: string): boolean {
+function hasLineOf64(text: string): boolean {
   if (text.length < 64) return false;
   for (let start = 0; start <= text.length;) {
     const nl = text.indexOf('\n', start);
@@ -175,6 +175,12 @@ export function hasLineOf64(text: string): boolean {
 }
 
 const PEM_BODY_LINE = /^(?=[A-Za-z0-9+/]{0,63}[A-Z])[A-Za-z0-9+/]{64}$/gm;
+const HAS_PEM_BODY_LINE = new RegExp(PEM_BODY_LINE.source, 'm');
+
+/** Whether the PEM body line rule below changes the text: exactly when it applies and matches. */
+export function hasPemBodyLine(text: string): boolean {
+  return hasLineOf64(text) && HAS_PEM_BODY_LINE.test(text);
+}
 const PEM_HEADER = String.raw`[A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----`;
 
 export const BUILTIN_RULES: Rule[] = [

@@ -8,7 +8,7 @@
 // and checks the rest with lookarounds, so the scan costs about what one literal search costs.
 // When a rule or the maintained ruleset changes, this table changes with it: the preset's rule ids
 // are pinned in __tests__/safety/screen.test.ts, and the corpora are checked against the screen.
-import { hasLineOf64, NAMED_AFTER_KEY_WORD, PAIR_AT_SEPARATOR } from './patterns.js';
+import { hasPemBodyLine, NAMED_AFTER_KEY_WORD, PAIR_AT_SEPARATOR } from './patterns.js';
 import { SECRET_KEY_HINT } from './secret-keys.js';
 
 /** What redacting a text needs: nothing, the rules, or the rules over its whole batch (a match may run into the next text). */
@@ -84,8 +84,9 @@ export function screenText(text: string): Screen {
   if (isLowerHex(text)) return 'clean';
   if (SHAPE.test(text)) return text.includes('-----BEGIN') || endsInAwsKey(text) ? 'batch' : 'rules';
   if (endsInAwsKey(text)) return 'batch';
-  // [private-key] a line of exactly 64 base64 characters (a PEM body line logged alone).
-  return (KEYISH.test(text) && KEYED.test(text)) || hasLineOf64(text) ? 'rules' : 'clean';
+  // [private-key] a line of exactly 64 base64 characters (a PEM body line logged alone): the rule's own test, since
+  // lines of 64 characters are common in stack traces and most are not base64.
+  return (KEYISH.test(text) && KEYED.test(text)) || hasPemBodyLine(text) ? 'rules' : 'clean';
 }
 
 /**
