@@ -12,7 +12,7 @@
 //   deterministic redactor, so the result does not depend on which side did it.
 // - Both sides build the same front from the same settings, so the records are the ones the run would
 //   have made itself (src/run.ts does that with one core, or from stdin).
-import { Worker, isMainThread } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { LogRecord } from './types.js';
 import type { Settings } from './settings.js';
@@ -37,9 +37,12 @@ export interface FrontRequest {
 
 /** What the front sends, one member a message: a batch of records, or its end. */
 interface Reply {
-  frontBatch?: { id: number; values: Encoded; redacted: boolean };
+  /** Records, and what the front counted up to them (new malformed entries only): a run whose front dies keeps both. */
+  frontBatch?: { id: number; values: Encoded; redacted: boolean; counts: Counted };
   frontEnd?: { id: number; tally?: FrontTally; error?: string };
 }
+
+type Counted = Pick<FrontTally, 'entries' | 'inRange' | 'outOfRange' | 'malformed' | 'failures'>;
 
 /** What the run sends, one member a message. */
 interface Control extends Partial<FrontRequest> {
@@ -62,9 +65,21 @@ export interface FrontServingPort {
   on(event: 'message', listener: (message: unknown) => void): unknown;
 }
 
-/** What a thread started by startFrontThread is told (src/worker.ts looks for it). */
-interface FrontThreadData {
+/** What a thread started to read the input is told (src/worker.ts looks for `front`): the port to serve, when
+ * the first thread started it for the run (else its parent is the run). */
+export interface FrontThreadData {
   front: true;
+  port?: MessagePort;
+}
+
+/** What the run's worker is told when the first thread started the front's thread beside it. */
+export interface FrontPortData {
+  frontPort?: MessagePort;
+}
+
+/** What the first thread tells the run when the front's thread it started has died. */
+export interface FrontFailed {
+  frontFailed: string;
 }
 
 /** A thread started to run a file's front, loading while the run gets ready. */
@@ -81,24 +96,43 @@ interface ThreadOptions {
   describe: (e: unknown) => string;
 }
 
-/** A thread started before the run asked for one (the worker knew its input was a file); given to the first ask. */
-let prestarted: FrontThread | undefined;
-let asked = false;
-
-/** Starts the thread early, for the run's first startFrontThread (unless that came first). */
-export function prestartFrontThread(script: string | undefined, options: ThreadOptions): void {
-  if (!asked) prestarted = newFrontThread(script, options);
-}
+let portTaken = false;
 
 /**
- * Starts the front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is
- * there to run it; else undefined, and the run reads the file itself.
+ * The front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is there to
+ * run it: the one the first thread started beside this worker when it knew the input was a file, else one
+ * started now. Undefined on one core: the run reads the file itself.
  */
 export function startFrontThread(script: string | undefined, options: ThreadOptions): FrontThread | undefined {
-  asked = true;
-  const early = prestarted;
-  prestarted = undefined;
-  return early ?? newFrontThread(script, options);
+  const given = isMainThread ? undefined : (workerData as FrontPortData | null)?.frontPort;
+  if (given && !portTaken) {
+    portTaken = true;
+    return besideThread(given);
+  }
+  return newFrontThread(script, options);
+}
+
+/** The thread the first thread started: it reports the thread's end to this one (worker.ts). */
+function besideThread(port: MessagePort): FrontThread {
+  let listener: ((m: unknown) => void) | undefined;
+  const stop = (): void => {
+    if (listener) parentPort?.off('message', listener);
+    port.close();
+  };
+  return {
+    stop,
+    front: (request, redactor) =>
+      remoteFront(port, request, redactor, {
+        close: stop,
+        watch: (fail) => {
+          listener = (m: unknown): void => {
+            const failed = (m as Partial<FrontFailed> | null)?.frontFailed;
+            if (failed !== undefined) fail(failed);
+          };
+          parentPort?.on('message', listener);
+        },
+      }),
+  };
 }
 
 function newFrontThread(script: string | undefined, { youngGenerationMb, describe }: ThreadOptions): FrontThread | undefined {
@@ -145,6 +179,8 @@ export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front']
   const redactions = new RecordRedactor(redactor);
   let ended: { error?: string } | undefined;
   let wake: (() => void) | undefined;
+  /** What the front had counted by its last batch: the tally, should it never send its own. */
+  const counted = emptyTally();
   hooks.watch?.((error) => {
     ended ??= { error };
     wake?.();
@@ -153,8 +189,10 @@ export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front']
     const m = message as Reply | null;
     if (m?.frontBatch?.id === id) queue.push(m.frontBatch);
     else if (m?.frontEnd?.id === id) {
+      // After a failure, nothing the front says changes what the run reports.
+      if (ended) return;
       tally = m.frontEnd.tally;
-      ended ??= { error: m.frontEnd.error };
+      ended = { error: m.frontEnd.error };
     } else return;
     wake?.();
   };
@@ -169,12 +207,18 @@ export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front']
         const batch = queue.shift();
         if (batch) {
           port.postMessage({ frontAck: { id } });
+          const { entries, inRange, outOfRange, malformed, failures } = batch.counts;
+          Object.assign(counted, { entries, inRange, outOfRange });
+          counted.malformed.push(...malformed);
+          counted.failures.push(...failures);
           const records = decoder.decode(batch.values);
           yield batch.redacted ? records : await redactions.redactBatch(records);
           continue;
         }
         if (ended) {
-          if (ended.error !== undefined) throw new Error(ended.error);
+          // A front that failed or died: what it sent is kept, and the run says what failed.
+          if (ended.error !== undefined)
+            tally ??= { ...counted, failures: [...counted.failures, `${ended.error}; the rest of ${request.settings.inputFile} was not read`] };
           done = true;
           return;
         }
@@ -218,12 +262,21 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
     const encoder = new RecordEncoder();
     const redactions = new RecordRedactor(createRedactor(req.redaction));
     const tally = emptyTally();
+    let sent = { malformed: 0, failures: 0 };
     let batch: LogRecord[] = [];
     const ship = async (): Promise<void> => {
       const redacted = ahead >= runRedactsBelow;
       const records = redacted ? await redactions.redactBatch(batch) : batch;
       batch = [];
-      port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted } });
+      const counts: Counted = {
+        entries: tally.entries,
+        inRange: tally.inRange,
+        outOfRange: tally.outOfRange,
+        malformed: tally.malformed.slice(sent.malformed),
+        failures: tally.failures.slice(sent.failures),
+      };
+      sent = { malformed: tally.malformed.length, failures: tally.failures.length };
+      port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
       ahead += 1;
       while (ahead >= MAX_AHEAD && !stopped) {
         await new Promise<void>((resolve) => (wake = resolve));

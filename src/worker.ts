@@ -5,8 +5,10 @@
 // of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
 // pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
 // waits (entry points import their work when it starts).
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { MessageChannel, Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ServedRedaction } from './safety/redact-thread.js';
+import type { FrontFailed, FrontPortData, FrontThreadData } from './front-thread.js';
 
 /**
  * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
@@ -34,20 +36,21 @@ export const isFrontThread = (): boolean => !isMainThread && (workerData as { fr
 export function inWorker(work: () => Promise<void>, options: WorkerOptions): void {
   if (!isMainThread) {
     // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
-    if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront(parentPort!));
-    else {
-      if ((workerData as { readsFile?: unknown } | null)?.readsFile === true)
-        void import('./front-thread.js').then((f) => f.prestartFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine }));
-      void work();
-    }
+    if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront((workerData as FrontThreadData).port ?? parentPort!));
+    else void work();
     return;
   }
+  // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
+  // when the run asks for it. The two talk over their own channel; this thread only reports its end.
+  const channel = options.readsFile && availableParallelism() >= 2 ? new MessageChannel() : undefined;
   const worker = new Worker(process.argv[1], {
     argv: process.argv.slice(2),
     stdin: options.stdin,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    workerData: { servesRedaction: true, readsFile: options.readsFile } satisfies ServedRedaction & { readsFile?: boolean },
+    workerData: { servesRedaction: true, frontPort: channel?.port1 } satisfies ServedRedaction & FrontPortData,
+    transferList: channel ? [channel.port1] : [],
   });
+  const front = channel && beside(worker, channel.port2);
   // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
   // loading the redactor with the first; what arrives while it loads is kept for it.
   const early: unknown[] = [];
@@ -66,9 +69,29 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
     options.failed(failureLine(e));
   });
   worker.on('exit', (code) => {
+    void front?.terminate();
     if (options.stdin) process.stdin.destroy();
     process.exitCode = failed && code === 0 ? 1 : code;
   });
+}
+
+/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
+function beside(run: Worker, port: MessagePort): Worker {
+  const front = new Worker(process.argv[1], {
+    argv: [],
+    workerData: { front: true, port } satisfies FrontThreadData,
+    transferList: [port],
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  let ended = false;
+  const report = (frontFailed: string): void => {
+    if (ended) return;
+    ended = true;
+    run.postMessage({ frontFailed } satisfies FrontFailed);
+  };
+  front.on('error', (e: unknown) => report(failureLine(e)));
+  front.on('exit', (code) => report(`the thread reading the input stopped (exit code ${code})`));
+  return front;
 }
 
 /** One line for an error that ended the worker; running out of heap says what to do. */

@@ -396,7 +396,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  prestartFrontThread: () => (/* binding */ prestartFrontThread),
   remoteFront: () => (/* binding */ remoteFront),
   serveFront: () => (/* binding */ serveFront),
   startFrontThread: () => (/* binding */ startFrontThread)
@@ -568,23 +567,42 @@ const BATCH = 100;
 const MAX_AHEAD = 32;
 /** With fewer batches than this queued, the run redacts the next one itself. */
 const RUN_REDACTS_BELOW = 8;
-/** A thread started before the run asked for one (the worker knew its input was a file); given to the first ask. */
-let prestarted;
-let asked = false;
-/** Starts the thread early, for the run's first startFrontThread (unless that came first). */
-function prestartFrontThread(script, options) {
-    if (!asked)
-        prestarted = newFrontThread(script, options);
-}
+let portTaken = false;
 /**
- * Starts the front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is
- * there to run it; else undefined, and the run reads the file itself.
+ * The front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is there to
+ * run it: the one the first thread started beside this worker when it knew the input was a file, else one
+ * started now. Undefined on one core: the run reads the file itself.
  */
 function startFrontThread(script, options) {
-    asked = true;
-    const early = prestarted;
-    prestarted = undefined;
-    return early ?? newFrontThread(script, options);
+    const given = external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData?.frontPort;
+    if (given && !portTaken) {
+        portTaken = true;
+        return besideThread(given);
+    }
+    return newFrontThread(script, options);
+}
+/** The thread the first thread started: it reports the thread's end to this one (worker.ts). */
+function besideThread(port) {
+    let listener;
+    const stop = () => {
+        if (listener)
+            external_node_worker_threads_.parentPort?.off('message', listener);
+        port.close();
+    };
+    return {
+        stop,
+        front: (request, redactor) => remoteFront(port, request, redactor, {
+            close: stop,
+            watch: (fail) => {
+                listener = (m) => {
+                    const failed = m?.frontFailed;
+                    if (failed !== undefined)
+                        fail(failed);
+                };
+                external_node_worker_threads_.parentPort?.on('message', listener);
+            },
+        }),
+    };
 }
 function newFrontThread(script, { youngGenerationMb, describe }) {
     if (external_node_worker_threads_.isMainThread || !script || (0,external_node_os_.availableParallelism)() < 2)
@@ -621,6 +639,8 @@ function remoteFront(port, request, redactor, hooks = {}) {
     const redactions = new redact_record/* RecordRedactor */.oZ(redactor);
     let ended;
     let wake;
+    /** What the front had counted by its last batch: the tally, should it never send its own. */
+    const counted = (0,front/* emptyTally */.CK)();
     hooks.watch?.((error) => {
         ended ??= { error };
         wake?.();
@@ -630,8 +650,11 @@ function remoteFront(port, request, redactor, hooks = {}) {
         if (m?.frontBatch?.id === id)
             queue.push(m.frontBatch);
         else if (m?.frontEnd?.id === id) {
+            // After a failure, nothing the front says changes what the run reports.
+            if (ended)
+                return;
             tally = m.frontEnd.tally;
-            ended ??= { error: m.frontEnd.error };
+            ended = { error: m.frontEnd.error };
         }
         else
             return;
@@ -647,13 +670,18 @@ function remoteFront(port, request, redactor, hooks = {}) {
                 const batch = queue.shift();
                 if (batch) {
                     port.postMessage({ frontAck: { id } });
+                    const { entries, inRange, outOfRange, malformed, failures } = batch.counts;
+                    Object.assign(counted, { entries, inRange, outOfRange });
+                    counted.malformed.push(...malformed);
+                    counted.failures.push(...failures);
                     const records = decoder.decode(batch.values);
                     yield batch.redacted ? records : await redactions.redactBatch(records);
                     continue;
                 }
                 if (ended) {
+                    // A front that failed or died: what it sent is kept, and the run says what failed.
                     if (ended.error !== undefined)
-                        throw new Error(ended.error);
+                        tally ??= { ...counted, failures: [...counted.failures, `${ended.error}; the rest of ${request.settings.inputFile} was not read`] };
                     done = true;
                     return;
                 }
@@ -692,12 +720,21 @@ function serveFront(port, options = {}) {
         const encoder = new RecordEncoder();
         const redactions = new redact_record/* RecordRedactor */.oZ((0,redact/* createRedactor */.lY)(req.redaction));
         const tally = (0,front/* emptyTally */.CK)();
+        let sent = { malformed: 0, failures: 0 };
         let batch = [];
         const ship = async () => {
             const redacted = ahead >= runRedactsBelow;
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
-            port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted } });
+            const counts = {
+                entries: tally.entries,
+                inRange: tally.inRange,
+                outOfRange: tally.outOfRange,
+                malformed: tally.malformed.slice(sent.malformed),
+                failures: tally.failures.slice(sent.failures),
+            };
+            sent = { malformed: tally.malformed.length, failures: tally.failures.length };
+            port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
             ahead += 1;
             while (ahead >= MAX_AHEAD && !stopped) {
                 await new Promise((resolve) => (wake = resolve));

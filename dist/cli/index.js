@@ -1758,8 +1758,10 @@ const VERSION = '0.2.0';
 /* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB),
 /* harmony export */   Pu: () => (/* binding */ failureLine)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 // Runs an entry point's work in a worker thread of the same script, with a small young generation.
 //
 // Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
@@ -1768,6 +1770,7 @@ const VERSION = '0.2.0';
 // pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
 // waits (entry points import their work when it starts).
 
+
 /**
  * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
  * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
@@ -1775,29 +1778,31 @@ const VERSION = '0.2.0';
  */
 const YOUNG_GENERATION_MB = 12;
 /** A thread a run started to read its input (src/front-thread.ts). */
-const isFrontThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.front === true;
+const isFrontThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.front === true;
 /**
  * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
  * runs `work`. The script is `process.argv[1]`, its arguments passed on.
  */
 function inWorker(work, options) {
-    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
         // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
         if (isFrontThread())
-            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort));
-        else {
-            if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.readsFile === true)
-                void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.prestartFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine }));
+            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.port ?? node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort));
+        else
             void work();
-        }
         return;
     }
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(process.argv[1], {
+    // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
+    // when the run asks for it. The two talk over their own channel; this thread only reports its end.
+    const channel = options.readsFile && (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() >= 2 ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel() : undefined;
+    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(process.argv[1], {
         argv: process.argv.slice(2),
         stdin: options.stdin,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        workerData: { servesRedaction: true, readsFile: options.readsFile },
+        workerData: { servesRedaction: true, frontPort: channel?.port1 },
+        transferList: channel ? [channel.port1] : [],
     });
+    const front = channel && beside(worker, channel.port2);
     // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
     // loading the redactor with the first; what arrives while it loads is kept for it.
     const early = [];
@@ -1817,10 +1822,30 @@ function inWorker(work, options) {
         options.failed(failureLine(e));
     });
     worker.on('exit', (code) => {
+        void front?.terminate();
         if (options.stdin)
             process.stdin.destroy();
         process.exitCode = failed && code === 0 ? 1 : code;
     });
+}
+/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
+function beside(run, port) {
+    const front = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(process.argv[1], {
+        argv: [],
+        workerData: { front: true, port },
+        transferList: [port],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+    let ended = false;
+    const report = (frontFailed) => {
+        if (ended)
+            return;
+        ended = true;
+        run.postMessage({ frontFailed });
+    };
+    front.on('error', (e) => report(failureLine(e)));
+    front.on('exit', (code) => report(`the thread reading the input stopped (exit code ${code})`));
+    return front;
 }
 /** One line for an error that ended the worker; running out of heap says what to do. */
 function failureLine(e) {
