@@ -4207,7 +4207,7 @@ const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` print
 async function build(settings, options = {}) {
     // A file is read, parsed and redacted on a thread of its own while this one groups; it loads meanwhile.
     const thread = settings.inputFile && settings.inputFile !== '-' && (0,redact_thread.servingParent)()
-        ? (0,front_thread.startFrontThread)(process.argv[1], { youngGenerationMb: worker/* YOUNG_GENERATION_MB */.OE, describe: worker/* failureLine */.Pu })
+        ? (0,front_thread.startFrontThread)(process.argv[1], { youngGenerationMb: worker/* FRONT_YOUNG_GENERATION_MB */.ET, describe: worker/* failureLine */.Pu })
         : undefined;
     try {
         return await buildWith(settings, options, thread);

@@ -8,7 +8,7 @@ import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
 import { fileScope } from './file-scope.js';
 import { startFrontThread, type FrontThread } from './front-thread.js';
-import { failureLine, YOUNG_GENERATION_MB } from './worker.js';
+import { failureLine, FRONT_YOUNG_GENERATION_MB } from './worker.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
@@ -58,7 +58,7 @@ export async function build(settings: Settings, options: RunOptions = {}): Promi
   // A file is read, parsed and redacted on a thread of its own while this one groups; it loads meanwhile.
   const thread =
     settings.inputFile && settings.inputFile !== '-' && servingParent()
-      ? startFrontThread(process.argv[1], { youngGenerationMb: YOUNG_GENERATION_MB, describe: failureLine })
+      ? startFrontThread(process.argv[1], { youngGenerationMb: FRONT_YOUNG_GENERATION_MB, describe: failureLine })
       : undefined;
   try {
     return await buildWith(settings, options, thread);

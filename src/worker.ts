@@ -17,6 +17,12 @@ import type { FrontFailed, FrontPortData, FrontThreadData } from './front-thread
  */
 export const YOUNG_GENERATION_MB = 12;
 
+/**
+ * The young generation of the thread that reads a file (src/front-thread.ts): what it keeps alive is a batch
+ * or two, so a small one costs it little; 4 MB was as fast as 12 MB at 200,000 entries (docs/BENCHMARKS.md).
+ */
+export const FRONT_YOUNG_GENERATION_MB = 4;
+
 export interface WorkerOptions {
   /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the worker. */
   stdin?: boolean;
@@ -81,7 +87,7 @@ function beside(run: Worker, port: MessagePort): Worker {
     argv: [],
     workerData: { front: true, port } satisfies FrontThreadData,
     transferList: [port],
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },
   });
   let ended = false;
   const report = (frontFailed: string): void => {

@@ -564,9 +564,9 @@ class RecordDecoder {
 /** Records per batch: small, so that a batch's records die young on both sides. */
 const BATCH = 100;
 /** Batches sent and not yet taken: enough to ride out a pause of either side (a collection). */
-const MAX_AHEAD = 32;
+const MAX_AHEAD = 16;
 /** With fewer batches than this queued, the run redacts the next one itself. */
-const RUN_REDACTS_BELOW = 8;
+const RUN_REDACTS_BELOW = 4;
 let portTaken = false;
 /**
  * The front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is there to

@@ -1754,10 +1754,11 @@ const VERSION = '0.2.0';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Co: () => (/* binding */ inWorker),
+/* harmony export */   ET: () => (/* binding */ FRONT_YOUNG_GENERATION_MB),
 /* harmony export */   EV: () => (/* binding */ isFrontThread),
-/* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB),
 /* harmony export */   Pu: () => (/* binding */ failureLine)
 /* harmony export */ });
+/* unused harmony export YOUNG_GENERATION_MB */
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
@@ -1777,6 +1778,11 @@ const VERSION = '0.2.0';
  * (more scavenges); no difference in time at 100 groups.
  */
 const YOUNG_GENERATION_MB = 12;
+/**
+ * The young generation of the thread that reads a file (src/front-thread.ts): what it keeps alive is a batch
+ * or two, so a small one costs it little; 4 MB was as fast as 12 MB at 200,000 entries (docs/BENCHMARKS.md).
+ */
+const FRONT_YOUNG_GENERATION_MB = 4;
 /** A thread a run started to read its input (src/front-thread.ts). */
 const isFrontThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.front === true;
 /**
@@ -1834,7 +1840,7 @@ function beside(run, port) {
         argv: [],
         workerData: { front: true, port },
         transferList: [port],
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },
     });
     let ended = false;
     const report = (frontFailed) => {
