@@ -380,7 +380,12 @@ const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\
 const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path) {
-    return path.split(/[/\\]/).slice(-2).join('/');
+    // What path.split(/[/\\]/).slice(-2).join('/') gives, without the array: a frame at a time, it added up.
+    const last = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    if (last < 0)
+        return path;
+    const before = last === 0 ? -1 : Math.max(path.lastIndexOf('/', last - 1), path.lastIndexOf('\\', last - 1));
+    return `${path.slice(before + 1, last)}/${path.slice(last + 1)}`;
 }
 function collapse(frames) {
     const inApp = frames.filter((f) => !f.library);
@@ -2647,11 +2652,13 @@ async function collect(opts) {
     const joiner = new Reassembler();
     const out = [];
     for await (const batch of front.batches) {
-        for (const record of batch)
+        for (const record of batch) {
             joiner.push(record, out);
-        for (const record of out)
-            take(record);
-        out.length = 0;
+            // Each record joined or let through is grouped at once, while it is young.
+            for (const r of out)
+                take(r);
+            out.length = 0;
+        }
     }
     joiner.end(out);
     for (const record of out)

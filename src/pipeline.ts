@@ -72,9 +72,12 @@ export async function collect(opts: CollectOptions): Promise<Collected> {
   const joiner = new Reassembler();
   const out: LogRecord[] = [];
   for await (const batch of front.batches) {
-    for (const record of batch) joiner.push(record, out);
-    for (const record of out) take(record);
-    out.length = 0;
+    for (const record of batch) {
+      joiner.push(record, out);
+      // Each record joined or let through is grouped at once, while it is young.
+      for (const r of out) take(r);
+      out.length = 0;
+    }
   }
   joiner.end(out);
   for (const record of out) take(record);

@@ -869,6 +869,7 @@ function createSigner(options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ parseStack)
 /* harmony export */ });
+/* unused harmony export shortFile */
 // Reads a stack trace (Python, Node.js, Java, Go) into the parts that identify a problem:
 // the innermost exception's type and message, and its in-app frames as "file:function",
 // without line numbers, library frames dropped, repeated (recursive) frames collapsed.
@@ -886,7 +887,12 @@ const GO_LIBRARY = /^(?:runtime|net\/http|internal|sync|reflect|syscall)\.|\/go\
 const EXC_LINE = /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 /** Last two path segments: stable across deploy roots, distinct across packages. */
 function shortFile(path) {
-    return path.split(/[/\\]/).slice(-2).join('/');
+    // What path.split(/[/\\]/).slice(-2).join('/') gives, without the array: a frame at a time, it added up.
+    const last = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    if (last < 0)
+        return path;
+    const before = last === 0 ? -1 : Math.max(path.lastIndexOf('/', last - 1), path.lastIndexOf('\\', last - 1));
+    return `${path.slice(before + 1, last)}/${path.slice(last + 1)}`;
 }
 function collapse(frames) {
     const inApp = frames.filter((f) => !f.library);

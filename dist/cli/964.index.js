@@ -1331,11 +1331,13 @@ async function collect(opts) {
     const joiner = new Reassembler();
     const out = [];
     for await (const batch of front.batches) {
-        for (const record of batch)
+        for (const record of batch) {
             joiner.push(record, out);
-        for (const record of out)
-            take(record);
-        out.length = 0;
+            // Each record joined or let through is grouped at once, while it is young.
+            for (const r of out)
+                take(r);
+            out.length = 0;
+        }
     }
     joiner.end(out);
     for (const record of out)

@@ -35,8 +35,12 @@ const EXC_LINE =
   /^(?:Caused by: |\[cause\]: |Uncaught |Exception in thread "[^"]*" )?((?:[A-Za-z_$][\w$]*[.])*[A-Za-z_$][\w$]*(?:Error|Exception|Exit|Interrupt|Warning|Failure|Fault|Panic)|Error)(?: \[[\w-]+\])?(?::\s?(.*))?$/;
 
 /** Last two path segments: stable across deploy roots, distinct across packages. */
-function shortFile(path: string): string {
-  return path.split(/[/\\]/).slice(-2).join('/');
+export function shortFile(path: string): string {
+  // What path.split(/[/\\]/).slice(-2).join('/') gives, without the array: a frame at a time, it added up.
+  const last = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  if (last < 0) return path;
+  const before = last === 0 ? -1 : Math.max(path.lastIndexOf('/', last - 1), path.lastIndexOf('\\', last - 1));
+  return `${path.slice(before + 1, last)}/${path.slice(last + 1)}`;
 }
 
 function collapse(frames: Frame[]): string[] {
