@@ -2,10 +2,12 @@
 import { splitJson, type Piece } from '../../src/collect/json-stream.js';
 import { rng } from '../group/scale-rng.js';
 
-async function pieces(text: string, cut: () => number): Promise<Piece[]> {
+/** The pieces of `text` fed in chunks of 1 to `most` characters (the whole text when cut() is 1). */
+async function pieces(text: string, cut: () => number, most = 40): Promise<Piece[]> {
   const chunks: string[] = [];
   for (let i = 0; i < text.length;) {
-    const n = 1 + Math.floor(cut() * 40);
+    const r = cut();
+    const n = r >= 1 ? text.length : 1 + Math.floor(r * most);
     chunks.push(text.slice(i, i + n));
     i += n;
   }
@@ -40,4 +42,50 @@ test.each([1, 2, 3, 4, 5])('seed %i: the same pieces from an array and from NDJS
 test('text after the closing bracket and an unclosed array are errors', async () => {
   await expect(pieces('[{"a":1}] x', () => 0.5)).rejects.toThrow(/after the closing/);
   await expect(pieces('[{"a":1},{"b":"]', () => 0.5)).rejects.toThrow(/not closed/);
+});
+
+test('elements alone on their lines are the pieces the character scan finds, whatever the chunks and the mix', async () => {
+  const rnd = rng(7);
+  const lines: string[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    const e = entries[i % entries.length];
+    const k = Math.floor(rnd() * 11);
+    if (k === 0)
+      lines.push(`  ${JSON.stringify(e, null, 2).replace(/\n/g, '\n  ')},`); // pretty-printed, as gcloud
+    else if (k === 8)
+      lines.push(`\t${JSON.stringify(e, null, '\t').replace(/\n/g, '\n\t')},`); // tabs
+    else if (k === 9)
+      lines.push(
+        `    ${JSON.stringify(e, null, 4)
+          .replace(/\n/g, '\n    ')
+          .replace(/\n {4}\}$/, '\n}')},`,
+      ); // brace out of line
+    else if (k === 10)
+      lines.push(`  ${JSON.stringify(e, null, 2).replace(/\n/g, '\r\n  ')},\r`); // CRLF
+    else if (k === 1)
+      lines.push(`${JSON.stringify(e)}, ${JSON.stringify(e)},`); // two on a line
+    else if (k === 2)
+      lines.push(`{"broken": tru},`); // one that does not parse
+    else if (k === 3)
+      lines.push(`\t${JSON.stringify(e)},\r`); // CRLF and a tab
+    else if (k === 4)
+      lines.push(`${JSON.stringify(e)} ,`); // a space before the comma
+    else lines.push(`${JSON.stringify(e)},`);
+  }
+  const text = `[\n${lines.join('\n')}\n{"last": true}\n]\n`;
+  const gcloud = `${JSON.stringify([...entries, ...entries], null, 2)}\n`;
+  // One character at a time no line is ever whole in a chunk: the character scan alone.
+  const reference = (await pieces(text, () => 0)).map(({ position, text: t }) => ({ position, text: t }));
+  expect(reference.length).toBeGreaterThan(300);
+  for (const cut of [() => 1, rng(8), () => 0.99]) {
+    const got = await pieces(text, cut, 4000);
+    expect(got.map(({ position, text: t }) => ({ position, text: t }))).toEqual(reference);
+    for (const p of got) if (p.value !== undefined) expect(p.value).toEqual(JSON.parse(p.text));
+    expect(got.some((p) => p.value !== undefined)).toBe(true);
+  }
+  const whole = await pieces(gcloud, () => 1);
+  expect(whole.map(({ position, text: t }) => ({ position, text: t }))).toEqual(
+    (await pieces(gcloud, () => 0)).map(({ position, text: t }) => ({ position, text: t })),
+  );
+  expect(whole.filter((p) => p.value !== undefined)).toHaveLength(entries.length * 2 - 1);
 });

@@ -22,6 +22,7 @@ export async function checkReadable(path: string, inputName: string): Promise<vo
 const CHUNK_BYTES = 65_536;
 
 function item(piece: Piece): SourceItem {
+  if (piece.value !== undefined) return { kind: 'entry', position: piece.position, value: piece.value };
   try {
     return { kind: 'entry', position: piece.position, value: JSON.parse(piece.text) as unknown };
   } catch (e) {

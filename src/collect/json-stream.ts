@@ -2,7 +2,8 @@
 // into one string per element, without holding more than one element in memory.
 // Elements that do not parse are reported with their 1-based position; the rest go on.
 
-export type Piece = { position: number; text: string };
+/** An element's text; `value` when it was already parsed (an array element alone on its line). */
+export type Piece = { position: number; text: string; value?: unknown };
 
 const QUOTE = 34;
 const BACKSLASH = 92;
@@ -11,6 +12,9 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
+
+/** JSON's whitespace. */
+const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Backslashes just before `end`, not looking before `from`. */
 function backslashesBefore(text: string, end: number, from: number): number {
@@ -46,6 +50,53 @@ export class JsonSplitter {
     if (this.error) throw this.error;
   }
 
+  private atBoundary(): boolean {
+    return this.mode === 'array' && this.depth === 0 && !this.inString && !this.ended && this.buf.trim() === '';
+  }
+
+  /**
+   * At an element boundary of an array: the elements that can be cut without reading them character by
+   * character, each parsed once here, and where the character scan must take over. An element alone on
+   * its line (`{...},`) ends at that line's end; a pretty-printed one (`{` ending its line, as gcloud
+   * prints) at the first `}` on a line of its own at the element's indentation. Either way JSON.parse
+   * accepting the text is what proves it one whole element; anything else (the last element, one this
+   * chunk cuts, two on a line, one that does not parse) is left to the scan.
+   */
+  private wholeElements(chunk: string, from: number, out: Piece[]): number {
+    let at = from;
+    for (;;) {
+      let p = at;
+      while (p < chunk.length && isBlank(chunk.charCodeAt(p))) p++;
+      if (chunk.charCodeAt(p) !== OPEN_BRACE) return at;
+      let close: number;
+      const next = chunk.charCodeAt(p + 1);
+      if (next === 10 || next === 13) {
+        const lineStart = chunk.lastIndexOf('\n', p - 1) + 1;
+        if (lineStart === 0) return at; // the line began in an earlier chunk: its indentation is unknown here
+        const indent = chunk.slice(lineStart, p);
+        for (let k = 0; k < indent.length; k++) if (!isBlank(indent.charCodeAt(k))) return at;
+        const mark = chunk.indexOf(`\n${indent}}`, p);
+        if (mark === -1) return at;
+        close = mark + 1 + indent.length;
+      } else {
+        const nl = chunk.indexOf('\n', p);
+        if (nl === -1) return at;
+        close = chunk.charCodeAt(nl - 1) === 13 ? nl - 3 : nl - 2;
+      }
+      if (chunk.charCodeAt(close) !== CLOSE_BRACE || chunk.charCodeAt(close + 1) !== COMMA) return at;
+      const text = chunk.slice(p, close + 1);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return at;
+      }
+      this.position += 1;
+      out.push({ position: this.position, text, value });
+      at = close + 2;
+    }
+  }
+
   push(chunk: string): Piece[] {
     this.check();
     const out: Piece[] = [];
@@ -77,6 +128,11 @@ export class JsonSplitter {
     }
     // Strings (most of an entry) are skipped with indexOf; only the rest is read char by char.
     const n = chunk.length;
+    if (this.atBoundary()) {
+      const next = this.wholeElements(chunk, start, out);
+      if (next !== start) this.buf = '';
+      i = start = next;
+    }
     for (; i < n; i++) {
       if (this.ended) {
         if (/\S/.test(chunk.slice(i))) {
@@ -113,6 +169,10 @@ export class JsonSplitter {
           out.push({ position: this.position, text });
         }
         if (c === CLOSE_BRACKET) this.ended = true;
+        else {
+          start = this.wholeElements(chunk, start, out);
+          i = start - 1;
+        }
       }
     }
     if (!this.ended) this.buf += chunk.slice(start);
