@@ -936,8 +936,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/file-scope.ts
 var file_scope = __webpack_require__(38088);
 // EXTERNAL MODULE: ./src/safety/redact.ts + 3 modules
@@ -1075,7 +1073,7 @@ class RecordDecoder {
 // The front of collection (collect/front.ts) for a file, on a thread of its own: it reads, parses, normalizes,
 // scopes and redacts the export while the run's thread joins traces, signs and groups.
 //
-// - The thread runs the same script with a young generation as small as the run's (src/worker.ts):
+// - The first thread starts it beside the run's worker, with a small young generation (src/worker.ts):
 //   it makes most of the garbage, and the run's first thread, which only waits, would let its own
 //   grow to 128 MB.
 // - Records cross in order, in batches of BATCH, encoded by collect/record-codec.ts. The run acknowledges each
@@ -1093,7 +1091,6 @@ class RecordDecoder {
 
 
 
-
 /** Records per batch: small, so that a batch's records die young on both sides. */
 const BATCH = 100;
 /** Batches sent and not yet taken: enough to ride out a pause of either side (a collection). */
@@ -1102,17 +1099,16 @@ const MAX_AHEAD = 16;
 const RUN_REDACTS_BELOW = 4;
 let portTaken = false;
 /**
- * The front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is there to
- * run it: the one the first thread started beside this worker when it knew the input was a file, else one
- * started now. Undefined on one core: the run reads the file itself.
+ * The front's thread the first thread started beside this run's worker, when it knew the input was a
+ * file and a second core was there to run it (src/worker.ts); else undefined, and the run reads the file
+ * itself. Given once.
  */
-function startFrontThread(script, options) {
+function startFrontThread() {
     const given = external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData?.frontPort;
-    if (given && !portTaken) {
-        portTaken = true;
-        return besideThread(given);
-    }
-    return newFrontThread(script, options);
+    if (!given || portTaken)
+        return undefined;
+    portTaken = true;
+    return besideThread(given);
 }
 /** The thread the first thread started: it reports the thread's end to this one (worker.ts). */
 function besideThread(port) {
@@ -1133,28 +1129,6 @@ function besideThread(port) {
                         fail(failed);
                 };
                 external_node_worker_threads_.parentPort?.on('message', listener);
-            },
-        }),
-    };
-}
-function newFrontThread(script, { youngGenerationMb, describe }) {
-    if (external_node_worker_threads_.isMainThread || !script || (0,external_node_os_.availableParallelism)() < 2)
-        return undefined;
-    const worker = new external_node_worker_threads_.Worker(script, {
-        argv: [],
-        workerData: { front: true },
-        resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
-    });
-    worker.unref();
-    const stop = () => void worker.terminate();
-    return {
-        stop,
-        front: (request, redactor) => remoteFront(worker, request, redactor, {
-            close: stop,
-            // A thread that dies (out of memory, a crash) must not leave the run waiting, nor pass for the end of the file.
-            watch: (fail) => {
-                worker.on('error', (e) => fail(describe(e)));
-                worker.on('exit', (code) => fail(`the thread reading the input stopped (exit code ${code})`));
             },
         }),
     };

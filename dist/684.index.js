@@ -360,8 +360,6 @@ var file_source = __webpack_require__(59849);
 var file_scope = __webpack_require__(38088);
 // EXTERNAL MODULE: ./src/front-thread.ts + 1 modules
 var front_thread = __webpack_require__(26327);
-// EXTERNAL MODULE: ./src/worker.ts
-var worker = __webpack_require__(45101);
 ;// CONCATENATED MODULE: ./src/group/stack.ts
 // Reads a stack trace (Python, Node.js, Java, Go) into the parts that identify a problem:
 // the innermost exception's type and message, and its in-app frames as "file:function",
@@ -4207,15 +4205,12 @@ var paths = __webpack_require__(8431);
 
 
 
-
 const quiet = { info: () => { }, warning: () => { } };
 const servicesOf = (groups) => [...new Set(groups.flatMap((g) => Object.keys(g.services)))].sort();
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 async function build(settings, options = {}) {
-    // A file is read, parsed and redacted on a thread of its own while this one groups; it loads meanwhile.
-    const thread = settings.inputFile && settings.inputFile !== '-' && (0,redact_thread.servingParent)()
-        ? (0,front_thread.startFrontThread)(process.argv[1], { youngGenerationMb: worker/* FRONT_YOUNG_GENERATION_MB */.ET, describe: worker/* failureLine */.Pu })
-        : undefined;
+    // A file is read, parsed and redacted on a thread of its own (started with this worker) while this one groups.
+    const thread = settings.inputFile && settings.inputFile !== '-' ? (0,front_thread.startFrontThread)() : undefined;
     try {
         return await buildWith(settings, options, thread);
     }

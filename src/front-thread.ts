@@ -1,7 +1,7 @@
 // The front of collection (collect/front.ts) for a file, on a thread of its own: it reads, parses, normalizes,
 // scopes and redacts the export while the run's thread joins traces, signs and groups.
 //
-// - The thread runs the same script with a young generation as small as the run's (src/worker.ts):
+// - The first thread starts it beside the run's worker, with a small young generation (src/worker.ts):
 //   it makes most of the garbage, and the run's first thread, which only waits, would let its own
 //   grow to 128 MB.
 // - Records cross in order, in batches of BATCH, encoded by collect/record-codec.ts. The run acknowledges each
@@ -12,8 +12,7 @@
 //   deterministic redactor, so the result does not depend on which side did it.
 // - Both sides build the same front from the same settings, so the records are the ones the run would
 //   have made itself (src/run.ts does that with one core, or from stdin).
-import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { LogRecord } from './types.js';
 import type { Settings } from './settings.js';
 import { fileScope } from './file-scope.js';
@@ -65,11 +64,10 @@ export interface FrontServingPort {
   on(event: 'message', listener: (message: unknown) => void): unknown;
 }
 
-/** What a thread started to read the input is told (src/worker.ts looks for `front`): the port to serve, when
- * the first thread started it for the run (else its parent is the run). */
+/** What a thread started to read the input is told (src/worker.ts looks for `front`): the port to serve. */
 export interface FrontThreadData {
   front: true;
-  port?: MessagePort;
+  port: MessagePort;
 }
 
 /** What the run's worker is told when the first thread started the front's thread beside it. */
@@ -90,26 +88,18 @@ export interface FrontThread {
   stop(): void;
 }
 
-interface ThreadOptions {
-  youngGenerationMb: number;
-  /** One line for an error that ended the thread. */
-  describe: (e: unknown) => string;
-}
-
 let portTaken = false;
 
 /**
- * The front's thread, when this run is a worker of `script` (src/worker.ts) and a second core is there to
- * run it: the one the first thread started beside this worker when it knew the input was a file, else one
- * started now. Undefined on one core: the run reads the file itself.
+ * The front's thread the first thread started beside this run's worker, when it knew the input was a
+ * file and a second core was there to run it (src/worker.ts); else undefined, and the run reads the file
+ * itself. Given once.
  */
-export function startFrontThread(script: string | undefined, options: ThreadOptions): FrontThread | undefined {
+export function startFrontThread(): FrontThread | undefined {
   const given = isMainThread ? undefined : (workerData as FrontPortData | null)?.frontPort;
-  if (given && !portTaken) {
-    portTaken = true;
-    return besideThread(given);
-  }
-  return newFrontThread(script, options);
+  if (!given || portTaken) return undefined;
+  portTaken = true;
+  return besideThread(given);
 }
 
 /** The thread the first thread started: it reports the thread's end to this one (worker.ts). */
@@ -130,29 +120,6 @@ function besideThread(port: MessagePort): FrontThread {
             if (failed !== undefined) fail(failed);
           };
           parentPort?.on('message', listener);
-        },
-      }),
-  };
-}
-
-function newFrontThread(script: string | undefined, { youngGenerationMb, describe }: ThreadOptions): FrontThread | undefined {
-  if (isMainThread || !script || availableParallelism() < 2) return undefined;
-  const worker = new Worker(script, {
-    argv: [],
-    workerData: { front: true } satisfies FrontThreadData,
-    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
-  });
-  worker.unref();
-  const stop = (): void => void worker.terminate();
-  return {
-    stop,
-    front: (request, redactor) =>
-      remoteFront(worker, request, redactor, {
-        close: stop,
-        // A thread that dies (out of memory, a crash) must not leave the run waiting, nor pass for the end of the file.
-        watch: (fail) => {
-          worker.on('error', (e: unknown) => fail(describe(e)));
-          worker.on('exit', (code) => fail(`the thread reading the input stopped (exit code ${code})`));
         },
       }),
   };

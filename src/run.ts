@@ -8,7 +8,6 @@ import type { LogSource } from './collect/source.js';
 import { checkReadable, fileSource } from './collect/file-source.js';
 import { fileScope } from './file-scope.js';
 import { startFrontThread, type FrontThread } from './front-thread.js';
-import { failureLine, FRONT_YOUNG_GENERATION_MB } from './worker.js';
 import { atOrAbove } from './collect/threshold.js';
 import { collect, buildReport, linkGroups } from './pipeline.js';
 import { createSigner } from './group/index.js';
@@ -55,11 +54,8 @@ const servicesOf = (groups: Group[]) => [...new Set(groups.flatMap((g) => Object
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 
 export async function build(settings: Settings, options: RunOptions = {}): Promise<Built> {
-  // A file is read, parsed and redacted on a thread of its own while this one groups; it loads meanwhile.
-  const thread =
-    settings.inputFile && settings.inputFile !== '-' && servingParent()
-      ? startFrontThread(process.argv[1], { youngGenerationMb: FRONT_YOUNG_GENERATION_MB, describe: failureLine })
-      : undefined;
+  // A file is read, parsed and redacted on a thread of its own (started with this worker) while this one groups.
+  const thread = settings.inputFile && settings.inputFile !== '-' ? startFrontThread() : undefined;
   try {
     return await buildWith(settings, options, thread);
   } finally {

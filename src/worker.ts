@@ -6,7 +6,7 @@
 // pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
 // waits (entry points import their work when it starts).
 import { availableParallelism } from 'node:os';
-import { MessageChannel, Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { ServedRedaction } from './safety/redact-thread.js';
 import type { FrontFailed, FrontPortData, FrontThreadData } from './front-thread.js';
 
@@ -21,7 +21,7 @@ export const YOUNG_GENERATION_MB = 12;
  * The young generation of the thread that reads a file (src/front-thread.ts): what it keeps alive is a batch
  * or two, so a small one costs it little; 4 MB was as fast as 12 MB at 200,000 entries (docs/BENCHMARKS.md).
  */
-export const FRONT_YOUNG_GENERATION_MB = 4;
+const FRONT_YOUNG_GENERATION_MB = 4;
 
 export interface WorkerOptions {
   /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the worker. */
@@ -32,7 +32,7 @@ export interface WorkerOptions {
   failed: (message: string) => void;
 }
 
-/** A thread a run started to read its input (src/front-thread.ts). */
+/** The thread started beside a run to read its input (src/front-thread.ts). */
 export const isFrontThread = (): boolean => !isMainThread && (workerData as { front?: unknown } | null)?.front === true;
 
 /**
@@ -41,8 +41,8 @@ export const isFrontThread = (): boolean => !isMainThread && (workerData as { fr
  */
 export function inWorker(work: () => Promise<void>, options: WorkerOptions): void {
   if (!isMainThread) {
-    // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
-    if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront((workerData as FrontThreadData).port ?? parentPort!));
+    // The thread started beside the run to read its input (src/front-thread.ts) serves that instead.
+    if (isFrontThread()) void import('./front-thread.js').then((f) => f.serveFront((workerData as FrontThreadData).port));
     else void work();
     return;
   }

@@ -1749,121 +1749,6 @@ const VERSION = '0.2.0';
 
 /***/ }),
 
-/***/ 45101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Co: () => (/* binding */ inWorker),
-/* harmony export */   ET: () => (/* binding */ FRONT_YOUNG_GENERATION_MB),
-/* harmony export */   EV: () => (/* binding */ isFrontThread),
-/* harmony export */   Pu: () => (/* binding */ failureLine)
-/* harmony export */ });
-/* unused harmony export YOUNG_GENERATION_MB */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-// Runs an entry point's work in a worker thread of the same script, with a small young generation.
-//
-// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
-// it grew to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stayed there, a third
-// of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
-// pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
-// waits (entry points import their work when it starts).
-
-
-/**
- * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
- * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
- * (more scavenges); no difference in time at 100 groups.
- */
-const YOUNG_GENERATION_MB = 12;
-/**
- * The young generation of the thread that reads a file (src/front-thread.ts): what it keeps alive is a batch
- * or two, so a small one costs it little; 4 MB was as fast as 12 MB at 200,000 entries (docs/BENCHMARKS.md).
- */
-const FRONT_YOUNG_GENERATION_MB = 4;
-/** A thread a run started to read its input (src/front-thread.ts). */
-const isFrontThread = () => !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.front === true;
-/**
- * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
- * runs `work`. The script is `process.argv[1]`, its arguments passed on.
- */
-function inWorker(work, options) {
-    if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread) {
-        // A thread started by a run to read its input (src/front-thread.ts) serves that instead.
-        if (isFrontThread())
-            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData.port ?? node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort));
-        else
-            void work();
-        return;
-    }
-    // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
-    // when the run asks for it. The two talk over their own channel; this thread only reports its end.
-    const channel = options.readsFile && (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() >= 2 ? new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.MessageChannel() : undefined;
-    const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(process.argv[1], {
-        argv: process.argv.slice(2),
-        stdin: options.stdin,
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        workerData: { servesRedaction: true, frontPort: channel?.port1 },
-        transferList: channel ? [channel.port1] : [],
-    });
-    const front = channel && beside(worker, channel.port2);
-    // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
-    // loading the redactor with the first; what arrives while it loads is kept for it.
-    const early = [];
-    const keep = (m) => void early.push(m);
-    worker.on('message', keep);
-    worker.once('message', () => {
-        void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(941), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => {
-            worker.off('message', keep);
-            t.serveRedaction(worker, early);
-        });
-    });
-    if (options.stdin && worker.stdin)
-        process.stdin.pipe(worker.stdin);
-    let failed = false;
-    worker.on('error', (e) => {
-        failed = true;
-        options.failed(failureLine(e));
-    });
-    worker.on('exit', (code) => {
-        void front?.terminate();
-        if (options.stdin)
-            process.stdin.destroy();
-        process.exitCode = failed && code === 0 ? 1 : code;
-    });
-}
-/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
-function beside(run, port) {
-    const front = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(process.argv[1], {
-        argv: [],
-        workerData: { front: true, port },
-        transferList: [port],
-        resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },
-    });
-    let ended = false;
-    const report = (frontFailed) => {
-        if (ended)
-            return;
-        ended = true;
-        run.postMessage({ frontFailed });
-    };
-    front.on('error', (e) => report(failureLine(e)));
-    front.on('exit', (code) => report(`the thread reading the input stopped (exit code ${code})`));
-    return front;
-}
-/** One line for an error that ended the worker; running out of heap says what to do. */
-function failureLine(e) {
-    if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY')
-        return ('the run ran out of memory (JavaScript heap). Fix: read less at once (a shorter window, a service, a higher min-severity, ' +
-            'max-entries) or give node a larger heap (NODE_OPTIONS=--max-old-space-size=4096).');
-    return e instanceof Error ? e.message.split('\n')[0] : String(e);
-}
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -2875,8 +2760,107 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
     }
 }
 
-// EXTERNAL MODULE: ./src/worker.ts
-var worker = __nccwpck_require__(45101);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/worker.ts
+// Runs an entry point's work in a worker thread of the same script, with a small young generation.
+//
+// Why: V8 sizes the young generation from the machine's memory, not from the heap limit: with 24 GB
+// it grew to 128 MB (two 64 MB semi-spaces) within seconds of a large run and stayed there, a third
+// of the peak RSS of a 10,000-group run. `--max-semi-space-size` would bound it, but an action cannot
+// pass V8 flags to the runner's `node`; a worker thread's `resourceLimits` can. The main thread only
+// waits (entry points import their work when it starts).
+
+
+/**
+ * The worker's young generation: V8 makes it two 4 MB semi-spaces (24 gives 8 MB ones). Measured at
+ * 10,000 groups (docs/BENCHMARKS.md): peak RSS ~15 MiB lower than with 24, for ~8 % more CPU there
+ * (more scavenges); no difference in time at 100 groups.
+ */
+const YOUNG_GENERATION_MB = 12;
+/**
+ * The young generation of the thread that reads a file (src/front-thread.ts): what it keeps alive is a batch
+ * or two, so a small one costs it little; 4 MB was as fast as 12 MB at 200,000 entries (docs/BENCHMARKS.md).
+ */
+const FRONT_YOUNG_GENERATION_MB = 4;
+/** The thread started beside a run to read its input (src/front-thread.ts). */
+const isFrontThread = () => !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.front === true;
+/**
+ * In the main thread, starts this script again as a worker and takes its exit code; in the worker,
+ * runs `work`. The script is `process.argv[1]`, its arguments passed on.
+ */
+function inWorker(work, options) {
+    if (!external_node_worker_threads_.isMainThread) {
+        // The thread started beside the run to read its input (src/front-thread.ts) serves that instead.
+        if (isFrontThread())
+            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(external_node_worker_threads_.workerData.port));
+        else
+            void work();
+        return;
+    }
+    // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
+    // when the run asks for it. The two talk over their own channel; this thread only reports its end.
+    const channel = options.readsFile && (0,external_node_os_.availableParallelism)() >= 2 ? new external_node_worker_threads_.MessageChannel() : undefined;
+    const worker = new external_node_worker_threads_.Worker(process.argv[1], {
+        argv: process.argv.slice(2),
+        stdin: options.stdin,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+        workerData: { servesRedaction: true, frontPort: channel?.port1 },
+        transferList: channel ? [channel.port1] : [],
+    });
+    const front = channel && beside(worker, channel.port2);
+    // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
+    // loading the redactor with the first; what arrives while it loads is kept for it.
+    const early = [];
+    const keep = (m) => void early.push(m);
+    worker.on('message', keep);
+    worker.once('message', () => {
+        void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(941), __nccwpck_require__.e(254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61254)).then((t) => {
+            worker.off('message', keep);
+            t.serveRedaction(worker, early);
+        });
+    });
+    if (options.stdin && worker.stdin)
+        process.stdin.pipe(worker.stdin);
+    let failed = false;
+    worker.on('error', (e) => {
+        failed = true;
+        options.failed(failureLine(e));
+    });
+    worker.on('exit', (code) => {
+        void front?.terminate();
+        if (options.stdin)
+            process.stdin.destroy();
+        process.exitCode = failed && code === 0 ? 1 : code;
+    });
+}
+/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
+function beside(run, port) {
+    const front = new external_node_worker_threads_.Worker(process.argv[1], {
+        argv: [],
+        workerData: { front: true, port },
+        transferList: [port],
+        resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },
+    });
+    let ended = false;
+    const report = (frontFailed) => {
+        if (ended)
+            return;
+        ended = true;
+        run.postMessage({ frontFailed });
+    };
+    front.on('error', (e) => report(failureLine(e)));
+    front.on('exit', (code) => report(`the thread reading the input stopped (exit code ${code})`));
+    return front;
+}
+/** One line for an error that ended the worker; running out of heap says what to do. */
+function failureLine(e) {
+    if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        return ('the run ran out of memory (JavaScript heap). Fix: read less at once (a shorter window, a service, a higher min-severity, ' +
+            'max-entries) or give node a larger heap (NODE_OPTIONS=--max-old-space-size=4096).');
+    return e instanceof Error ? e.message.split('\n')[0] : String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 
 
@@ -2890,11 +2874,11 @@ const data = external_node_worker_threads_.workerData;
 if (data?.groupPart) {
     void Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593)).then((g) => g.runGroupPart(data));
 }
-else if (commandOf(argv) === 'run' || (0,worker/* isFrontThread */.EV)()) {
+else if (commandOf(argv) === 'run' || isFrontThread()) {
     // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
     // that reads its input; stdin is passed on when it is the input.
     const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
-    (0,worker/* inWorker */.Co)(start, {
+    inWorker(start, {
         stdin: input === '-',
         readsFile: input !== undefined && input !== '' && input !== '-',
         failed: (message) => process.stderr.write(`error: ${message}\n`),
