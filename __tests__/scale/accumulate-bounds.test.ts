@@ -66,3 +66,14 @@ test('distribution values and field names from the log stay inert in markdown', 
   expect(text.split('\n')).toHaveLength(1);
   expect(text.match(/ 2(?:,|$)/g)).toHaveLength(4);
 });
+
+test('groups settle once: their counting state is let go, a second call gives the same groups, a late record is refused', () => {
+  const acc = new GroupAccumulator();
+  const signer = createSigner();
+  const records = Array.from({ length: 20 }, (_, i) => record(`Timeout after ${i % 2 ? 30 : 60} s on shard ${i % 3}`, { instance: `i-${i % 4}` }));
+  for (const r of records) acc.add(r, signer.sign(r));
+  const first = acc.result();
+  expect(first[0].distributions?.map((d) => d.field)).toEqual(expect.arrayContaining(['instance']));
+  expect(acc.result()).toBe(first);
+  expect(() => acc.add(records[0], signer.sign(records[0]))).toThrow(/after the groups were settled/);
+});

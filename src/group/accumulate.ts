@@ -117,6 +117,7 @@ export class GroupAccumulator {
   /** Current run of one fingerprint per service, for maxConsecutive. */
   private readonly runs = new Map<string, Run>();
   private readonly revisionsSeen = new Map<string, RevisionSeen>();
+  private settled: Group[] | undefined;
 
   /** Notes a record's revision, grouped or not: when each revision started serving. */
   observe(record: LogRecord): void {
@@ -154,6 +155,7 @@ export class GroupAccumulator {
 
   /** Adds a record to its group; call observe() too (for every record, grouped or not). */
   add(record: LogRecord, signature: Signature): Group {
+    if (this.settled) throw new Error('a record was added after the groups were settled');
     let g = this.groups.get(signature.fingerprint);
     let st = this.state.get(signature.fingerprint);
     if (!g || !st) {
@@ -287,8 +289,13 @@ export class GroupAccumulator {
     return [...this.revisionsSeen.values()].sort((a, b) => cmp(a.firstSeen, b.firstSeen) || cmp(a.revision, b.revision));
   }
 
-  /** Groups, most severe then most frequent first; ties by fingerprint for determinism. */
+  /**
+   * Groups, most severe then most frequent first; ties by fingerprint for determinism. Settles once: each
+   * group's counting state is let go as its distributions are read, so that what comes next (templates
+   * settled, the report rendered and written) has that memory; later calls return the same groups.
+   */
   result(): Group[] {
+    if (this.settled) return this.settled;
     const timeline = this.revisions();
     // The newest revision of each service that has served more than one (else no deploy is in sight).
     const newest = new Map<string, string>();
@@ -300,14 +307,16 @@ export class GroupAccumulator {
     for (const [svc, n] of served) if (n < 2) newest.delete(svc);
     for (const [fp, g] of this.groups) {
       const st = this.state.get(fp)!;
+      this.state.delete(fp);
       // One entry has no distribution to speak of.
       if (g.count > 1) g.distributions = distributions(st, g);
       g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
     }
-    return [...this.groups.values()].sort(
+    this.settled = [...this.groups.values()].sort(
       (a, b) =>
         severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
     );
+    return this.settled;
   }
 }
 
