@@ -115,6 +115,13 @@ describe('the front on another thread', () => {
     expect(mine.tally.malformed.length).toBeGreaterThan(0);
   });
 
+  test('the serving side says when a front is over: read to its end, or failed', async () => {
+    const ends: string[] = [];
+    await remote(path, scoped, { onEnd: () => ends.push('read') });
+    await remote(join(mkdtempSync(join(tmpdir(), 'lg-front-')), 'gone.json'), {}, { onEnd: () => ends.push('failed') });
+    expect(ends).toEqual(['read', 'failed']);
+  });
+
   test('a file that cannot be read is a failure in the tally, as on the run thread', async () => {
     const missing = join(mkdtempSync(join(tmpdir(), 'lg-front-')), 'gone.json');
     const theirs = await remote(missing);

@@ -1274,6 +1274,7 @@ function serveFront(port, options = {}) {
         }
         finally {
             running.delete(req.id);
+            options.onEnd?.();
         }
     }
     port.on('message', (message) => {

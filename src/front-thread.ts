@@ -75,6 +75,11 @@ export interface FrontPortData {
   frontPort?: MessagePort;
 }
 
+/** What the front's thread tells the first thread before it ends of its own accord, its front over. */
+export interface FrontEnded {
+  frontEnded: true;
+}
+
 /** What the first thread tells the run when the front's thread it started has died. */
 export interface FrontFailed {
   frontFailed: string;
@@ -205,6 +210,8 @@ export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front']
 export interface ServeOptions {
   /** With fewer batches than this queued, the run redacts the next one (tests force either side). */
   runRedactsBelow?: number;
+  /** Called when a front is over: read to its end, failed, or stopped by the run. */
+  onEnd?: () => void;
 }
 
 /** The serving side: runs each front asked for. The function returned stops them all. */
@@ -269,6 +276,7 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
       port.postMessage({ frontEnd: { id: req.id, error: e instanceof Error ? e.message : String(e) } });
     } finally {
       running.delete(req.id);
+      options.onEnd?.();
     }
   }
 

@@ -1,6 +1,6 @@
 // The bundled CLI runs `run` in a worker thread (src/worker.ts): what crosses the thread boundary works.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 
@@ -38,5 +38,16 @@ describe('dist/cli/index.js run in its worker thread', () => {
     const fromFile = report(['--input', SAMPLE]);
     expect(fromFile).toBe(report(['--input', '-'], readFileSync(SAMPLE)));
     expect(JSON.parse(fromFile).groups.length).toBeGreaterThan(1);
+    // The front's thread ends as soon as it has sent the last batch, the run still taking the ones before:
+    // every entry reaches the report, and its end is no failure.
+    const entries = (JSON.parse(readFileSync(SAMPLE, 'utf8')) as { insertId: string }[]).flatMap((e, i) =>
+      [0, 1, 2, 3].map((k) => JSON.stringify({ ...e, insertId: `${e.insertId}-${k}-${i}` })),
+    );
+    const big = resolve(mkdtempSync(resolve(tmpdir(), 'lg-front-')), 'four-times.ndjson');
+    writeFileSync(big, entries.join('\n') + '\n');
+    const longer = report(['--input', big]);
+    expect(longer).toBe(report(['--input', '-'], readFileSync(big)));
+    expect(JSON.parse(longer).stats.entries).toBe(entries.length);
+    expect(JSON.parse(longer).failures).toEqual([]);
   });
 });

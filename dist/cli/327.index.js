@@ -810,6 +810,7 @@ function serveFront(port, options = {}) {
         }
         finally {
             running.delete(req.id);
+            options.onEnd?.();
         }
     }
     port.on('message', (message) => {

@@ -676,6 +676,7 @@ class GroupAccumulator {
     /** Current run of one fingerprint per service, for maxConsecutive. */
     runs = new Map();
     revisionsSeen = new Map();
+    settled;
     /** Notes a record's revision, grouped or not: when each revision started serving. */
     observe(record) {
         const rev = record.revision;
@@ -714,6 +715,8 @@ class GroupAccumulator {
     }
     /** Adds a record to its group; call observe() too (for every record, grouped or not). */
     add(record, signature) {
+        if (this.settled)
+            throw new Error('a record was added after the groups were settled');
         let g = this.groups.get(signature.fingerprint);
         let st = this.state.get(signature.fingerprint);
         if (!g || !st) {
@@ -857,8 +860,14 @@ class GroupAccumulator {
     revisions() {
         return [...this.revisionsSeen.values()].sort((a, b) => cmp(a.firstSeen, b.firstSeen) || cmp(a.revision, b.revision));
     }
-    /** Groups, most severe then most frequent first; ties by fingerprint for determinism. */
+    /**
+     * Groups, most severe then most frequent first; ties by fingerprint for determinism. Settles once: each
+     * group's counting state is let go as its distributions are read, so that what comes next (templates
+     * settled, the report rendered and written) has that memory; later calls return the same groups.
+     */
     result() {
+        if (this.settled)
+            return this.settled;
         const timeline = this.revisions();
         // The newest revision of each service that has served more than one (else no deploy is in sight).
         const newest = new Map();
@@ -872,12 +881,14 @@ class GroupAccumulator {
                 newest.delete(svc);
         for (const [fp, g] of this.groups) {
             const st = this.state.get(fp);
+            this.state.delete(fp);
             // One entry has no distribution to speak of.
             if (g.count > 1)
                 g.distributions = distributions(st, g);
             g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
         }
-        return [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+        this.settled = [...this.groups.values()].sort((a, b) => (0,types/* severityRank */.qs)(b.maxSeverity) - (0,types/* severityRank */.qs)(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint));
+        return this.settled;
     }
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2793,7 +2793,7 @@ function inWorker(work, options) {
     if (!external_node_worker_threads_.isMainThread) {
         // The thread started beside the run to read its input (src/front-thread.ts) serves that instead.
         if (isFrontThread())
-            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(external_node_worker_threads_.workerData.port));
+            void Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26327)).then((f) => f.serveFront(external_node_worker_threads_.workerData.port, { onEnd: endFrontThread }));
         else
             void work();
         return;
@@ -2849,9 +2849,23 @@ function beside(run, port) {
         ended = true;
         run.postMessage({ frontFailed });
     };
+    // A thread that said its front is over ends with nothing to report (its messages come before its exit).
+    front.on('message', (m) => {
+        if (m?.frontEnded)
+            ended = true;
+    });
     front.on('error', (e) => report(failureLine(e)));
     front.on('exit', (code) => report(`the thread reading the input stopped (exit code ${code})`));
     return front;
+}
+/**
+ * The front's thread, its one front over, ends at once: what it sent is already queued on the run's side,
+ * and its memory is given back before the run settles and writes its groups, when the run's is at its most
+ * (10,000 groups: peak RSS median 230 against 240 MiB over 10 alternated runs).
+ */
+function endFrontThread() {
+    external_node_worker_threads_.parentPort?.postMessage({ frontEnded: true });
+    process.exit(0);
 }
 /** One line for an error that ended the worker; running out of heap says what to do. */
 function failureLine(e) {
