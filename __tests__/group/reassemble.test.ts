@@ -74,3 +74,23 @@ describe('reassemble', () => {
     expect(await collect(plain)).toEqual(plain);
   });
 });
+
+describe('reassemble, keys and order', () => {
+  it('puts the lines of a block in time order when they arrive out of it', async () => {
+    const trace = python('load', 3);
+    const lines = split(trace, 'a', 0);
+    // Two lines logged 1 ms apart arrive swapped (a collector that batches per ms).
+    [lines[2], lines[3]] = [lines[3], lines[2]];
+    expect((await collect(lines)).map((r) => r.message)).toEqual([trace]);
+  });
+
+  it('joins traces of streams past the keys it remembers', async () => {
+    const streams = 5_000;
+    const plain = Array.from({ length: streams }, (_, i) => record(`ready ${i}`, { instance: `i-${i}`, timestamp: new Date(BASE + i * 2000).toISOString() }));
+    const trace = node('createOrder', 5);
+    const late = split(trace, `i-${streams - 1}`, streams * 2000);
+    const out = await collect([...plain, ...late]);
+    expect(out).toHaveLength(streams + 1);
+    expect(out[out.length - 1].message).toBe(trace);
+  });
+});

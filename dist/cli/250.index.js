@@ -3,6 +3,32 @@ exports.id = 250;
 exports.ids = [250];
 exports.modules = {
 
+/***/ 45488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ firstLine)
+/* harmony export */ });
+/**
+ * The first line of `text` (lines cut at "\n") that is not blank, or undefined. What
+ * `text.split('\n').find((l) => l.trim() !== '')` gives, without cutting every line of a long trace.
+ */
+function firstLine(text) {
+    let from = 0;
+    for (;;) {
+        const nl = text.indexOf('\n', from);
+        const line = nl === -1 ? text.slice(from) : text.slice(from, nl);
+        if (line.trim() !== '')
+            return line;
+        if (nl === -1)
+            return undefined;
+        from = nl + 1;
+    }
+}
+
+
+/***/ }),
+
 /***/ 31250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -415,6 +441,8 @@ function clusterForms(forms, seeds, params = DEFAULT_CLUSTER_PARAMS) {
     return { clusters, clusterOf };
 }
 
+// EXTERNAL MODULE: ./src/group/first-line.ts
+var first_line = __webpack_require__(45488);
 // EXTERNAL MODULE: ./src/group/request.ts
 var request = __webpack_require__(40010);
 // EXTERNAL MODULE: ./src/group/pattern.ts
@@ -576,6 +604,7 @@ class SharedValues {
 
 
 
+
 const MAX_TITLE = 200;
 /** Aliases a signature keeps (the newest first), so markers that record them stay bounded. */
 const MAX_ALIASES = 32;
@@ -589,10 +618,7 @@ function headline(message) {
     const head = message.length > group_mask/* MAX_MASKED_CHARS */.jp ? message.slice(0, group_mask/* MAX_MASKED_CHARS */.jp) : message;
     if (!head.includes('\n'))
         return head.trim();
-    return (head
-        .split('\n')
-        .find((l) => l.trim() !== '')
-        ?.trim() ?? '');
+    return (0,first_line/* firstLine */.T)(head)?.trim() ?? '';
 }
 /** A member form's tokens as clustering sees them, each with the index of its first variable. */
 function memberTokens(form, params) {

@@ -517,6 +517,8 @@ function align(slots, text) {
     return values;
 }
 
+// EXTERNAL MODULE: ./src/group/first-line.ts
+var first_line = __webpack_require__(45488);
 ;// CONCATENATED MODULE: ./src/group/sketch.ts
 // Space-Saving top-k sketch (Metwally, Agrawal, El Abbadi 2005): at most `capacity` counters, so
 // memory is bounded whatever the number of distinct values. A value not tracked takes over the
@@ -576,12 +578,13 @@ class SpaceSaving {
             return this.min;
         let best;
         let bestCount = Infinity;
-        for (const [v, c] of this.counts) {
+        // forEach, not for-of: no [value, count] pair made per counter (this runs at every eviction).
+        this.counts.forEach((c, v) => {
             if (c < bestCount) {
                 best = v;
                 bestCount = c;
             }
-        }
+        });
         this.min = best;
         return this.min;
     }
@@ -598,6 +601,7 @@ class SpaceSaving {
 }
 
 ;// CONCATENATED MODULE: ./src/group/accumulate.ts
+
 
 
 
@@ -659,7 +663,7 @@ function headline(message) {
     const nl = message.indexOf('\n');
     if (nl === -1)
         return squeeze(message);
-    return squeeze(message.split('\n').find((l) => l.trim() !== '') ?? '');
+    return squeeze((0,first_line/* firstLine */.T)(message) ?? '');
 }
 function lastLine(text) {
     const lines = text.trimEnd().split('\n');
@@ -949,6 +953,8 @@ function suspectOf(st, g, seen, newest) {
 const GAP_MS = 1000;
 const MAX_LINES = 500;
 const MAX_PENDING = 256;
+/** Stream keys remembered; past it they are made anew (instances come and go). */
+const reassemble_MAX_KEYS = 4096;
 function keyOf(r) {
     return `${r.project ?? ''}\u0000${r.instance ?? r.service ?? ''}\u0000${r.logName ?? r.kind}`;
 }
@@ -966,16 +972,25 @@ function join(lines) {
     const errorGroups = [...new Set(lines.flatMap((r) => r.errorGroups))];
     return { ...first, severity, message, errorGroups };
 }
+/** Lines of a stream mostly come in time order: then there is nothing to sort. */
+function inTimeOrder(records) {
+    for (let i = 1; i < records.length; i += 1)
+        if (records[i].time < records[i - 1].time)
+            return false;
+    return true;
+}
 /** A block's records cut into traces and single lines, in the order the block arrived. */
 function emit(block, newestFirst, onJoin) {
     const { records } = block;
     if (records.length === 1)
         return records;
     const arrival = newestFirst ? [...records].reverse() : records;
-    const ordered = arrival
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
-        .map((x) => x.r);
+    const ordered = inTimeOrder(arrival)
+        ? arrival
+        : arrival
+            .map((r, i) => ({ r, i }))
+            .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
+            .map((x) => x.r);
     const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
         if (end - start === 1)
             return ordered[start];
@@ -1003,6 +1018,9 @@ class Reassembler {
     lastStream;
     lastLog;
     lastKey = '';
+    // Each stream's key, by project, stream and log: a record's key is found, not made (and hashed) again.
+    keys = new Map();
+    keyCount = 0;
     keyOf(r) {
         const stream = r.instance ?? r.service;
         const log = r.logName ?? r.kind;
@@ -1011,7 +1029,22 @@ class Reassembler {
         this.lastProject = r.project;
         this.lastStream = stream;
         this.lastLog = log;
-        return (this.lastKey = keyOf(r));
+        let byStream = this.keys.get(r.project);
+        if (!byStream)
+            this.keys.set(r.project, (byStream = new Map()));
+        let byLog = byStream.get(stream);
+        if (!byLog)
+            byStream.set(stream, (byLog = new Map()));
+        let key = byLog.get(log);
+        if (key === undefined) {
+            if (this.keyCount >= reassemble_MAX_KEYS) {
+                this.keys.clear();
+                this.keyCount = 0;
+            }
+            byLog.set(log, (key = keyOf(r)));
+            this.keyCount += 1;
+        }
+        return (this.lastKey = key);
     }
     flush(key, out) {
         const block = this.pending.get(key);
@@ -1032,14 +1065,15 @@ class Reassembler {
             if (r.time - this.lowest > GAP_MS || this.highest - r.time > GAP_MS) {
                 this.lowest = Infinity;
                 this.highest = -Infinity;
-                for (const [key, block] of pending) {
+                // forEach, not for-of: no [key, block] pair made per block (sparse logs sweep at almost every line).
+                pending.forEach((block, key) => {
                     if (Math.abs(r.time - block.lastTime) > GAP_MS)
                         this.flush(key, out);
                     else {
                         this.lowest = Math.min(this.lowest, block.lastTime);
                         this.highest = Math.max(this.highest, block.lastTime);
                     }
-                }
+                });
             }
         }
         const key = this.keyOf(r);
@@ -1057,12 +1091,14 @@ class Reassembler {
         if (!block) {
             while (pending.size >= MAX_PENDING)
                 this.flush(pending.keys().next().value, out);
-            block = { records: [], lastTime: r.time, plainTail: false };
-            pending.set(key, block);
+            // Most blocks hold one line: an array made for one, not grown for many.
+            pending.set(key, { records: [r], lastTime: r.time, plainTail: !like });
         }
-        block.records.push(r);
-        block.lastTime = r.time;
-        block.plainTail = !like;
+        else {
+            block.records.push(r);
+            block.lastTime = r.time;
+            block.plainTail = !like;
+        }
         this.lowest = Math.min(this.lowest, r.time);
         this.highest = Math.max(this.highest, r.time);
     }

@@ -4,6 +4,7 @@
 import type { Counts, Distribution, Group, LogRecord, Signature, SuspectRevision } from '../types.js';
 import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
+import { firstLine } from './first-line.js';
 import { detach, SpaceSaving } from './sketch.js';
 
 const MAX_SAMPLES = 3;
@@ -97,7 +98,7 @@ function variableSlots(signature: Signature): Slots | null {
 function headline(message: string): string {
   const nl = message.indexOf('\n');
   if (nl === -1) return squeeze(message);
-  return squeeze(message.split('\n').find((l) => l.trim() !== '') ?? '');
+  return squeeze(firstLine(message) ?? '');
 }
 
 function lastLine(text: string): string {

@@ -12,6 +12,8 @@ import { segmentTraces, traceLike } from './trace-lines.js';
 const GAP_MS = 1000;
 const MAX_LINES = 500;
 const MAX_PENDING = 256;
+/** Stream keys remembered; past it they are made anew (instances come and go). */
+const MAX_KEYS = 4096;
 
 interface ReassembleOptions {
   /** Called once per record joined from several entries, with how many entries it was made of. */
@@ -45,15 +47,23 @@ function join(lines: LogRecord[]): LogRecord {
   return { ...first, severity, message, errorGroups };
 }
 
+/** Lines of a stream mostly come in time order: then there is nothing to sort. */
+function inTimeOrder(records: readonly LogRecord[]): boolean {
+  for (let i = 1; i < records.length; i += 1) if (records[i].time < records[i - 1].time) return false;
+  return true;
+}
+
 /** A block's records cut into traces and single lines, in the order the block arrived. */
 function emit(block: Block, newestFirst: boolean, onJoin?: (lines: number) => void): LogRecord[] {
   const { records } = block;
   if (records.length === 1) return records;
   const arrival = newestFirst ? [...records].reverse() : records;
-  const ordered = arrival
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
-    .map((x) => x.r);
+  const ordered = inTimeOrder(arrival)
+    ? arrival
+    : arrival
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => a.r.time - b.r.time || a.i - b.i)
+        .map((x) => x.r);
   const out = segmentTraces(ordered.map((r) => r.message)).map(([start, end]) => {
     if (end - start === 1) return ordered[start];
     onJoin?.(end - start);
@@ -81,6 +91,10 @@ export class Reassembler {
   private lastLog: string | undefined;
   private lastKey = '';
 
+  // Each stream's key, by project, stream and log: a record's key is found, not made (and hashed) again.
+  private readonly keys = new Map<string | undefined, Map<string | undefined, Map<string, string>>>();
+  private keyCount = 0;
+
   private keyOf(r: LogRecord): string {
     const stream = r.instance ?? r.service;
     const log = r.logName ?? r.kind;
@@ -88,7 +102,20 @@ export class Reassembler {
     this.lastProject = r.project;
     this.lastStream = stream;
     this.lastLog = log;
-    return (this.lastKey = keyOf(r));
+    let byStream = this.keys.get(r.project);
+    if (!byStream) this.keys.set(r.project, (byStream = new Map()));
+    let byLog = byStream.get(stream);
+    if (!byLog) byStream.set(stream, (byLog = new Map()));
+    let key = byLog.get(log);
+    if (key === undefined) {
+      if (this.keyCount >= MAX_KEYS) {
+        this.keys.clear();
+        this.keyCount = 0;
+      }
+      byLog.set(log, (key = keyOf(r)));
+      this.keyCount += 1;
+    }
+    return (this.lastKey = key);
   }
 
   private flush(key: string, out: LogRecord[]): void {
@@ -108,13 +135,14 @@ export class Reassembler {
       if (r.time - this.lowest > GAP_MS || this.highest - r.time > GAP_MS) {
         this.lowest = Infinity;
         this.highest = -Infinity;
-        for (const [key, block] of pending) {
+        // forEach, not for-of: no [key, block] pair made per block (sparse logs sweep at almost every line).
+        pending.forEach((block, key) => {
           if (Math.abs(r.time - block.lastTime) > GAP_MS) this.flush(key, out);
           else {
             this.lowest = Math.min(this.lowest, block.lastTime);
             this.highest = Math.max(this.highest, block.lastTime);
           }
-        }
+        });
       }
     }
     const key = this.keyOf(r);
@@ -131,12 +159,13 @@ export class Reassembler {
     }
     if (!block) {
       while (pending.size >= MAX_PENDING) this.flush(pending.keys().next().value as string, out);
-      block = { records: [], lastTime: r.time, plainTail: false };
-      pending.set(key, block);
+      // Most blocks hold one line: an array made for one, not grown for many.
+      pending.set(key, { records: [r], lastTime: r.time, plainTail: !like });
+    } else {
+      block.records.push(r);
+      block.lastTime = r.time;
+      block.plainTail = !like;
     }
-    block.records.push(r);
-    block.lastTime = r.time;
-    block.plainTail = !like;
     this.lowest = Math.min(this.lowest, r.time);
     this.highest = Math.max(this.highest, r.time);
   }

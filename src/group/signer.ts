@@ -8,6 +8,7 @@ import { cutText } from '../safety/truncate.js';
 import { auditSignature } from './audit.js';
 import { clusterForms, clusterTokens, DEFAULT_CLUSTER_PARAMS, matches, type ClusterParams } from './cluster.js';
 import { fingerprint, fingerprintVersion, SIGNER_VERSION } from './fingerprint.js';
+import { firstLine } from './first-line.js';
 import { compileMasks, MAX_MASKED_CHARS, maskMessage, VAR } from './mask.js';
 import { errorGroupKey, requestSignature } from './request.js';
 import { compileRules } from './rules.js';
@@ -50,12 +51,7 @@ function clip(text: string): string {
 function headline(message: string): string {
   const head = message.length > MAX_MASKED_CHARS ? message.slice(0, MAX_MASKED_CHARS) : message;
   if (!head.includes('\n')) return head.trim();
-  return (
-    head
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? ''
-  );
+  return firstLine(head)?.trim() ?? '';
 }
 
 interface Form {

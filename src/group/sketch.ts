@@ -70,12 +70,13 @@ export class SpaceSaving {
     if (this.min !== undefined) return this.min;
     let best: string | undefined;
     let bestCount = Infinity;
-    for (const [v, c] of this.counts) {
+    // forEach, not for-of: no [value, count] pair made per counter (this runs at every eviction).
+    this.counts.forEach((c, v) => {
       if (c < bestCount) {
         best = v;
         bestCount = c;
       }
-    }
+    });
     this.min = best!;
     return this.min;
   }
