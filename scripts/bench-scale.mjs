@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // The whole pipeline at scale, side by side with the JSON floor in one run. For each size it writes
-// the same entries (scripts/scale-gen.mjs) as NDJSON, as a JSON array with an entry a line, and as the
-// array pretty-printed the way `gcloud logging read --format=json` prints it, then runs, in turn:
-//   floor  - read the NDJSON line by line and JSON.parse each line, nothing else;
-//   ndjson - the shipped CLI, `node dist/cli/index.js run --input X.ndjson --output-dir Y`;
-//   array  - the same on the JSON array;
-//   gcloud - the same on the pretty-printed array.
+// the same entries (scripts/scale-gen.mjs) as NDJSON, as a JSON array with an entry a line, as the
+// array pretty-printed the way `gcloud logging read --format=json` prints it, and as JSON.stringify
+// writes the array (one line), then runs, in turn:
+//   floor     - read the NDJSON line by line and JSON.parse each line, nothing else;
+//   ndjson    - the shipped CLI, `node dist/cli/index.js run --input X.ndjson --output-dir Y`;
+//   array     - the same on the JSON array;
+//   gcloud    - the same on the pretty-printed array;
+//   stringify - the same on the array on one line.
 // Each is a separate process timed by wall clock, peak RSS from /usr/bin/time -f %M. With --runs R
-// the four alternate R times and the median is kept. Then a many-groups run (--groups, default
+// the five alternate R times and the median is kept. Then a many-groups run (--groups, default
 // 10,000 problems) under --max-old-space-size (default 256) proves memory per group is bounded.
 //
 //   node_modules/.bin/node scripts/bench-scale.mjs [--entries 200000,1000000] [--problems 100] [--runs 3]
@@ -39,8 +41,8 @@ if (!existsSync(cli)) {
   console.error('dist/cli/index.js is missing: run npm run bundle first');
   process.exit(1);
 }
-/** The inputs: NDJSON, a JSON array with an entry a line, and the array as gcloud prints it (pretty). */
-const FORMATS = ['ndjson', 'array', 'gcloud'];
+/** The inputs: NDJSON, a JSON array with an entry a line, the array as gcloud prints it (pretty), and on one line. */
+const FORMATS = ['ndjson', 'array', 'gcloud', 'stringify'];
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const dir = opt('keep') ?? mkdtempSync(join(tmpdir(), 'lg-scale-'));
 const FLOOR = `const rl=require('node:readline').createInterface({input:require('node:fs').createReadStream(process.argv[1]),crlfDelay:Infinity});let n=0;rl.on('line',(l)=>{if(l!=='')JSON.parse(l);n++});rl.on('close',()=>console.log(n))`;
@@ -64,9 +66,14 @@ console.log(`node ${process.version}, ${problems} problems, 5 revisions, 20 inst
 console.log('| entries | input | size | floor (NDJSON) | pipeline | ratio | peak RSS floor | peak RSS pipeline | groups |');
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of sizes) {
-  const files = { ndjson: join(dir, `scale-${n}.ndjson`), array: join(dir, `scale-${n}.json`), gcloud: join(dir, `scale-${n}.gcloud.json`) };
+  const files = {
+    ndjson: join(dir, `scale-${n}.ndjson`),
+    array: join(dir, `scale-${n}.json`),
+    gcloud: join(dir, `scale-${n}.gcloud.json`),
+    stringify: join(dir, `scale-${n}.stringify.json`),
+  };
   for (const [format, out] of Object.entries(files)) if (!existsSync(out)) await writeExport({ entries: n, problems, format, out });
-  const results = { floor: [], ndjson: [], array: [], gcloud: [] };
+  const results = { floor: [], ndjson: [], array: [], gcloud: [], stringify: [] };
   for (let k = 0; k < runs; k++) {
     results.floor.push(timed([process.execPath, '-e', FLOOR, files.ndjson]));
     for (const format of FORMATS) {

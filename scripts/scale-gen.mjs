@@ -6,7 +6,7 @@
 // varies widely (ids, uuids, paths, durations, attempts, users, routes, user agents), so nothing
 // is learned from repetition. Seeded: the same arguments write the same bytes.
 //
-//   node scripts/scale-gen.mjs --entries 200000 --problems 100 --format ndjson|array|gcloud --out FILE [--seed 1]
+//   node scripts/scale-gen.mjs --entries 200000 --problems 100 --format ndjson|array|gcloud|stringify --out FILE [--seed 1]
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
@@ -268,8 +268,9 @@ function cap(w) {
 }
 
 /**
- * Writes the entries to `out` as NDJSON, a JSON array with an entry a line, or the array pretty-printed as
- * `gcloud logging read --format=json` prints it (two spaces a level): the same entries, in the same order.
+ * Writes the entries to `out` as NDJSON, a JSON array with an entry a line, the array pretty-printed as
+ * `gcloud logging read --format=json` prints it (two spaces a level), or the array as `JSON.stringify`
+ * writes it, all on one line: the same entries, in the same order.
  */
 export async function writeExport({ entries, problems, format, out, seed = 1 }) {
   const gen = makeGenerator({ entries, problems, seed })();
@@ -278,18 +279,19 @@ export async function writeExport({ entries, problems, format, out, seed = 1 }) 
     if (!stream.write(s)) await once(stream, 'drain');
   };
   let first = true;
-  const array = format === 'array' || format === 'gcloud';
-  let buf = array ? '[\n' : '';
+  const oneLine = format === 'stringify';
+  const array = format === 'array' || format === 'gcloud' || oneLine;
+  let buf = array ? (oneLine ? '[' : '[\n') : '';
   for (const e of gen) {
     const text = format === 'gcloud' ? `  ${JSON.stringify(e, null, 2).replace(/\n/g, '\n  ')}` : JSON.stringify(e);
-    buf += array ? (first ? '' : ',\n') + text : text + '\n';
+    buf += array ? (first ? '' : oneLine ? ',' : ',\n') + text : text + '\n';
     first = false;
     if (buf.length > 1 << 20) {
       await write(buf);
       buf = '';
     }
   }
-  if (array) buf += '\n]\n';
+  if (array) buf += oneLine ? ']' : '\n]\n';
   await write(buf);
   stream.end();
   await once(stream, 'finish');
@@ -302,7 +304,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const out = arg('out');
   if (!out) {
-    console.error('usage: node scripts/scale-gen.mjs --entries N --problems P --format ndjson|array|gcloud --out FILE [--seed S]');
+    console.error('usage: node scripts/scale-gen.mjs --entries N --problems P --format ndjson|array|gcloud|stringify --out FILE [--seed S]');
     process.exit(2);
   }
   await writeExport({

@@ -89,3 +89,28 @@ test('elements alone on their lines are the pieces the character scan finds, wha
   );
   expect(whole.filter((p) => p.value !== undefined)).toHaveLength(entries.length * 2 - 1);
 });
+
+test('elements that share a line (an array written by JSON.stringify, or with ", ") are the pieces the character scan finds', async () => {
+  const tricky = [...entries, { a: 'ends like one: },{ and }, {', list: [{ x: 1 }, { y: [{ z: 2 }, {}] }] }, { nested: [{}, {}, {}, {}, {}, {}], tail: '},' }];
+  const rnd = rng(11);
+  const many = Array.from({ length: 200 }, () => tricky[Math.floor(rnd() * tricky.length)]);
+  const python = `[${many.map((e) => JSON.stringify(e).replace(/,"/g, ', "').replace(/":/g, '": ')).join(', ')}]`;
+  for (const text of [JSON.stringify(many), python, `[${many.map((e) => JSON.stringify(e)).join(' ,')}]`]) {
+    const reference = (await pieces(text, () => 0)).map(({ position, text: t }) => ({ position, text: t }));
+    expect(reference).toHaveLength(many.length);
+    for (const cut of [() => 1, rng(12), () => 0.99]) {
+      const got = await pieces(text, cut, 4000);
+      expect(got.map(({ position, text: t }) => ({ position, text: t }))).toEqual(reference);
+      for (const p of got) if (p.value !== undefined) expect(p.value).toEqual(JSON.parse(p.text));
+    }
+  }
+  // Written by JSON.stringify, each element but the last is cut by its `},{` when the chunk holds it...
+  const plain = Array.from({ length: 200 }, (_, i) => entries[i % entries.length]);
+  const fast = (await pieces(JSON.stringify(plain), () => 1)).filter((p) => p.value !== undefined);
+  expect(fast).toHaveLength(plain.length - 1);
+  // ...but where elements hold arrays of objects (`},{` inside) and need more than two tries each, the scan
+  // takes over after 64.
+  const nested = Array.from({ length: 200 }, () => tricky[tricky.length - 1]);
+  const scanned = (await pieces(JSON.stringify(nested), () => 1)).filter((p) => p.value === undefined);
+  expect(scanned.length).toBeGreaterThan(180);
+});

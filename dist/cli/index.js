@@ -2738,7 +2738,7 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
         if (!flags.has('output-dir'))
             settings.outputDir = '.';
         const now = new Date();
-        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(815), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(250), __nccwpck_require__.e(327), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62964));
+        const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(830), __nccwpck_require__.e(387), __nccwpck_require__.e(815), __nccwpck_require__.e(366), __nccwpck_require__.e(941), __nccwpck_require__.e(327), __nccwpck_require__.e(250), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62964));
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.

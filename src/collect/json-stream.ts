@@ -13,6 +13,9 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 
+/** `},` tried as the end of an element that shares its line with others (see JsonSplitter.compact). */
+const COMPACT_TRIES = 4;
+
 /** JSON's whitespace. */
 const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -28,6 +31,20 @@ function closingQuote(text: string, from: number): number {
   let q = text.indexOf('"', from);
   while (q !== -1 && backslashesBefore(text, q, from) % 2 === 1) q = text.indexOf('"', q + 1);
   return q;
+}
+
+/** Where an element ends, its text and its value. */
+type Found = [close: number, text: string, value: unknown];
+
+/** The element text[p..close] parsed, when `close` is a `}` followed by a comma and the text parses whole. */
+function parsedTo(text: string, p: number, close: number): Found | undefined {
+  if (close <= p || text.charCodeAt(close) !== CLOSE_BRACE || text.charCodeAt(close + 1) !== COMMA) return undefined;
+  const element = text.slice(p, close + 1);
+  try {
+    return [close, element, JSON.parse(element)];
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -54,13 +71,19 @@ export class JsonSplitter {
     return this.mode === 'array' && this.depth === 0 && !this.inString && !this.ended && this.buf.trim() === '';
   }
 
+  /** Parses tried on elements that share their line (see compact), and elements found by them. */
+  private compactParses = 0;
+  private compactFound = 0;
+
   /**
    * At an element boundary of an array: the elements that can be cut without reading them character by
    * character, each parsed once here, and where the character scan must take over. An element alone on
    * its line (`{...},`) ends at that line's end; a pretty-printed one (`{` ending its line, as gcloud
-   * prints) at the first `}` on a line of its own at the element's indentation. Either way JSON.parse
-   * accepting the text is what proves it one whole element; anything else (the last element, one this
-   * chunk cuts, two on a line, one that does not parse) is left to the scan.
+   * prints) at the first `}` on a line of its own at the element's indentation; one of several on a line
+   * (`JSON.stringify` of the whole array) at one of the next few `},`. Whichever it is, JSON.parse
+   * accepting the text is what proves it one whole element: JSON is read left to right, so a text that
+   * parses whole up to a `}` ends where the element does. Anything else (the last element, one this chunk
+   * cuts, one that does not parse) is left to the scan.
    */
   private wholeElements(chunk: string, from: number, out: Piece[]): number {
     let at = from;
@@ -68,8 +91,8 @@ export class JsonSplitter {
       let p = at;
       while (p < chunk.length && isBlank(chunk.charCodeAt(p))) p++;
       if (chunk.charCodeAt(p) !== OPEN_BRACE) return at;
-      let close: number;
       const next = chunk.charCodeAt(p + 1);
+      let found: Found | undefined;
       if (next === 10 || next === 13) {
         const lineStart = chunk.lastIndexOf('\n', p - 1) + 1;
         if (lineStart === 0) return at; // the line began in an earlier chunk: its indentation is unknown here
@@ -77,24 +100,42 @@ export class JsonSplitter {
         for (let k = 0; k < indent.length; k++) if (!isBlank(indent.charCodeAt(k))) return at;
         const mark = chunk.indexOf(`\n${indent}}`, p);
         if (mark === -1) return at;
-        close = mark + 1 + indent.length;
+        found = parsedTo(chunk, p, mark + 1 + indent.length);
       } else {
         const nl = chunk.indexOf('\n', p);
-        if (nl === -1) return at;
-        close = chunk.charCodeAt(nl - 1) === 13 ? nl - 3 : nl - 2;
+        if (nl !== -1) found = parsedTo(chunk, p, chunk.charCodeAt(nl - 1) === 13 ? nl - 3 : nl - 2);
+        if (!found) found = this.compact(chunk, p, nl === -1 ? chunk.length : nl);
       }
-      if (chunk.charCodeAt(close) !== CLOSE_BRACE || chunk.charCodeAt(close + 1) !== COMMA) return at;
-      const text = chunk.slice(p, close + 1);
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        return at;
-      }
+      if (!found) return at;
+      const [close, text, value] = found;
       this.position += 1;
       out.push({ position: this.position, text, value });
       at = close + 2;
     }
+  }
+
+  /**
+   * The element at p that ends at one of the next few `},` followed by `{` before `limit`, parsed.
+   * Elements that hold arrays of objects (`},{` inside) cost a parse per such candidate: once 64 parses
+   * were tried, a file that needs more than two per element found is left to the scan.
+   */
+  private compact(chunk: string, p: number, limit: number): Found | undefined {
+    if (this.compactParses >= 64 && this.compactParses > 2 * this.compactFound) return undefined;
+    let tries = 0;
+    for (let close = chunk.indexOf('},', p); close !== -1 && close < limit && tries < COMPACT_TRIES; close = chunk.indexOf('},', close + 2)) {
+      // The next element starts with `{`: a `},` followed by a key (`},"`) closes an object inside this one.
+      let q = close + 2;
+      while (q < limit && isBlank(chunk.charCodeAt(q))) q++;
+      if (chunk.charCodeAt(q) !== OPEN_BRACE) continue;
+      tries += 1;
+      this.compactParses += 1;
+      const found = parsedTo(chunk, p, close);
+      if (found) {
+        this.compactFound += 1;
+        return found;
+      }
+    }
+    return undefined;
   }
 
   push(chunk: string): Piece[] {
