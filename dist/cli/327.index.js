@@ -82,6 +82,9 @@ class JsonSplitter {
     atBoundary() {
         return this.mode === 'array' && this.depth === 0 && !this.inString && !this.ended && this.buf.trim() === '';
     }
+    /** The last pretty-printed element's indentation, and the line that closes such an element. */
+    indent = '';
+    closing = '\n}';
     /** Parses tried on elements that share their line (see compact), and elements found by them. */
     compactParses = 0;
     compactFound = 0;
@@ -113,7 +116,10 @@ class JsonSplitter {
                 for (let k = 0; k < indent.length; k++)
                     if (!isBlank(indent.charCodeAt(k)))
                         return at;
-                const mark = chunk.indexOf(`\n${indent}}`, p);
+                // Elements of one file share their indentation: the pattern is made once, not per element.
+                if (indent !== this.indent)
+                    this.closing = `\n${(this.indent = indent)}}`;
+                const mark = chunk.indexOf(this.closing, p);
                 if (mark === -1)
                     return at;
                 found = parsedTo(chunk, p, mark + 1 + indent.length);

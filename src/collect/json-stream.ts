@@ -71,6 +71,9 @@ export class JsonSplitter {
     return this.mode === 'array' && this.depth === 0 && !this.inString && !this.ended && this.buf.trim() === '';
   }
 
+  /** The last pretty-printed element's indentation, and the line that closes such an element. */
+  private indent = '';
+  private closing = '\n}';
   /** Parses tried on elements that share their line (see compact), and elements found by them. */
   private compactParses = 0;
   private compactFound = 0;
@@ -98,7 +101,9 @@ export class JsonSplitter {
         if (lineStart === 0) return at; // the line began in an earlier chunk: its indentation is unknown here
         const indent = chunk.slice(lineStart, p);
         for (let k = 0; k < indent.length; k++) if (!isBlank(indent.charCodeAt(k))) return at;
-        const mark = chunk.indexOf(`\n${indent}}`, p);
+        // Elements of one file share their indentation: the pattern is made once, not per element.
+        if (indent !== this.indent) this.closing = `\n${(this.indent = indent)}}`;
+        const mark = chunk.indexOf(this.closing, p);
         if (mark === -1) return at;
         found = parsedTo(chunk, p, mark + 1 + indent.length);
       } else {
