@@ -999,7 +999,7 @@ function emit(block, newestFirst, onJoin) {
     });
     return newestFirst ? out.reverse() : out;
 }
-/** Reassembly fed a record at a time; what each call completes is appended to `out`, in order. */
+/** Reassembly fed a record at a time; what each call completes goes to `out`, in order. */
 class Reassembler {
     options;
     pending = new Map();
@@ -1382,19 +1382,13 @@ async function collect(opts) {
     // Every string of every record was redacted by the front, before grouping: nothing unredacted goes further.
     // Batches go through reassembly without a promise per record.
     const joiner = new Reassembler();
-    const out = [];
-    for await (const batch of front.batches) {
-        for (const record of batch) {
-            joiner.push(record, out);
-            // Each record joined or let through is grouped at once, while it is young.
-            for (const r of out)
-                take(r);
-            out.length = 0;
-        }
-    }
-    joiner.end(out);
-    for (const record of out)
-        take(record);
+    // Each record joined or let through is grouped at once, while it is young (and no array is emptied and
+    // grown again per record).
+    const grouped = { push: take };
+    for await (const batch of front.batches)
+        for (const record of batch)
+            joiner.push(record, grouped);
+    joiner.end(grouped);
     const { inRange, failures, entries, malformed, truncated, outOfRange } = front.tally();
     stats.entries = entries;
     stats.malformed = malformed;

@@ -15,6 +15,11 @@ const MAX_PENDING = 256;
 /** Stream keys remembered; past it they are made anew (instances come and go). */
 const MAX_KEYS = 4096;
 
+/** Where completed records go, in order: an array, or anything that takes them one at a time. */
+export interface RecordSink {
+  push(record: LogRecord): unknown;
+}
+
 interface ReassembleOptions {
   /** Called once per record joined from several entries, with how many entries it was made of. */
   onJoin?: (lines: number) => void;
@@ -72,7 +77,7 @@ function emit(block: Block, newestFirst: boolean, onJoin?: (lines: number) => vo
   return newestFirst ? out.reverse() : out;
 }
 
-/** Reassembly fed a record at a time; what each call completes is appended to `out`, in order. */
+/** Reassembly fed a record at a time; what each call completes goes to `out`, in order. */
 export class Reassembler {
   private readonly pending = new Map<string, Block>();
   private previousTime: number | undefined;
@@ -118,14 +123,14 @@ export class Reassembler {
     return (this.lastKey = key);
   }
 
-  private flush(key: string, out: LogRecord[]): void {
+  private flush(key: string, out: RecordSink): void {
     const block = this.pending.get(key);
     if (!block) return;
     this.pending.delete(key);
     for (const r of emit(block, this.drift > 0, this.options.onJoin)) out.push(r);
   }
 
-  push(r: LogRecord, out: LogRecord[]): void {
+  push(r: LogRecord, out: RecordSink): void {
     const { pending } = this;
     if (this.previousTime !== undefined) this.drift += Math.sign(this.previousTime - r.time);
     this.previousTime = r.time;
@@ -171,7 +176,7 @@ export class Reassembler {
   }
 
   /** Everything still held, after the last record. */
-  end(out: LogRecord[]): void {
+  end(out: RecordSink): void {
     for (const key of [...this.pending.keys()]) this.flush(key, out);
   }
 }
