@@ -4272,8 +4272,9 @@ const quiet = { info: () => { }, warning: () => { } };
 const servicesOf = (groups) => [...new Set(groups.flatMap((g) => Object.keys(g.services)))].sort();
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 async function build(settings, options = {}) {
-    // A file is read, parsed and redacted on a thread of its own (started with this worker) while this one groups.
-    const thread = settings.inputFile && settings.inputFile !== '-' ? (0,front_thread.startFrontThread)() : undefined;
+    // A file (or standard input) is read, parsed and redacted on a thread of its own (started with this worker)
+    // while this one groups.
+    const thread = settings.inputFile ? (0,front_thread.startFrontThread)() : undefined;
     try {
         return await buildWith(settings, options, thread);
     }

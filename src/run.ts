@@ -54,8 +54,9 @@ const servicesOf = (groups: Group[]) => [...new Set(groups.flatMap((g) => Object
 const EXPORT_FIX = 'give the JSON that `gcloud logging read --format=json` prints, or NDJSON with one entry a line';
 
 export async function build(settings: Settings, options: RunOptions = {}): Promise<Built> {
-  // A file is read, parsed and redacted on a thread of its own (started with this worker) while this one groups.
-  const thread = settings.inputFile && settings.inputFile !== '-' ? startFrontThread() : undefined;
+  // A file (or standard input) is read, parsed and redacted on a thread of its own (started with this worker)
+  // while this one groups.
+  const thread = settings.inputFile ? startFrontThread() : undefined;
   try {
     return await buildWith(settings, options, thread);
   } finally {

@@ -24,7 +24,7 @@ export const YOUNG_GENERATION_MB = 12;
 const FRONT_YOUNG_GENERATION_MB = 4;
 
 export interface WorkerOptions {
-  /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the worker. */
+  /** The work reads the main thread's stdin (the CLI's `--input -`): it is piped to the thread that reads the input. */
   stdin?: boolean;
   /** The work reads a file: the thread that reads it (src/front-thread.ts) starts with the worker, to be ready when the run is. */
   readsFile?: boolean;
@@ -48,15 +48,16 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
   }
   // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
   // when the run asks for it. The two talk over their own channel; this thread only reports its end.
-  const channel = options.readsFile && availableParallelism() >= 2 ? new MessageChannel() : undefined;
+  // Standard input is read there as well, piped to that thread.
+  const channel = (options.readsFile || options.stdin) && availableParallelism() >= 2 ? new MessageChannel() : undefined;
   const worker = new Worker(process.argv[1], {
     argv: process.argv.slice(2),
-    stdin: options.stdin,
+    stdin: options.stdin && !channel,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     workerData: { servesRedaction: true, frontPort: channel?.port1 } satisfies ServedRedaction & FrontPortData,
     transferList: channel ? [channel.port1] : [],
   });
-  const front = channel && beside(worker, channel.port2);
+  const front = channel && beside(worker, channel.port2, options.stdin === true);
   // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
   // loading the redactor with the first; what arrives while it loads is kept for it.
   const early: unknown[] = [];
@@ -68,7 +69,13 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
       t.serveRedaction(worker, early);
     });
   });
-  if (options.stdin && worker.stdin) process.stdin.pipe(worker.stdin);
+  const reader = front ?? worker;
+  if (options.stdin && reader.stdin) {
+    // The reader may stop before the end (the run stopped it, or it failed): what is left is not read.
+    reader.stdin.on('error', () => {});
+    reader.on('exit', () => process.stdin.destroy());
+    process.stdin.pipe(reader.stdin);
+  }
   let failed = false;
   worker.on('error', (e: unknown) => {
     failed = true;
@@ -81,10 +88,11 @@ export function inWorker(work: () => Promise<void>, options: WorkerOptions): voi
   });
 }
 
-/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
-function beside(run: Worker, port: MessagePort): Worker {
+/** Starts the front's thread beside the run's worker, serving `port` (with stdin piped to it when that is the input); its end is reported to the run. */
+function beside(run: Worker, port: MessagePort, stdin: boolean): Worker {
   const front = new Worker(process.argv[1], {
     argv: [],
+    stdin,
     workerData: { front: true, port } satisfies FrontThreadData,
     transferList: [port],
     resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },

@@ -18,6 +18,16 @@ describe('dist/cli/index.js run in its worker thread', () => {
     expect(existsSync(m![1])).toBe(true);
   });
 
+  test('standard input with a bad option: one error line, the exit code, no wait for the rest of the input', () => {
+    const r = spawnSync(process.execPath, [CLI, 'run', '--input', '-', '--window', 'soon', '--output-dir', mkdtempSync(resolve(tmpdir(), 'lg-bad-'))], {
+      input: readFileSync(SAMPLE),
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/^error: window: /m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test("the gate's exit status comes back from the worker", () => {
     const out = mkdtempSync(resolve(tmpdir(), 'lg-gate-'));
     const r = spawnSync(process.execPath, [CLI, 'run', '--input', SAMPLE, '--fail-on', 'P0', '--output-dir', out], { encoding: 'utf8' });
@@ -25,7 +35,7 @@ describe('dist/cli/index.js run in its worker thread', () => {
     expect(r.stderr).toMatch(/^Gate failed \(fail-on: P0\)/m);
   });
 
-  test('a file is read on a thread of its own: the report is the one read from stdin on the run thread', () => {
+  test('a file and standard input, each read on a thread of its own, give the same report', () => {
     const report = (args: string[], input?: Buffer) => {
       const out = mkdtempSync(resolve(tmpdir(), 'lg-front-'));
       const r = spawnSync(process.execPath, [CLI, 'run', ...args, '--output-dir', out], { input, encoding: 'utf8' });

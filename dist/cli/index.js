@@ -2800,15 +2800,16 @@ function inWorker(work, options) {
     }
     // A file is read on a thread of its own (src/front-thread.ts): started now, beside the run, it is ready
     // when the run asks for it. The two talk over their own channel; this thread only reports its end.
-    const channel = options.readsFile && (0,external_node_os_.availableParallelism)() >= 2 ? new external_node_worker_threads_.MessageChannel() : undefined;
+    // Standard input is read there as well, piped to that thread.
+    const channel = (options.readsFile || options.stdin) && (0,external_node_os_.availableParallelism)() >= 2 ? new external_node_worker_threads_.MessageChannel() : undefined;
     const worker = new external_node_worker_threads_.Worker(process.argv[1], {
         argv: process.argv.slice(2),
-        stdin: options.stdin,
+        stdin: options.stdin && !channel,
         resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         workerData: { servesRedaction: true, frontPort: channel?.port1 },
         transferList: channel ? [channel.port1] : [],
     });
-    const front = channel && beside(worker, channel.port2);
+    const front = channel && beside(worker, channel.port2, options.stdin === true);
     // This thread only waits, so it redacts the batches the run sends it (src/safety/redact-thread.ts),
     // loading the redactor with the first; what arrives while it loads is kept for it.
     const early = [];
@@ -2820,8 +2821,13 @@ function inWorker(work, options) {
             t.serveRedaction(worker, early);
         });
     });
-    if (options.stdin && worker.stdin)
-        process.stdin.pipe(worker.stdin);
+    const reader = front ?? worker;
+    if (options.stdin && reader.stdin) {
+        // The reader may stop before the end (the run stopped it, or it failed): what is left is not read.
+        reader.stdin.on('error', () => { });
+        reader.on('exit', () => process.stdin.destroy());
+        process.stdin.pipe(reader.stdin);
+    }
     let failed = false;
     worker.on('error', (e) => {
         failed = true;
@@ -2834,10 +2840,11 @@ function inWorker(work, options) {
         process.exitCode = failed && code === 0 ? 1 : code;
     });
 }
-/** Starts the front's thread beside the run's worker, serving `port`; its end is reported to the run. */
-function beside(run, port) {
+/** Starts the front's thread beside the run's worker, serving `port` (with stdin piped to it when that is the input); its end is reported to the run. */
+function beside(run, port, stdin) {
     const front = new external_node_worker_threads_.Worker(process.argv[1], {
         argv: [],
+        stdin,
         workerData: { front: true, port },
         transferList: [port],
         resourceLimits: { maxYoungGenerationSizeMb: FRONT_YOUNG_GENERATION_MB },
@@ -2890,7 +2897,7 @@ if (data?.groupPart) {
 }
 else if (commandOf(argv) === 'run' || isFrontThread()) {
     // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
-    // that reads its input; stdin is passed on when it is the input.
+    // that reads its input; stdin is passed on to that thread when it is the input.
     const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
     inWorker(start, {
         stdin: input === '-',

@@ -16,7 +16,7 @@ if (data?.groupPart) {
   void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
 } else if (commandOf(argv) === 'run' || isFrontThread()) {
   // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
-  // that reads its input; stdin is passed on when it is the input.
+  // that reads its input; stdin is passed on to that thread when it is the input.
   const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
   inWorker(start, {
     stdin: input === '-',
