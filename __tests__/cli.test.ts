@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { cli, commandOf } from '../src/cli/cli.js';
+import { argsOf, cli } from '../src/cli/cli.js';
 
 const SAMPLE = 'examples/cloud-run-staging-48h.json';
 
@@ -52,7 +52,7 @@ describe('cli run', () => {
   });
 });
 
-describe('commandOf (which command the entry point sends to a worker thread)', () => {
+describe('argsOf (which command the entry point sends to a worker thread, and its input)', () => {
   test.each([
     [['run', '--input', 'logs.json'], 'run'],
     [['--input', 'run', 'group'], 'group'],
@@ -60,6 +60,11 @@ describe('commandOf (which command the entry point sends to a worker thread)', (
     [['--version'], undefined],
     [['run', '--colour'], undefined],
   ])('%j is %s', (argv, command) => {
-    expect(commandOf(argv)).toBe(command);
+    expect(argsOf(argv)?.command).toBe(command);
+  });
+
+  test('the input as the run reads it, in either form', () => {
+    expect(argsOf(['run', '--input', '-'])?.flags.get('input')).toBe('-');
+    expect(argsOf(['run', '--input=logs.json'])?.flags.get('input')).toBe('logs.json');
   });
 });

@@ -1,5 +1,5 @@
-// The front of collection (collect/front.ts) for a file, on a thread of its own: it reads, parses, normalizes,
-// scopes and redacts the export while the run's thread joins traces, signs and groups.
+// The front of collection (collect/front.ts) for a file or standard input, on a thread of its own: it reads,
+// parses, normalizes, scopes and redacts the export while the run's thread joins traces, signs and groups.
 //
 // - The first thread starts it beside the run's worker, with a small young generation (src/worker.ts):
 //   it makes most of the garbage, and the run's first thread, which only waits, would let its own
@@ -11,7 +11,7 @@
 //   soon wait for goes as it is, and the run redacts it with the same options. Both are the same
 //   deterministic redactor, so the result does not depend on which side did it.
 // - Both sides build the same front from the same settings, so the records are the ones the run would
-//   have made itself (src/run.ts does that with one core, or from stdin).
+//   have made itself (src/run.ts does that with one core).
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { LogRecord } from './types.js';
 import type { Settings } from './settings.js';
@@ -19,7 +19,7 @@ import { fileScope } from './file-scope.js';
 import { createRedactor, type RedactionOptions, type Redactor } from './safety/redact.js';
 import { RecordRedactor } from './safety/redact-record.js';
 import { emptyTally, normalizeItem, type Front, type FrontTally } from './collect/front.js';
-import { fileSource } from './collect/file-source.js';
+import { fileSource, inputName } from './collect/file-source.js';
 import { RecordDecoder, RecordEncoder, type Encoded } from './collect/record-codec.js';
 
 /** Records per batch: small, so that a batch's records die young on both sides. */
@@ -29,7 +29,7 @@ const MAX_AHEAD = 16;
 /** With fewer batches than this queued, the run redacts the next one itself. */
 const RUN_REDACTS_BELOW = 4;
 
-/** What the run asks for: the front of `settings.inputFile`, as a file run applies it at `now`. */
+/** What the run asks for: the front of `settings.inputFile` (a path, or - for stdin), as a file run applies it at `now`. */
 export interface FrontRequest {
   front: { id: number; settings: Settings; now: Date; redaction: RedactionOptions };
 }
@@ -97,8 +97,8 @@ let portTaken = false;
 
 /**
  * The front's thread the first thread started beside this run's worker, when it knew the input was a
- * file and a second core was there to run it (src/worker.ts); else undefined, and the run reads the file
- * itself. Given once.
+ * file or stdin and a second core was there to run it (src/worker.ts); else undefined, and the run reads
+ * the input itself. Given once.
  */
 export function startFrontThread(): FrontThread | undefined {
   const given = isMainThread ? undefined : (workerData as FrontPortData | null)?.frontPort;
@@ -190,7 +190,10 @@ export function remoteFront(port: FrontPort, request: Omit<FrontRequest['front']
         if (ended) {
           // A front that failed or died: what it sent is kept, and the run says what failed.
           if (ended.error !== undefined)
-            tally ??= { ...counted, failures: [...counted.failures, `${ended.error}; the rest of ${request.settings.inputFile} was not read`] };
+            tally ??= {
+              ...counted,
+              failures: [...counted.failures, `${ended.error}; the rest of ${inputName(request.settings.inputFile ?? '')} was not read`],
+            };
           done = true;
           return;
         }

@@ -9,8 +9,9 @@ exports.modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ checkReadable),
-  I: () => (/* binding */ fileSource)
+  ro: () => (/* binding */ checkReadable),
+  IO: () => (/* binding */ fileSource),
+  yu: () => (/* binding */ inputName)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -304,6 +305,8 @@ async function checkReadable(path, inputName) {
         throw new errors/* InputError */.d(inputName, `cannot read ${path}`, 'check the path; export logs with `gcloud logging read --format=json > logs.json`');
     }
 }
+/** How messages name the input: a path, or standard input for -. */
+const inputName = (path) => (path === '-' ? 'standard input' : path);
 /** Bytes read at a time: the entries of a chunk are alive together, so it stays small. */
 const CHUNK_BYTES = 65_536;
 function item(piece) {
@@ -357,7 +360,7 @@ function fileSource(path, stdin = process.stdin) {
             splitter.check();
         }
         catch (e) {
-            yield [{ kind: 'failure', message: `${path === '-' ? 'standard input' : path}: ${e.message}` }];
+            yield [{ kind: 'failure', message: `${inputName(path)}: ${e.message}` }];
         }
     }
     return {
@@ -651,8 +654,8 @@ class RecordDecoder {
 }
 
 ;// CONCATENATED MODULE: ./src/front-thread.ts
-// The front of collection (collect/front.ts) for a file, on a thread of its own: it reads, parses, normalizes,
-// scopes and redacts the export while the run's thread joins traces, signs and groups.
+// The front of collection (collect/front.ts) for a file or standard input, on a thread of its own: it reads,
+// parses, normalizes, scopes and redacts the export while the run's thread joins traces, signs and groups.
 //
 // - The first thread starts it beside the run's worker, with a small young generation (src/worker.ts):
 //   it makes most of the garbage, and the run's first thread, which only waits, would let its own
@@ -664,7 +667,7 @@ class RecordDecoder {
 //   soon wait for goes as it is, and the run redacts it with the same options. Both are the same
 //   deterministic redactor, so the result does not depend on which side did it.
 // - Both sides build the same front from the same settings, so the records are the ones the run would
-//   have made itself (src/run.ts does that with one core, or from stdin).
+//   have made itself (src/run.ts does that with one core).
 
 
 
@@ -681,8 +684,8 @@ const RUN_REDACTS_BELOW = 4;
 let portTaken = false;
 /**
  * The front's thread the first thread started beside this run's worker, when it knew the input was a
- * file and a second core was there to run it (src/worker.ts); else undefined, and the run reads the file
- * itself. Given once.
+ * file or stdin and a second core was there to run it (src/worker.ts); else undefined, and the run reads
+ * the input itself. Given once.
  */
 function startFrontThread() {
     const given = external_node_worker_threads_.isMainThread ? undefined : external_node_worker_threads_.workerData?.frontPort;
@@ -769,7 +772,10 @@ function remoteFront(port, request, redactor, hooks = {}) {
                 if (ended) {
                     // A front that failed or died: what it sent is kept, and the run says what failed.
                     if (ended.error !== undefined)
-                        tally ??= { ...counted, failures: [...counted.failures, `${ended.error}; the rest of ${request.settings.inputFile} was not read`] };
+                        tally ??= {
+                            ...counted,
+                            failures: [...counted.failures, `${ended.error}; the rest of ${(0,file_source/* inputName */.yu)(request.settings.inputFile ?? '')} was not read`],
+                        };
                     done = true;
                     return;
                 }
@@ -831,7 +837,7 @@ function serveFront(port, options = {}) {
         };
         try {
             const { inScope } = (0,file_scope/* fileScope */.t)(req.settings, req.now);
-            for await (const items of (0,file_source/* fileSource */.I)(req.settings.inputFile).chunks()) {
+            for await (const items of (0,file_source/* fileSource */.IO)(req.settings.inputFile).chunks()) {
                 for (const item of items) {
                     if (stopped)
                         return;

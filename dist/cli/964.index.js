@@ -2280,8 +2280,8 @@ async function buildWith(settings, options, thread) {
     let source;
     const scope = settings.inputFile ? (0,file_scope/* fileScope */.t)(settings, now) : undefined;
     if (settings.inputFile) {
-        await (0,file_source/* checkReadable */.r)(settings.inputFile, 'input');
-        source = (0,file_source/* fileSource */.I)(settings.inputFile, options.stdin);
+        await (0,file_source/* checkReadable */.ro)(settings.inputFile, 'input');
+        source = (0,file_source/* fileSource */.IO)(settings.inputFile, options.stdin);
     }
     else {
         if (!options.openCloudSource)

@@ -2681,10 +2681,10 @@ const RUN_OPTIONS = [
 const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 const KNOWN = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
-/** The command the arguments ask for; undefined when they do not parse (cli() then says why). */
-function commandOf(argv) {
+/** The command the arguments ask for and its options; undefined when they do not parse (cli() then says why). */
+function argsOf(argv) {
     try {
-        return parseArgs(argv, KNOWN, BOOLEANS).command;
+        return parseArgs(argv, KNOWN, BOOLEANS);
     }
     catch {
         return undefined;
@@ -2890,15 +2890,16 @@ const argv = process.argv.slice(2);
 const start = () => cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
     process.exitCode = code;
 });
+const args = argsOf(argv);
 // `group` signs parts of a large file on threads that run this same script.
 const data = external_node_worker_threads_.workerData;
 if (data?.groupPart) {
     void Promise.all(/* import() */[__nccwpck_require__.e(250), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60593)).then((g) => g.runGroupPart(data));
 }
-else if (commandOf(argv) === 'run' || isFrontThread()) {
+else if (args?.command === 'run' || isFrontThread()) {
     // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
     // that reads its input; stdin is passed on to that thread when it is the input.
-    const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
+    const input = args?.flags.get('input');
     inWorker(start, {
         stdin: input === '-',
         readsFile: input !== undefined && input !== '' && input !== '-',

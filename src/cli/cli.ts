@@ -41,10 +41,10 @@ const GROUP_OPTIONS = ['threads'];
 const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
 const KNOWN = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
 
-/** The command the arguments ask for; undefined when they do not parse (cli() then says why). */
-export function commandOf(argv: string[]): string | undefined {
+/** The command the arguments ask for and its options; undefined when they do not parse (cli() then says why). */
+export function argsOf(argv: string[]): ReturnType<typeof parseArgs> | undefined {
   try {
-    return parseArgs(argv, KNOWN, BOOLEANS).command;
+    return parseArgs(argv, KNOWN, BOOLEANS);
   } catch {
     return undefined;
   }

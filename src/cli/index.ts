@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { workerData } from 'node:worker_threads';
-import { cli, commandOf } from './cli.js';
+import { argsOf, cli } from './cli.js';
 import type { GroupPartData } from './group.js';
 import { inWorker, isFrontThread } from '../worker.js';
 
@@ -10,14 +10,15 @@ const start = () =>
     process.exitCode = code;
   });
 
+const args = argsOf(argv);
 // `group` signs parts of a large file on threads that run this same script.
 const data = workerData as Partial<GroupPartData> | null;
 if (data?.groupPart) {
   void import('./group.js').then((g) => g.runGroupPart(data as GroupPartData));
-} else if (commandOf(argv) === 'run' || isFrontThread()) {
+} else if (args?.command === 'run' || isFrontThread()) {
   // A run goes into a worker thread with a small young generation (see worker.ts), as does the thread
   // that reads its input; stdin is passed on to that thread when it is the input.
-  const input = argv.flatMap((a, i) => (a === '--input' ? [argv[i + 1] ?? ''] : a.startsWith('--input=') ? [a.slice('--input='.length)] : []))[0];
+  const input = args?.flags.get('input');
   inWorker(start, {
     stdin: input === '-',
     readsFile: input !== undefined && input !== '' && input !== '-',

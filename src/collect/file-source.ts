@@ -18,6 +18,9 @@ export async function checkReadable(path: string, inputName: string): Promise<vo
   }
 }
 
+/** How messages name the input: a path, or standard input for -. */
+export const inputName = (path: string): string => (path === '-' ? 'standard input' : path);
+
 /** Bytes read at a time: the entries of a chunk are alive together, so it stays small. */
 const CHUNK_BYTES = 65_536;
 
@@ -73,7 +76,7 @@ export function fileSource(path: string, stdin: NodeJS.ReadableStream = process.
       yield splitter.end().map(item);
       splitter.check();
     } catch (e) {
-      yield [{ kind: 'failure', message: `${path === '-' ? 'standard input' : path}: ${(e as Error).message}` }];
+      yield [{ kind: 'failure', message: `${inputName(path)}: ${(e as Error).message}` }];
     }
   }
   return {
