@@ -20,10 +20,12 @@ interface TopK {
 
 /**
  * A copy that holds no reference to the (possibly much longer) string it was cut from: V8 keeps a
- * substring as a view of its parent, so a value read out of a message would keep the message alive.
+ * substring of 13 characters or more as a view of its parent, so a value read out of a message would
+ * keep the message alive. Joining two parts makes a flat copy; `(' ' + s).slice(1)` made a view again,
+ * of a copy, 32 bytes more a value: 3 MB of the heap at 10,000 groups (heap snapshot after the last record).
  */
 export function detach(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 export class SpaceSaving {
