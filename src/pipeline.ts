@@ -11,6 +11,7 @@ import type { Redactor } from './safety/redact.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
+import { compareFingerprints } from './group/fingerprint.js';
 
 interface Collected {
   groups: Group[];
@@ -117,7 +118,9 @@ export function buildReport(collected: Collected, opts: ReportOptions): Report {
   if (opts.explorerUrl) linkGroups(groups, opts.explorerUrl);
   groups.sort(
     (a, b) =>
-      priorityRank(a.triage.priority) - priorityRank(b.triage.priority) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+      priorityRank(a.triage.priority) - priorityRank(b.triage.priority) ||
+      b.count - a.count ||
+      compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
   );
   const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, groups.filter((g) => g.triage.priority === p).length])) as Record<Priority, number>;
   const highestPriority = PRIORITIES.find((p) => byPriority[p] > 0) ?? 'none';

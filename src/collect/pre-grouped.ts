@@ -10,6 +10,7 @@ import type { PreGroupedItem, SourceItem } from './source.js';
 import { EntryError, logKind, normalizeEntry } from './normalize.js';
 import type { Redactor } from '../safety/redact.js';
 import { RecordRedactor } from '../safety/redact-record.js';
+import { compareFingerprints } from '../group/fingerprint.js';
 
 interface PreGroupedOptions {
   signer: Signer;
@@ -174,7 +175,7 @@ export class PreGrouped {
     }
     return [...byFingerprint.values()].sort(
       (a, b) =>
-        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
     );
   }
 }

@@ -6,6 +6,7 @@ import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
 import { firstLine } from './first-line.js';
 import { detach, SpaceSaving } from './sketch.js';
+import { compareFingerprints } from './fingerprint.js';
 
 const MAX_SAMPLES = 3;
 const MAX_SAMPLE_CHARS = 4000;
@@ -315,7 +316,7 @@ export class GroupAccumulator {
     }
     this.settled = [...this.groups.values()].sort(
       (a, b) =>
-        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
     );
     return this.settled;
   }

@@ -1,6 +1,7 @@
 // The second stage of the fold: groups made under provisional fingerprints take their settled
 // signature (Signer.finish), and groups that now share a fingerprint become one.
 import { severityRank, type Counts, type Distribution, type Group, type Signature } from '../types.js';
+import { compareFingerprints } from './fingerprint.js';
 
 const MAX_SAMPLES = 3;
 
@@ -74,6 +75,7 @@ export function finalizeGroups(groups: Group[], settled: ReadonlyMap<string, Sig
     out.set(signature.fingerprint, into ? mergeGroup(into, moved) : moved);
   }
   return [...out.values()].sort(
-    (a, b) => severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || a.signature.fingerprint.localeCompare(b.signature.fingerprint),
+    (a, b) =>
+      severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
   );
 }

@@ -2,6 +2,7 @@
 // read = in range + out of range; in range = grouped + below threshold + ignored + joined into traces.
 import type { Report } from '../types.js';
 import { code } from '../safety/markdown.js';
+import { thousands } from './format.js';
 
 interface EntryAccount {
   read: number;
@@ -30,7 +31,7 @@ export function entryAccount(r: Report): EntryAccount {
   };
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = thousands;
 
 /** "1,160 read = 1,100 in range + 60 outside the filter; in range = 900 in 7 groups + 150 below WARNING + 50 lines joined into traces" */
 export function entryAccountText(r: Report): string {

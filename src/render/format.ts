@@ -49,8 +49,20 @@ export function utc(iso: string): string {
   return iso.replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * A count with commas between thousands, as toLocaleString('en-US') writes it. Written out because the
+ * first toLocaleString of a thread loads ICU's number data, about 10 ms in the run's end.
+ */
+export function thousands(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
 }
 
 /** "method: POST 52, GET 48, other 3 (counts ±2)": a group's field distribution on one line. */

@@ -3,7 +3,7 @@
 import type { Priority, Report, Severity, TriagedGroup } from '../types.js';
 import { PRIORITIES, SEVERITIES } from '../types.js';
 import { cell, code, fenced, inline, link, shorten } from '../safety/markdown.js';
-import { countList, displayTitle, distributionLine, shortDisplay, minute, plural, shortTime, topKeys, utc, wrapLines } from './format.js';
+import { countList, displayTitle, distributionLine, shortDisplay, minute, plural, shortTime, thousands, topKeys, utc, wrapLines } from './format.js';
 import { bucketUnit, groupTimeline, severityChart } from './charts.js';
 import { evidence } from './next-step.js';
 import { wrapCommand, wrapFilter } from './query-text.js';
@@ -122,19 +122,16 @@ function header(r: Report, shown: number): string[] {
   if (r.groups.length) {
     const count = (p: Priority) => r.groups.filter((g) => g.triage.priority === p).length;
     const byP = PRIORITIES.filter((p) => count(p))
-      .map((p) => `${count(p).toLocaleString('en-US')} ${p}`)
+      .map((p) => `${thousands(count(p))} ${p}`)
       .join(', ');
-    const entries = `${grouped(r).toLocaleString('en-US')} of ${entryAccount(r).read.toLocaleString('en-US')} entries read ([how they add up](#summary))`;
+    const entries = `${thousands(grouped(r))} of ${thousands(entryAccount(r).read)} entries read ([how they add up](#summary))`;
     lines.push(`**${plural(r.groups.length, 'problem')}** (${byP}) in ${entries}  `);
   } else lines.push(`${accounting(r)}  `);
   lines.push(changeLine(r, shown), ...callouts(r), '');
   // Nothing read says nothing about health: no "all clear" on no evidence.
   if (!r.groups.length) return [...lines, nothingInRange(r) ?? `✅ No entries at ${q.minSeverity} or above in the window.`, ''];
   if (r.groups.length > shown)
-    lines.push(
-      `The first ${shown} have a section below; the other ${(r.groups.length - shown).toLocaleString('en-US')} are in [the compact table](#more).`,
-      '',
-    );
+    lines.push(`The first ${shown} have a section below; the other ${thousands(r.groups.length - shown)} are in [the compact table](#more).`, '');
   return lines;
 }
 
@@ -282,7 +279,7 @@ function compactTable(rest: TriagedGroup[], offset: number, budget: number): str
   const lines = [
     '<a name="more"></a>',
     '',
-    `## 📋 MORE GROUPS (${rest.length.toLocaleString('en-US')}, one line each)`,
+    `## 📋 MORE GROUPS (${thousands(rest.length)}, one line each)`,
     '',
     '| # | P | Component | Problem | Count | Last seen (UTC) | Issue |',
     '|--:|---|---|---|--:|---|---|',
@@ -297,7 +294,7 @@ function compactTable(rest: TriagedGroup[], offset: number, budget: number): str
     shown++;
   }
   if (shown < rest.length)
-    lines.push('', `${(rest.length - shown).toLocaleString('en-US')} more groups are left out to keep this page readable; the JSON report lists every group.`);
+    lines.push('', `${thousands(rest.length - shown)} more groups are left out to keep this page readable; the JSON report lists every group.`);
   return [...lines, '', '---', ''];
 }
 
