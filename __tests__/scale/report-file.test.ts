@@ -92,6 +92,15 @@ test('past the detailed groups every group is kept with bounded detail, and the 
   expect(r.notes).toBeUndefined();
 });
 
+test('the file is the report text whatever its characters and the size of its pieces', async () => {
+  // Multi-byte characters across the write buffer's end, and groups larger than the buffer.
+  const wide = 'é😀中'.repeat(20000);
+  const r = report(Array.from({ length: DETAILED_GROUPS + 20 }, (_, i) => group(i, [i % 7 === 0 ? wide : `x ${'ü'.repeat(i)}`, 'b'])));
+  const dir = mkdtempSync(join(tmpdir(), 'lg-files-'));
+  const files = await writeOutputs(dir, paths, '# w\n', r);
+  expect(readFileSync(files.report, 'utf8')).toBe(reportText(r));
+});
+
 test('a report that cannot be written is an error, not a silent success', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lg-files-'));
   mkdirSync(join(dir, 'w.json'));

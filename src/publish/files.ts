@@ -1,9 +1,8 @@
 // Writes the worklog and the JSON report to a local folder. The report is written group by group
-// as a stream, so its text never exists whole beside the report object; groups past the first
+// through one buffer, so its text never exists whole beside the report object; groups past the first
 // DETAILED_GROUPS keep bounded detail there, and the report says so.
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
 import { basename, join } from 'node:path';
 import type { Report, TriagedGroup } from '../types.js';
 import type { WorklogPaths, WrittenFiles } from '../outcome.js';
@@ -81,20 +80,34 @@ export function reportText(report: Report): string {
   return out;
 }
 
-async function writeReport(path: string, report: Report): Promise<void> {
-  const out = createWriteStream(path);
-  const failed = new Promise<never>((_, reject) => out.once('error', reject));
-  failed.catch(() => {});
-  let buf = '';
-  for (const piece of reportChunks(report)) {
-    buf += piece;
-    if (buf.length >= 1 << 16) {
-      if (!out.write(buf)) await Promise.race([once(out, 'drain'), failed]);
-      buf = '';
+/** Bytes written at a time; a piece is copied in whole, up to 3 bytes a character. */
+const WRITE_BUFFER = 1 << 17;
+
+/**
+ * The report's pieces copied into one buffer and written from it, synchronously: a stream turned each
+ * piece into a Buffer of its own, freed only by a collection, 7 to 11 MiB at the end of a 10,000-group
+ * run, where its memory peaks. The run has nothing else to do meanwhile.
+ */
+function writeReport(path: string, report: Report): void {
+  const fd = openSync(path, 'w');
+  try {
+    const buf = Buffer.allocUnsafe(WRITE_BUFFER);
+    let used = 0;
+    for (const piece of reportChunks(report)) {
+      if (used + 3 * piece.length > WRITE_BUFFER) {
+        if (used > 0) writeSync(fd, buf, 0, used);
+        used = 0;
+        if (3 * piece.length > WRITE_BUFFER) {
+          writeSync(fd, piece);
+          continue;
+        }
+      }
+      used += buf.write(piece, used);
     }
+    if (used > 0) writeSync(fd, buf, 0, used);
+  } finally {
+    closeSync(fd);
   }
-  out.end(buf);
-  await Promise.race([once(out, 'finish'), failed]);
 }
 
 /** Writes both files; `json` is the report (streamed) or its text when it was already made. */
@@ -104,6 +117,6 @@ export async function writeOutputs(outputDir: string, paths: WorklogPaths, markd
   const report = join(outputDir, basename(paths.json));
   await writeFile(worklog, markdown);
   if (typeof json === 'string') await writeFile(report, json);
-  else await writeReport(report, json);
+  else writeReport(report, json);
   return { worklog, report };
 }
