@@ -11,7 +11,7 @@ import { readSettings } from '../src/inputs.js';
 import { fileScope } from '../src/file-scope.js';
 import { fileSource } from '../src/collect/file-source.js';
 import { localFront, type Front } from '../src/collect/front.js';
-import { remoteFront, serveFront } from '../src/front-thread.js';
+import { MAX_AHEAD, remoteFront, serveFront } from '../src/front-thread.js';
 import { normalizeEntry } from '../src/collect/normalize.js';
 import { RecordDecoder, RecordEncoder } from '../src/collect/record-codec.js';
 import { createRedactor, type RedactionOptions } from '../src/safety/redact.js';
@@ -149,6 +149,32 @@ describe('the front on another thread', () => {
     }
     expect(closed).toBe(true);
     expect(sent.some((m) => (m as { frontStop?: unknown }).frontStop)).toBe(true);
+    stopAll();
+    port1.close();
+  });
+
+  test('the front stays at most MAX_AHEAD batches ahead of a run that does not take them', async () => {
+    const big = writeExport(12_000);
+    const { port1, port2 } = new MessageChannel();
+    const stopAll = serveFront(port2, { runRedactsBelow: 0 });
+    let received = 0;
+    let taken = 0;
+    let most = 0;
+    let ended = false;
+    port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
+      if (m.frontBatch) most = Math.max(most, ++received - taken);
+      if (m.frontEnd) ended = true;
+    });
+    port1.postMessage({ front: { id: 1, settings: settingsFor(big), now: NOW, redaction: REDACTION } });
+    // Take nothing until the front has sent its fill and many turns passed, then all it sent; again.
+    while (!ended) {
+      for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
+      if (received - taken === MAX_AHEAD || ended) {
+        for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 1 } });
+      }
+    }
+    expect(most).toBe(MAX_AHEAD);
+    expect(received).toBeGreaterThan(MAX_AHEAD);
     stopAll();
     port1.close();
   });
