@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { argsOf, cli } from '../src/cli/cli.js';
+import { cli } from '../src/cli/cli.js';
+import { argsOf } from '../src/cli/options.js';
 
 const SAMPLE = 'examples/cloud-run-staging-48h.json';
 

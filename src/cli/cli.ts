@@ -3,52 +3,11 @@ import { clockFromEnv } from '../clock.js';
 import { readSettings } from '../inputs.js';
 import { InputError, errorLine } from '../errors.js';
 import { parseArgs } from './args.js';
+import { BOOLEANS, KNOWN, RUN_OPTIONS } from './options.js';
 import type { GroupThreads } from './group.js';
 import { VERSION } from '../version.js';
 import { conclude } from '../conclude.js';
 import { singleLine } from '../safety/markdown.js';
-
-const RUN_OPTIONS = [
-  'input',
-  'allow-empty',
-  'project-id',
-  'service',
-  'resource-type',
-  'min-severity',
-  'window',
-  'since',
-  'until',
-  'filter',
-  'max-entries',
-  'auth-mode',
-  'workload-identity-provider',
-  'service-account',
-  'audience',
-  'config',
-  'previous-report',
-  'output-dir',
-  'worklog-path',
-  'dry-run',
-  'fail-on',
-  'fail-on-new-only',
-  'transport',
-  'source',
-  'bigquery-table',
-  'maximum-bytes-billed',
-];
-/** Options of group only. */
-const GROUP_OPTIONS = ['threads'];
-const BOOLEANS = new Set(['allow-empty', 'dry-run', 'fail-on-new-only', 'help', 'version']);
-const KNOWN = new Set([...RUN_OPTIONS, ...GROUP_OPTIONS, 'help', 'version']);
-
-/** The command the arguments ask for and its options; undefined when they do not parse (cli() then says why). */
-export function argsOf(argv: string[]): ReturnType<typeof parseArgs> | undefined {
-  try {
-    return parseArgs(argv, KNOWN, BOOLEANS);
-  } catch {
-    return undefined;
-  }
-}
 
 const HELP = `gcp-log-gardener ${VERSION}: group Google Cloud warnings and errors into issues, triage them, write a worklog.
 

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 import { workerData } from 'node:worker_threads';
-import { argsOf, cli } from './cli.js';
+import { argsOf } from './options.js';
 import type { GroupPartData } from './group.js';
 import { inWorker, isFrontThread } from '../worker.js';
 
 const argv = process.argv.slice(2);
+// The CLI is loaded by the thread that runs it only.
 const start = () =>
-  cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }).then((code) => {
-    process.exitCode = code;
-  });
+  import('./cli.js')
+    .then(({ cli }) => cli(argv, process.stdout, process.stderr, { workerScript: process.argv[1] }))
+    .then((code) => {
+      process.exitCode = code;
+    });
 
 const args = argsOf(argv);
 // `group` signs parts of a large file on threads that run this same script.
