@@ -1,12 +1,12 @@
 // Small formatting helpers shared by the renderers.
-import type { Counts, Distribution } from '../types.js';
+import { compareText, type Counts, type Distribution } from '../types.js';
 import { inline, shorten } from '../safety/markdown.js';
 
 /** Keys sorted by count, at most `max`. */
 export function topKeys(counts: Counts, max = 5): string[] {
   return Object.entries(counts)
     .filter((e): e is [string, number] => e[1] !== undefined)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
     .slice(0, max)
     .map(([k]) => k);
 }

@@ -1,5 +1,5 @@
 // Service health per component, from its worst group, in one vocabulary tied to priority.
-import { PRIORITIES, type Priority, type Report, type TriagedGroup } from '../types.js';
+import { compareText, PRIORITIES, type Priority, type Report, type TriagedGroup } from '../types.js';
 
 /** failing: worst group P0 · degraded: P1 · minor: P2 or P3 · operational: a configured component without groups. */
 export type HealthStatus = 'failing' | 'degraded' | 'minor' | 'operational';
@@ -62,6 +62,6 @@ export function serviceHealth(report: Report, components: string[] = []): Health
     const note = `${groups.length} group${groups.length === 1 ? '' : 's'}, ${entries} entr${entries === 1 ? 'y' : 'ies'}; worst ${worst.triage.priority} ${lastSeenNote(worst, until)}`;
     return { component, status: STATUS_OF[worst.triage.priority], worst: worst.triage.priority, groups, note };
   });
-  rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.component.localeCompare(b.component));
+  rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || compareText(a.component, b.component));
   return { components: rows, unattributed };
 }
