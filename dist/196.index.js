@@ -3621,7 +3621,7 @@ function serviceHealth(report, components = []) {
         const note = `${groups.length} group${groups.length === 1 ? '' : 's'}, ${entries} entr${entries === 1 ? 'y' : 'ies'}; worst ${worst.triage.priority} ${lastSeenNote(worst, until)}`;
         return { component, status: STATUS_OF[worst.triage.priority], worst: worst.triage.priority, groups, note };
     });
-    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || a.component.localeCompare(b.component));
+    rows.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || (0,types/* compareText */.n6)(a.component, b.component));
     return { components: rows, unattributed };
 }
 
@@ -4690,13 +4690,16 @@ function worklogPaths(template, report, run) {
 /* harmony export */   tk: () => (/* binding */ shortDisplay),
 /* harmony export */   xU: () => (/* binding */ displayTitle)
 /* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16141);
 /* harmony import */ var _safety_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31373);
+// Small formatting helpers shared by the renderers.
+
 
 /** Keys sorted by count, at most `max`. */
 function topKeys(counts, max = 5) {
     return Object.entries(counts)
         .filter((e) => e[1] !== undefined)
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1] - a[1] || (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a[0], b[0]))
         .slice(0, max)
         .map(([k]) => k);
 }

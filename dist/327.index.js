@@ -977,6 +977,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_AHEAD: () => (/* binding */ MAX_AHEAD),
   remoteFront: () => (/* binding */ remoteFront),
   serveFront: () => (/* binding */ serveFront),
   startFrontThread: () => (/* binding */ startFrontThread)
@@ -1141,8 +1142,13 @@ class RecordDecoder {
 
 /** Records per batch: small, so that a batch's records die young on both sides. */
 const BATCH = 100;
-/** Batches sent and not yet taken: enough to ride out a pause of either side (a collection). */
-const MAX_AHEAD = 16;
+/**
+ * Batches sent and not yet taken: enough to ride out a pause of either side (a collection), and the run's
+ * slow start (its code still cold), during which the front used to wait at 16 and the run later for the
+ * front: idle time on gcloud's array fell from ~60 to ~25 ms on the front's thread (CPU profiles), wall
+ * 0.96x (9 alternated pairs). 6,400 records queued at most, a few MB.
+ */
+const MAX_AHEAD = 64;
 /** With fewer batches than this queued, the run redacts the next one itself. */
 const RUN_REDACTS_BELOW = 4;
 let portTaken = false;
@@ -2352,6 +2358,7 @@ async function* redactBatches(records, redactor) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ PRIORITIES),
 /* harmony export */   Dk: () => (/* binding */ priorityRank),
+/* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -2359,6 +2366,15 @@ async function* redactBatches(records, redactor) {
 const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
 /** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
+/**
+ * Texts in one order whatever the runner's locale: case-insensitive, then by code point. localeCompare
+ * followed the locale, and its first call loaded ICU's collation data (~5 ms at the run's end).
+ */
+function compareText(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
