@@ -2177,7 +2177,7 @@ function reportText(report) {
 const WRITE_BUFFER = 1 << 17;
 /**
  * The report's pieces copied into one buffer and written from it, synchronously: a stream turned each
- * piece into a Buffer of its own, freed only by a collection, 7 to 11 MiB at the end of a 10,000-group
+ * piece into a Buffer of its own, freed only by a collection, 6 to 11 MiB at the end of a 10,000-group
  * run, where its memory peaks. The run has nothing else to do meanwhile.
  */
 function writeReport(path, report) {
