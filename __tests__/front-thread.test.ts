@@ -179,6 +179,29 @@ describe('the front on another thread', () => {
     port1.close();
   });
 
+  test('with large entries fewer batches go ahead: the characters waiting are bounded too', async () => {
+    const { port1, port2 } = new MessageChannel();
+    // Each batch of 100 holds more than the bound: one at a time, and still every one.
+    const stopAll = serveFront(port2, { runRedactsBelow: 0, maxAheadChars: 1_000 });
+    let received = 0;
+    let taken = 0;
+    let most = 0;
+    let ended = false;
+    port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
+      if (m.frontBatch) most = Math.max(most, ++received - taken);
+      if (m.frontEnd) ended = true;
+    });
+    port1.postMessage({ front: { id: 2, settings: settingsFor(path), now: NOW, redaction: REDACTION } });
+    while (!ended) {
+      for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
+      for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 2 } });
+    }
+    expect(most).toBe(1);
+    expect(received).toBe(Math.ceil((await local(path)).records.length / 100));
+    stopAll();
+    port1.close();
+  });
+
   test('a front whose thread dies keeps what it sent, and says what failed instead of passing for the end of the file', async () => {
     const { port1, port2 } = new MessageChannel();
     const stopAll = serveFront(port2);

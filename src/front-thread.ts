@@ -28,9 +28,22 @@ const BATCH = 100;
  * Batches sent and not yet taken: enough to ride out a pause of either side (a collection), and the run's
  * slow start (its code still cold), during which the front used to wait at 16 and the run later for the
  * front: idle time on gcloud's array fell from ~60 to ~25 ms on the front's thread (CPU profiles), wall
- * 0.96x (9 alternated pairs). 6,400 records queued at most, a few MB.
+ * 0.96x (9 alternated pairs). 6,400 records at most, and MAX_AHEAD_CHARS.
  */
 export const MAX_AHEAD = 64;
+/**
+ * Characters of message and stack in the batches sent and not yet taken: with large entries (long
+ * traces), fewer batches ahead, so what waits between the threads stays a few MB whatever the entries.
+ * 64 batches of the scale benchmark's entries (194 characters each) hold about 1.2 million.
+ */
+export const MAX_AHEAD_CHARS = 4_000_000;
+
+/** The characters of a batch that vary with its entries: their messages and stacks. */
+function textChars(records: readonly LogRecord[]): number {
+  let n = 0;
+  for (const r of records) n += r.message.length + (r.stackTrace?.length ?? 0);
+  return n;
+}
 /** With fewer batches than this queued, the run redacts the next one itself. */
 const RUN_REDACTS_BELOW = 4;
 
@@ -220,20 +233,27 @@ export interface ServeOptions {
   runRedactsBelow?: number;
   /** Called when a front is over: read to its end, failed, or stopped by the run. */
   onEnd?: () => void;
+  /** MAX_AHEAD_CHARS, smaller in tests. */
+  maxAheadChars?: number;
 }
 
 /** The serving side: runs each front asked for. The function returned stops them all. */
 export function serveFront(port: FrontServingPort, options: ServeOptions = {}): () => void {
   const runRedactsBelow = options.runRedactsBelow ?? RUN_REDACTS_BELOW;
+  const maxAheadChars = options.maxAheadChars ?? MAX_AHEAD_CHARS;
   const running = new Map<number, { taken: () => void; stop: () => void }>();
 
   async function run(req: FrontRequest['front']): Promise<void> {
     let ahead = 0;
+    /** The characters of each batch not yet taken, oldest first, and their sum. */
+    const aheadSizes: number[] = [];
+    let aheadChars = 0;
     let stopped = false;
     let wake: (() => void) | undefined;
     running.set(req.id, {
       taken: () => {
         ahead -= 1;
+        aheadChars -= aheadSizes.shift() ?? 0;
         wake?.();
       },
       stop: () => {
@@ -250,6 +270,7 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
       const redacted = ahead >= runRedactsBelow;
       const records = redacted ? await redactions.redactBatch(batch) : batch;
       batch = [];
+      const chars = textChars(records);
       const counts: Counted = {
         entries: tally.entries,
         inRange: tally.inRange,
@@ -260,7 +281,10 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
       sent = { malformed: tally.malformed.length, failures: tally.failures.length };
       port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
       ahead += 1;
-      while (ahead >= MAX_AHEAD && !stopped) {
+      aheadSizes.push(chars);
+      aheadChars += chars;
+      // A batch larger than the bound still goes, alone.
+      while ((ahead >= MAX_AHEAD || (ahead > 0 && aheadChars >= maxAheadChars)) && !stopped) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }
