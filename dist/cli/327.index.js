@@ -514,6 +514,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MAX_AHEAD: () => (/* binding */ MAX_AHEAD),
+  MAX_AHEAD_CHARS: () => (/* binding */ MAX_AHEAD_CHARS),
   remoteFront: () => (/* binding */ remoteFront),
   serveFront: () => (/* binding */ serveFront),
   startFrontThread: () => (/* binding */ startFrontThread)
@@ -682,9 +683,22 @@ const BATCH = 100;
  * Batches sent and not yet taken: enough to ride out a pause of either side (a collection), and the run's
  * slow start (its code still cold), during which the front used to wait at 16 and the run later for the
  * front: idle time on gcloud's array fell from ~60 to ~25 ms on the front's thread (CPU profiles), wall
- * 0.96x (9 alternated pairs). 6,400 records queued at most, a few MB.
+ * 0.96x (9 alternated pairs). 6,400 records at most, and MAX_AHEAD_CHARS.
  */
 const MAX_AHEAD = 64;
+/**
+ * Characters of message and stack in the batches sent and not yet taken: with large entries (long
+ * traces), fewer batches ahead, so what waits between the threads stays a few MB whatever the entries.
+ * 64 batches of the scale benchmark's entries (194 characters each) hold about 1.2 million.
+ */
+const MAX_AHEAD_CHARS = 4_000_000;
+/** The characters of a batch that vary with its entries: their messages and stacks. */
+function textChars(records) {
+    let n = 0;
+    for (const r of records)
+        n += r.message.length + (r.stackTrace?.length ?? 0);
+    return n;
+}
 /** With fewer batches than this queued, the run redacts the next one itself. */
 const RUN_REDACTS_BELOW = 4;
 let portTaken = false;
@@ -802,14 +816,19 @@ function remoteFront(port, request, redactor, hooks = {}) {
 /** The serving side: runs each front asked for. The function returned stops them all. */
 function serveFront(port, options = {}) {
     const runRedactsBelow = options.runRedactsBelow ?? RUN_REDACTS_BELOW;
+    const maxAheadChars = options.maxAheadChars ?? MAX_AHEAD_CHARS;
     const running = new Map();
     async function run(req) {
         let ahead = 0;
+        /** The characters of each batch not yet taken, oldest first, and their sum. */
+        const aheadSizes = [];
+        let aheadChars = 0;
         let stopped = false;
         let wake;
         running.set(req.id, {
             taken: () => {
                 ahead -= 1;
+                aheadChars -= aheadSizes.shift() ?? 0;
                 wake?.();
             },
             stop: () => {
@@ -826,6 +845,7 @@ function serveFront(port, options = {}) {
             const redacted = ahead >= runRedactsBelow;
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
+            const chars = textChars(records);
             const counts = {
                 entries: tally.entries,
                 inRange: tally.inRange,
@@ -836,7 +856,10 @@ function serveFront(port, options = {}) {
             sent = { malformed: tally.malformed.length, failures: tally.failures.length };
             port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
             ahead += 1;
-            while (ahead >= MAX_AHEAD && !stopped) {
+            aheadSizes.push(chars);
+            aheadChars += chars;
+            // A batch larger than the bound still goes, alone.
+            while ((ahead >= MAX_AHEAD || (ahead > 0 && aheadChars >= maxAheadChars)) && !stopped) {
                 await new Promise((resolve) => (wake = resolve));
                 wake = undefined;
             }
