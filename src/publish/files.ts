@@ -83,6 +83,11 @@ export function reportText(report: Report): string {
 /** Bytes written at a time; a piece is copied in whole, up to 3 bytes a character. */
 const WRITE_BUFFER = 1 << 17;
 
+/** `bytes[0, length)` to the file, however many writes the system takes. */
+function writeAll(fd: number, bytes: Uint8Array, length = bytes.length): void {
+  for (let at = 0; at < length;) at += writeSync(fd, bytes, at, length - at);
+}
+
 /**
  * The report's pieces copied into one buffer and written from it, synchronously: a stream turned each
  * piece into a Buffer of its own, freed only by a collection, 6 to 11 MiB at the end of a 10,000-group
@@ -95,16 +100,16 @@ function writeReport(path: string, report: Report): void {
     let used = 0;
     for (const piece of reportChunks(report)) {
       if (used + 3 * piece.length > WRITE_BUFFER) {
-        if (used > 0) writeSync(fd, buf, 0, used);
+        writeAll(fd, buf, used);
         used = 0;
         if (3 * piece.length > WRITE_BUFFER) {
-          writeSync(fd, piece);
+          writeAll(fd, Buffer.from(piece));
           continue;
         }
       }
       used += buf.write(piece, used);
     }
-    if (used > 0) writeSync(fd, buf, 0, used);
+    writeAll(fd, buf, used);
   } finally {
     closeSync(fd);
   }
