@@ -161,22 +161,26 @@ describe('the front on another thread', () => {
     let taken = 0;
     let most = 0;
     let ended = false;
-    port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
-      if (m.frontBatch) most = Math.max(most, ++received - taken);
-      if (m.frontEnd) ended = true;
-    });
-    port1.postMessage({ front: { id: 1, settings: settingsFor(big), now: NOW, redaction: REDACTION } });
-    // Take nothing until the front has sent its fill and many turns passed, then all it sent; again.
-    while (!ended) {
-      for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
-      if (received - taken === MAX_AHEAD || ended) {
-        for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 1 } });
+    try {
+      port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
+        if (m.frontBatch) most = Math.max(most, ++received - taken);
+        if (m.frontEnd) ended = true;
+      });
+      port1.postMessage({ front: { id: 1, settings: settingsFor(big), now: NOW, redaction: REDACTION } });
+      // Take nothing until the front has sent its fill and many turns passed, then all it sent; again.
+      while (!ended) {
+        for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
+        if (received - taken === MAX_AHEAD || ended) {
+          for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 1 } });
+        }
       }
+      expect(most).toBe(MAX_AHEAD);
+      expect(received).toBeGreaterThan(MAX_AHEAD);
+    } finally {
+      // A failed expectation must not leave the ports open (jest would not exit).
+      stopAll();
+      port1.close();
     }
-    expect(most).toBe(MAX_AHEAD);
-    expect(received).toBeGreaterThan(MAX_AHEAD);
-    stopAll();
-    port1.close();
   });
 
   test('with large entries fewer batches go ahead: the characters waiting are bounded too', async () => {
@@ -187,19 +191,54 @@ describe('the front on another thread', () => {
     let taken = 0;
     let most = 0;
     let ended = false;
-    port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
-      if (m.frontBatch) most = Math.max(most, ++received - taken);
-      if (m.frontEnd) ended = true;
-    });
-    port1.postMessage({ front: { id: 2, settings: settingsFor(path), now: NOW, redaction: REDACTION } });
-    while (!ended) {
-      for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
-      for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 2 } });
+    try {
+      port1.on('message', (m: { frontBatch?: unknown; frontEnd?: unknown }) => {
+        if (m.frontBatch) most = Math.max(most, ++received - taken);
+        if (m.frontEnd) ended = true;
+      });
+      port1.postMessage({ front: { id: 2, settings: settingsFor(path), now: NOW, redaction: REDACTION } });
+      while (!ended) {
+        for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
+        for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 2 } });
+      }
+      expect(most).toBe(1);
+      expect(received).toBe(Math.ceil((await local(path)).records.length / 100));
+    } finally {
+      // A failed expectation must not leave the ports open (jest would not exit).
+      stopAll();
+      port1.close();
     }
-    expect(most).toBe(1);
-    expect(received).toBe(Math.ceil((await local(path)).records.length / 100));
-    stopAll();
-    port1.close();
+  });
+
+  test('with a few large batches waiting, the front still redacts: characters count as queue too', async () => {
+    const { port1, port2 } = new MessageChannel();
+    // About three batches fit the bound, fewer than the four queued below which the run redacts itself.
+    const stopAll = serveFront(port2, { maxAheadChars: 5_000 });
+    let received = 0;
+    let taken = 0;
+    let most = 0;
+    let byFront = 0;
+    let ended = false;
+    try {
+      port1.on('message', (m: { frontBatch?: { redacted: boolean }; frontEnd?: unknown }) => {
+        if (m.frontBatch) {
+          most = Math.max(most, ++received - taken);
+          if (m.frontBatch.redacted) byFront += 1;
+        }
+        if (m.frontEnd) ended = true;
+      });
+      port1.postMessage({ front: { id: 3, settings: settingsFor(path), now: NOW, redaction: REDACTION } });
+      while (!ended) {
+        for (let turn = 0; turn < 200 && !ended; turn += 1) await new Promise((r) => setImmediate(r));
+        for (; taken < received; taken += 1) port1.postMessage({ frontAck: { id: 3 } });
+      }
+      expect(most).toBeLessThan(4);
+      expect(byFront).toBeGreaterThan(0);
+    } finally {
+      // A failed expectation must not leave the ports open (jest would not exit).
+      stopAll();
+      port1.close();
+    }
   });
 
   test('a front whose thread dies keeps what it sent, and says what failed instead of passing for the end of the file', async () => {

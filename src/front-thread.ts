@@ -267,7 +267,8 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
     let sent = { malformed: 0, failures: 0 };
     let batch: LogRecord[] = [];
     const ship = async (): Promise<void> => {
-      const redacted = ahead >= runRedactsBelow;
+      // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
+      const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
       const records = redacted ? await redactions.redactBatch(batch) : batch;
       batch = [];
       const chars = textChars(records);

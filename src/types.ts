@@ -7,7 +7,6 @@ export const PRIORITIES = ['P0', 'P1', 'P2', 'P3'] as const;
 /** P0 is the most urgent. */
 export type Priority = (typeof PRIORITIES)[number];
 
-/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 /**
  * Texts in one order whatever the runner's locale: case-insensitive, then by code point. localeCompare
  * followed the locale, and its first call loaded ICU's collation data (~5 ms at the run's end).
@@ -18,6 +17,7 @@ export function compareText(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 export function severityRank(s: Severity): number {
   return SEVERITIES.indexOf(s);
 }

@@ -10,7 +10,7 @@ describe('thousands', () => {
   });
 
   test('leaves what is not a whole count to toLocaleString', () => {
-    for (const n of [1.5, 1234.5678, Number.POSITIVE_INFINITY, Number.NaN, 1e21]) expect(thousands(n)).toBe(n.toLocaleString('en-US'));
+    for (const n of [1.5, 1234.5678, Number.POSITIVE_INFINITY, Number.NaN, 1e21, -0]) expect(thousands(n)).toBe(n.toLocaleString('en-US'));
   });
 });
 

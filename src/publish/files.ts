@@ -110,9 +110,15 @@ function writeReport(path: string, report: Report): void {
       used += buf.write(piece, used);
     }
     writeAll(fd, buf, used);
-  } finally {
-    closeSync(fd);
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // The write's error is the one that says what went wrong.
+    }
+    throw e;
   }
+  closeSync(fd);
 }
 
 /** Writes both files; `json` is the report (streamed) or its text when it was already made. */
