@@ -1306,7 +1306,8 @@ function serveFront(port, options = {}) {
         let sent = { malformed: 0, failures: 0 };
         let batch = [];
         const ship = async () => {
-            const redacted = ahead >= runRedactsBelow;
+            // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
+            const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
             const chars = textChars(records);
@@ -2388,7 +2389,6 @@ async function* redactBatches(records, redactor) {
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
 const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 /**
  * Texts in one order whatever the runner's locale: case-insensitive, then by code point. localeCompare
  * followed the locale, and its first call loaded ICU's collation data (~5 ms at the run's end).
@@ -2398,6 +2398,7 @@ function compareText(a, b) {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }

@@ -533,7 +533,6 @@ function errorGroupKey(record) {
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
 const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 /**
  * Texts in one order whatever the runner's locale: case-insensitive, then by code point. localeCompare
  * followed the locale, and its first call loaded ICU's collation data (~5 ms at the run's end).
@@ -543,6 +542,7 @@ function compareText(a, b) {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }

@@ -842,7 +842,8 @@ function serveFront(port, options = {}) {
         let sent = { malformed: 0, failures: 0 };
         let batch = [];
         const ship = async () => {
-            const redacted = ahead >= runRedactsBelow;
+            // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
+            const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
             const chars = textChars(records);

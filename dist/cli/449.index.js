@@ -654,7 +654,7 @@ function utc(iso) {
  * first toLocaleString of a thread loads ICU's number data, about 10 ms in the run's end.
  */
 function thousands(n) {
-    if (!Number.isSafeInteger(n))
+    if (!Number.isSafeInteger(n) || Object.is(n, -0))
         return n.toLocaleString('en-US');
     const digits = String(Math.abs(n));
     let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
@@ -2112,7 +2112,6 @@ async function loadPreviousReport(path, opts = {}) {
 // The typed seams of the pipeline: collect -> group -> triage -> render -> publish.
 const SEVERITIES = ['DEFAULT', 'DEBUG', 'INFO', 'NOTICE', 'WARNING', 'ERROR', 'CRITICAL', 'ALERT', 'EMERGENCY'];
 const PRIORITIES = ['P0', 'P1', 'P2', 'P3'];
-/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 /**
  * Texts in one order whatever the runner's locale: case-insensitive, then by code point. localeCompare
  * followed the locale, and its first call loaded ICU's collation data (~5 ms at the run's end).
@@ -2122,6 +2121,7 @@ function compareText(a, b) {
     const y = b.toLowerCase();
     return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
+/** Higher is more severe: DEFAULT 0 ... EMERGENCY 8. */
 function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }

@@ -2175,6 +2175,11 @@ function reportText(report) {
 }
 /** Bytes written at a time; a piece is copied in whole, up to 3 bytes a character. */
 const WRITE_BUFFER = 1 << 17;
+/** `bytes[0, length)` to the file, however many writes the system takes. */
+function writeAll(fd, bytes, length = bytes.length) {
+    for (let at = 0; at < length;)
+        at += (0,external_node_fs_.writeSync)(fd, bytes, at, length - at);
+}
 /**
  * The report's pieces copied into one buffer and written from it, synchronously: a stream turned each
  * piece into a Buffer of its own, freed only by a collection, 6 to 11 MiB at the end of a 10,000-group
@@ -2187,22 +2192,27 @@ function writeReport(path, report) {
         let used = 0;
         for (const piece of reportChunks(report)) {
             if (used + 3 * piece.length > WRITE_BUFFER) {
-                if (used > 0)
-                    (0,external_node_fs_.writeSync)(fd, buf, 0, used);
+                writeAll(fd, buf, used);
                 used = 0;
                 if (3 * piece.length > WRITE_BUFFER) {
-                    (0,external_node_fs_.writeSync)(fd, piece);
+                    writeAll(fd, Buffer.from(piece));
                     continue;
                 }
             }
             used += buf.write(piece, used);
         }
-        if (used > 0)
-            (0,external_node_fs_.writeSync)(fd, buf, 0, used);
+        writeAll(fd, buf, used);
     }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+    catch (e) {
+        try {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        catch {
+            // The write's error is the one that says what went wrong.
+        }
+        throw e;
     }
+    (0,external_node_fs_.closeSync)(fd);
 }
 /** Writes both files; `json` is the report (streamed) or its text when it was already made. */
 async function writeOutputs(outputDir, paths, markdown, json) {
