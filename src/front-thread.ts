@@ -244,16 +244,14 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
   const running = new Map<number, { taken: () => void; stop: () => void }>();
 
   async function run(req: FrontRequest['front']): Promise<void> {
-    let ahead = 0;
-    /** The characters of each batch not yet taken, oldest first, and their sum. */
-    const aheadSizes: number[] = [];
+    /** The characters of each batch sent and not yet taken, oldest first (as many as are ahead), and their sum. */
+    const ahead: number[] = [];
     let aheadChars = 0;
     let stopped = false;
     let wake: (() => void) | undefined;
     running.set(req.id, {
       taken: () => {
-        ahead -= 1;
-        aheadChars -= aheadSizes.shift() ?? 0;
+        aheadChars -= ahead.shift() ?? 0;
         wake?.();
       },
       stop: () => {
@@ -268,7 +266,7 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
     let batch: LogRecord[] = [];
     const ship = async (): Promise<void> => {
       // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
-      const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
+      const redacted = ahead.length >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
       const records = redacted ? await redactions.redactBatch(batch) : batch;
       batch = [];
       const chars = textChars(records);
@@ -281,11 +279,10 @@ export function serveFront(port: FrontServingPort, options: ServeOptions = {}): 
       };
       sent = { malformed: tally.malformed.length, failures: tally.failures.length };
       port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
-      ahead += 1;
-      aheadSizes.push(chars);
+      ahead.push(chars);
       aheadChars += chars;
       // A batch larger than the bound still goes, alone.
-      while ((ahead >= MAX_AHEAD || (ahead > 0 && aheadChars >= maxAheadChars)) && !stopped) {
+      while ((ahead.length >= MAX_AHEAD || (ahead.length > 0 && aheadChars >= maxAheadChars)) && !stopped) {
         await new Promise<void>((resolve) => (wake = resolve));
         wake = undefined;
       }

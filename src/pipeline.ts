@@ -11,7 +11,7 @@ import type { Redactor } from './safety/redact.js';
 import type { GardenerConfig } from './triage/config.js';
 import { triage } from './triage/index.js';
 import { VERSION } from './version.js';
-import { compareFingerprints } from './group/fingerprint.js';
+import { compareFingerprints } from './group/order.js';
 
 interface Collected {
   groups: Group[];

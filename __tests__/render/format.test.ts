@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { thousands } from '../../src/render/format.js';
-import { compareFingerprints } from '../../src/group/fingerprint.js';
+import { compareFingerprints } from '../../src/group/order.js';
 import { compareText } from '../../src/types.js';
 
 describe('thousands', () => {

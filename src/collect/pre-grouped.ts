@@ -10,7 +10,7 @@ import type { PreGroupedItem, SourceItem } from './source.js';
 import { EntryError, logKind, normalizeEntry } from './normalize.js';
 import type { Redactor } from '../safety/redact.js';
 import { RecordRedactor } from '../safety/redact-record.js';
-import { compareFingerprints } from '../group/fingerprint.js';
+import { bySeverityThenCount } from '../group/order.js';
 
 interface PreGroupedOptions {
   signer: Signer;
@@ -173,10 +173,7 @@ export class PreGrouped {
       const same = byFingerprint.get(g.signature.fingerprint);
       byFingerprint.set(g.signature.fingerprint, same ? mergeGroups(same, g) : g);
     }
-    return [...byFingerprint.values()].sort(
-      (a, b) =>
-        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
-    );
+    return [...byFingerprint.values()].sort(bySeverityThenCount);
   }
 }
 

@@ -6,7 +6,7 @@ import { severityRank } from '../types.js';
 import { align, slotsOf, squeeze, type Slots } from './align.js';
 import { firstLine } from './first-line.js';
 import { detach, SpaceSaving } from './sketch.js';
-import { compareFingerprints } from './fingerprint.js';
+import { bySeverityThenCount } from './order.js';
 
 const MAX_SAMPLES = 3;
 const MAX_SAMPLE_CHARS = 4000;
@@ -314,10 +314,7 @@ export class GroupAccumulator {
       if (g.count > 1) g.distributions = distributions(st, g);
       g.suspect = suspectOf(st, g, this.revisionsSeen, newest);
     }
-    this.settled = [...this.groups.values()].sort(
-      (a, b) =>
-        severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
-    );
+    this.settled = [...this.groups.values()].sort(bySeverityThenCount);
     return this.settled;
   }
 }

@@ -1,7 +1,7 @@
 // The second stage of the fold: groups made under provisional fingerprints take their settled
 // signature (Signer.finish), and groups that now share a fingerprint become one.
 import { severityRank, type Counts, type Distribution, type Group, type Signature } from '../types.js';
-import { compareFingerprints } from './fingerprint.js';
+import { bySeverityThenCount } from './order.js';
 
 const MAX_SAMPLES = 3;
 
@@ -74,8 +74,5 @@ export function finalizeGroups(groups: Group[], settled: ReadonlyMap<string, Sig
     const into = out.get(signature.fingerprint);
     out.set(signature.fingerprint, into ? mergeGroup(into, moved) : moved);
   }
-  return [...out.values()].sort(
-    (a, b) =>
-      severityRank(b.maxSeverity) - severityRank(a.maxSeverity) || b.count - a.count || compareFingerprints(a.signature.fingerprint, b.signature.fingerprint),
-  );
+  return [...out.values()].sort(bySeverityThenCount);
 }

@@ -23,10 +23,3 @@ export function fingerprint(version: string, ...parts: string[]): string {
 export function fingerprintVersion(fp: string): string | undefined {
   return /^(v\d+):/.exec(fp)?.[1];
 }
-
-/**
- * Fingerprints in code-point order: the tie-break of every group order. localeCompare gave the same order
- * for these (a version, a colon, hex) but follows the runner's locale, and its first call loads ICU's
- * collation data, ~7 ms a thread.
- */
-export const compareFingerprints = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
