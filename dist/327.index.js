@@ -1283,16 +1283,14 @@ function serveFront(port, options = {}) {
     const maxAheadChars = options.maxAheadChars ?? MAX_AHEAD_CHARS;
     const running = new Map();
     async function run(req) {
-        let ahead = 0;
-        /** The characters of each batch not yet taken, oldest first, and their sum. */
-        const aheadSizes = [];
+        /** The characters of each batch sent and not yet taken, oldest first (as many as are ahead), and their sum. */
+        const ahead = [];
         let aheadChars = 0;
         let stopped = false;
         let wake;
         running.set(req.id, {
             taken: () => {
-                ahead -= 1;
-                aheadChars -= aheadSizes.shift() ?? 0;
+                aheadChars -= ahead.shift() ?? 0;
                 wake?.();
             },
             stop: () => {
@@ -1307,7 +1305,7 @@ function serveFront(port, options = {}) {
         let batch = [];
         const ship = async () => {
             // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
-            const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
+            const redacted = ahead.length >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
             const chars = textChars(records);
@@ -1320,11 +1318,10 @@ function serveFront(port, options = {}) {
             };
             sent = { malformed: tally.malformed.length, failures: tally.failures.length };
             port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
-            ahead += 1;
-            aheadSizes.push(chars);
+            ahead.push(chars);
             aheadChars += chars;
             // A batch larger than the bound still goes, alone.
-            while ((ahead >= MAX_AHEAD || (ahead > 0 && aheadChars >= maxAheadChars)) && !stopped) {
+            while ((ahead.length >= MAX_AHEAD || (ahead.length > 0 && aheadChars >= maxAheadChars)) && !stopped) {
                 await new Promise((resolve) => (wake = resolve));
                 wake = undefined;
             }
@@ -1624,8 +1621,7 @@ function explorerUrl(query, group) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ fingerprintVersion),
 /* harmony export */   IX: () => (/* binding */ SIGNER_VERSION),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   tS: () => (/* binding */ compareFingerprints)
+/* harmony export */   Rj: () => (/* binding */ fingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -1652,12 +1648,6 @@ function fingerprint(version, ...parts) {
 function fingerprintVersion(fp) {
     return /^(v\d+):/.exec(fp)?.[1];
 }
-/**
- * Fingerprints in code-point order: the tie-break of every group order. localeCompare gave the same order
- * for these (a version, a colon, hex) but follows the runner's locale, and its first call loads ICU's
- * collation data, ~7 ms a thread.
- */
-const compareFingerprints = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),

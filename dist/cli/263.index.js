@@ -49,8 +49,7 @@ const REVISION_LABEL = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ fingerprintVersion),
 /* harmony export */   IX: () => (/* binding */ SIGNER_VERSION),
-/* harmony export */   Rj: () => (/* binding */ fingerprint),
-/* harmony export */   tS: () => (/* binding */ compareFingerprints)
+/* harmony export */   Rj: () => (/* binding */ fingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -77,12 +76,6 @@ function fingerprint(version, ...parts) {
 function fingerprintVersion(fp) {
     return /^(v\d+):/.exec(fp)?.[1];
 }
-/**
- * Fingerprints in code-point order: the tie-break of every group order. localeCompare gave the same order
- * for these (a version, a colon, hex) but follows the runner's locale, and its first call loads ICU's
- * collation data, ~7 ms a thread.
- */
-const compareFingerprints = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
 /***/ }),

@@ -819,16 +819,14 @@ function serveFront(port, options = {}) {
     const maxAheadChars = options.maxAheadChars ?? MAX_AHEAD_CHARS;
     const running = new Map();
     async function run(req) {
-        let ahead = 0;
-        /** The characters of each batch not yet taken, oldest first, and their sum. */
-        const aheadSizes = [];
+        /** The characters of each batch sent and not yet taken, oldest first (as many as are ahead), and their sum. */
+        const ahead = [];
         let aheadChars = 0;
         let stopped = false;
         let wake;
         running.set(req.id, {
             taken: () => {
-                ahead -= 1;
-                aheadChars -= aheadSizes.shift() ?? 0;
+                aheadChars -= ahead.shift() ?? 0;
                 wake?.();
             },
             stop: () => {
@@ -843,7 +841,7 @@ function serveFront(port, options = {}) {
         let batch = [];
         const ship = async () => {
             // The run has enough queued to keep it busy: as many batches, or their characters' worth (large entries).
-            const redacted = ahead >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
+            const redacted = ahead.length >= runRedactsBelow || aheadChars >= runRedactsBelow * (maxAheadChars / MAX_AHEAD);
             const records = redacted ? await redactions.redactBatch(batch) : batch;
             batch = [];
             const chars = textChars(records);
@@ -856,11 +854,10 @@ function serveFront(port, options = {}) {
             };
             sent = { malformed: tally.malformed.length, failures: tally.failures.length };
             port.postMessage({ frontBatch: { id: req.id, values: encoder.encode(records), redacted, counts } });
-            ahead += 1;
-            aheadSizes.push(chars);
+            ahead.push(chars);
             aheadChars += chars;
             // A batch larger than the bound still goes, alone.
-            while ((ahead >= MAX_AHEAD || (ahead > 0 && aheadChars >= maxAheadChars)) && !stopped) {
+            while ((ahead.length >= MAX_AHEAD || (ahead.length > 0 && aheadChars >= maxAheadChars)) && !stopped) {
                 await new Promise((resolve) => (wake = resolve));
                 wake = undefined;
             }

@@ -427,7 +427,7 @@ async function cli(argv, out = process.stdout, err = process.stderr, entry = {})
         if (!flags.has('output-dir'))
             settings.outputDir = '.';
         const now = new Date();
-        const { run } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(387), __webpack_require__.e(815), __webpack_require__.e(250), __webpack_require__.e(941), __webpack_require__.e(366), __webpack_require__.e(327), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 62964));
+        const { run } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(387), __webpack_require__.e(815), __webpack_require__.e(250), __webpack_require__.e(941), __webpack_require__.e(366), __webpack_require__.e(327), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 30319));
         const outcome = await run(settings, {
             now,
             // Loaded only for Cloud Logging runs, so file runs and `group` start fast.
